@@ -1,0 +1,149 @@
+#include "schema.h"
+
+namespace okuw::core {
+
+const char *bundleSchemaSql()
+{
+    // Every text that a person reads has a `lang` column; a reader falls back
+    // to the bundle's default language when a row is missing.
+    return R"SQL(
+CREATE TABLE metadata(
+  key   TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE bundle_text(
+  lang  TEXT NOT NULL,
+  key   TEXT NOT NULL,          -- title | description | publisher
+  value TEXT NOT NULL,
+  PRIMARY KEY(lang, key)
+) WITHOUT ROWID;
+
+CREATE TABLE modules(
+  id               INTEGER PRIMARY KEY,
+  slug             TEXT NOT NULL UNIQUE,
+  position         INTEGER NOT NULL UNIQUE,
+  duration_minutes INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE module_text(
+  module_id INTEGER NOT NULL REFERENCES modules(id),
+  lang      TEXT NOT NULL,
+  title     TEXT NOT NULL,
+  summary   TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY(module_id, lang)
+);
+
+CREATE TABLE slides(
+  id         INTEGER PRIMARY KEY,
+  module_id  INTEGER NOT NULL REFERENCES modules(id),
+  lang       TEXT NOT NULL,
+  position   INTEGER NOT NULL,     -- 1-based within the deck
+  slide_key  TEXT NOT NULL,        -- stable id: survives edits and reordering
+  title      TEXT NOT NULL DEFAULT '',
+  body       TEXT NOT NULL,        -- Marp Markdown of this slide, notes removed
+  notes      TEXT NOT NULL DEFAULT '',
+  directives TEXT NOT NULL DEFAULT '{}',  -- JSON: effective directives
+  UNIQUE(module_id, lang, position),
+  UNIQUE(module_id, lang, slide_key)
+);
+
+CREATE TABLE assets(
+  id        INTEGER PRIMARY KEY,
+  module_id INTEGER REFERENCES modules(id),  -- NULL: bundle-wide
+  path      TEXT NOT NULL,                   -- as a slide names it, relative
+  mime      TEXT NOT NULL,
+  size      INTEGER NOT NULL,
+  sha256    TEXT NOT NULL,
+  data      BLOB NOT NULL,
+  UNIQUE(module_id, path)
+);
+
+CREATE TABLE documents(
+  id         INTEGER PRIMARY KEY,
+  module_id  INTEGER NOT NULL REFERENCES modules(id),
+  lang       TEXT NOT NULL,
+  position   INTEGER NOT NULL,
+  kind       TEXT NOT NULL CHECK(kind IN ('reference', 'handout')),
+  title      TEXT NOT NULL,
+  file_name  TEXT NOT NULL,
+  page_count INTEGER NOT NULL,
+  size       INTEGER NOT NULL,
+  sha256     TEXT NOT NULL,
+  data       BLOB NOT NULL,
+  UNIQUE(module_id, lang, position)
+);
+
+CREATE TABLE document_pages(
+  document_id INTEGER NOT NULL REFERENCES documents(id),
+  page        INTEGER NOT NULL,    -- 0-based, as Qt PDF counts
+  text        TEXT NOT NULL,
+  PRIMARY KEY(document_id, page)
+) WITHOUT ROWID;
+
+CREATE TABLE glossary(
+  id       INTEGER PRIMARY KEY,
+  term_key TEXT NOT NULL UNIQUE
+);
+
+CREATE TABLE glossary_text(
+  term_id      INTEGER NOT NULL REFERENCES glossary(id),
+  lang         TEXT NOT NULL,
+  term         TEXT NOT NULL,
+  definition   TEXT NOT NULL DEFAULT '',
+  needs_review INTEGER NOT NULL DEFAULT 0,  -- 1: not confirmed by a source
+  PRIMARY KEY(term_id, lang)
+);
+
+CREATE TABLE questions(
+  id           INTEGER PRIMARY KEY,
+  module_id    INTEGER NOT NULL REFERENCES modules(id),
+  lang         TEXT NOT NULL,
+  position     INTEGER NOT NULL,
+  question_key TEXT NOT NULL,
+  multiple     INTEGER NOT NULL DEFAULT 0,  -- 1: several answers are right
+  prompt       TEXT NOT NULL,
+  choices      TEXT NOT NULL,               -- JSON array of strings
+  correct      TEXT NOT NULL,               -- JSON array of 0-based indexes
+  explanation  TEXT NOT NULL DEFAULT '',
+  UNIQUE(module_id, lang, position)
+);
+
+CREATE TABLE agenda(
+  id         INTEGER PRIMARY KEY,
+  day        INTEGER NOT NULL,             -- 1-based
+  date       TEXT NOT NULL DEFAULT '',     -- ISO date, or '' when not fixed
+  start_time TEXT NOT NULL,                -- HH:MM
+  end_time   TEXT NOT NULL,
+  module_id  INTEGER REFERENCES modules(id)  -- NULL: a break, an opening
+);
+
+CREATE TABLE agenda_text(
+  agenda_id INTEGER NOT NULL REFERENCES agenda(id),
+  lang      TEXT NOT NULL,
+  title     TEXT NOT NULL,
+  PRIMARY KEY(agenda_id, lang)
+);
+
+CREATE INDEX slides_by_key ON slides(slide_key);
+CREATE INDEX questions_by_module ON questions(module_id, lang);
+)SQL";
+}
+
+QStringList requiredTables()
+{
+    return {QStringLiteral("metadata"),      QStringLiteral("bundle_text"),
+            QStringLiteral("modules"),       QStringLiteral("module_text"),
+            QStringLiteral("slides"),        QStringLiteral("assets"),
+            QStringLiteral("documents"),     QStringLiteral("document_pages"),
+            QStringLiteral("glossary"),      QStringLiteral("glossary_text"),
+            QStringLiteral("questions"),     QStringLiteral("agenda"),
+            QStringLiteral("agenda_text")};
+}
+
+QStringList contentTables()
+{
+    return requiredTables();
+}
+
+} // namespace okuw::core

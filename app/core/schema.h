@@ -1,0 +1,31 @@
+// The .okuw bundle format, version 1: constants and the schema every writer
+// creates and every reader checks. BUNDLE-FORMAT.md beside this file explains it.
+#pragma once
+
+#include <QStringList>
+
+namespace okuw::core {
+
+// PRAGMA application_id: "OKUW" in ASCII, so `file` and sqlite3 tell it apart.
+inline constexpr int kApplicationId = 0x4F4B5557;
+// PRAGMA user_version = major * 1000 + minor. A reader accepts any minor of
+// the majors it knows (a minor only adds tables or columns).
+inline constexpr int kFormatMajor = 1;
+inline constexpr int kFormatMinor = 0;
+inline constexpr int kUserVersion = kFormatMajor * 1000 + kFormatMinor;
+
+// The languages content may be written in. Order is the UI's listing order.
+inline const QStringList kContentLanguages = {QStringLiteral("en"), QStringLiteral("ru"),
+                                              QStringLiteral("tk")};
+
+// The full schema (CREATE TABLE statements), executed by the writer.
+const char *bundleSchemaSql();
+
+// Tables a reader needs before it will open a file.
+QStringList requiredTables();
+
+// Tables whose rows make up the content hash, in hashing order. The
+// metadata keys build_time and content_hash are left out of the hash.
+QStringList contentTables();
+
+} // namespace okuw::core
