@@ -1,0 +1,426 @@
+#include "builder.h"
+
+#include "core/deck.h"
+#include "core/writer.h"
+#include "render/handout.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMimeDatabase>
+#include <QPdfDocument>
+#include <QRegularExpression>
+#include <QSet>
+#include <QStringDecoder>
+#include <QSvgRenderer>
+#include <QTemporaryDir>
+
+namespace okuw::builder {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("okuw::builder", text);
+}
+
+bool isRemote(const QString &url)
+{
+    static const QRegularExpression re(QStringLiteral("^([a-zA-Z][a-zA-Z0-9+.-]*:|//)"));
+    return re.match(url).hasMatch();
+}
+
+// Image paths a slide names: Markdown images and backgroundImage url(...).
+QStringList imageReferences(const core::Slide &slide)
+{
+    static const QRegularExpression image(
+        QStringLiteral(R"(!\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\))"));
+    static const QRegularExpression url(QStringLiteral(R"(url\(\s*['"]?([^'")]+)['"]?\s*\))"));
+    QStringList out;
+    for (auto it = image.globalMatch(slide.body); it.hasNext();)
+        out << it.next().captured(1);
+    const QString background = slide.directives.value(QStringLiteral("backgroundImage")).toString();
+    for (auto it = url.globalMatch(background); it.hasNext();)
+        out << it.next().captured(1);
+    return out;
+}
+
+QString readUtf8(const QString &path, Errors *errors)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        errors->append({path, 0, tr("cannot be read: %1").arg(file.errorString())});
+        return {};
+    }
+    const QByteArray bytes = file.readAll();
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    const QString text = decoder(bytes);
+    if (decoder.hasError()) {
+        const int line = int(bytes.left(bytes.indexOf('\xff') >= 0 ? bytes.indexOf('\xff') : 0)
+                                 .count('\n')) +
+                         1;
+        errors->append({path, line, tr("the file is not UTF-8 text")});
+        return {};
+    }
+    return text;
+}
+
+// Checks that an image file is one Qt can draw; returns its MIME type.
+QString checkImage(const QString &path, const QByteArray &data)
+{
+    const QString mime = QMimeDatabase().mimeTypeForFileNameAndData(path, data).name();
+    if (mime == QLatin1String("image/svg+xml")) {
+        QSvgRenderer svg(data);
+        return svg.isValid() ? mime : QString();
+    }
+    if (!mime.startsWith(QLatin1String("image/")))
+        return {};
+    return QImage::fromData(data).isNull() ? QString() : mime;
+}
+
+struct PdfFacts
+{
+    int pages = 0;
+    QStringList pageTexts;
+};
+
+bool readPdf(const QString &path, PdfFacts *facts, QString *why)
+{
+    QPdfDocument pdf;
+    if (pdf.load(path) != QPdfDocument::Error::None || pdf.pageCount() < 1) {
+        *why = tr("not a PDF that can be read (%1)").arg(int(pdf.error()));
+        return false;
+    }
+    facts->pages = pdf.pageCount();
+    for (int page = 0; page < facts->pages; ++page)
+        facts->pageTexts << pdf.getAllText(page).text();
+    return true;
+}
+
+class Build
+{
+public:
+    Build(const QString &sourceDir, const QString &output)
+        : m_source(QFileInfo(sourceDir).absoluteFilePath()), m_writer(output)
+    {
+    }
+
+    BuildResult run();
+
+private:
+    void addModule(const ModuleSource &module, qint64 moduleId);
+    void addDeck(const ModuleSource &module, qint64 moduleId, const QString &lang,
+                 const QString &path);
+    void addDocument(const ModuleSource &module, qint64 moduleId, const DocumentSource &doc,
+                     int position);
+    void error(const QString &file, int line, const QString &message)
+    {
+        m_errors.append({file, line, message});
+    }
+
+    QString m_source;
+    core::BundleWriter m_writer;
+    Errors m_errors;
+    BuildResult m_result;
+    QTemporaryDir m_scratch;
+    QSet<QString> m_assetsAdded;  // "moduleId/path"
+};
+
+BuildResult Build::run()
+{
+    const QFileInfo source(m_source);
+    if (!source.exists() || !source.isDir()) {
+        m_result.errors << tr("%1: not a content source folder (it does not exist or is not a "
+                              "folder)")
+                               .arg(QDir::toNativeSeparators(m_source));
+        return m_result;
+    }
+    BundleSource bundle;
+    const QDir dir(m_source);
+    readBundleManifest(dir.filePath(QStringLiteral("bundle.yaml")), &bundle, &m_errors);
+
+    QList<ModuleSource> modules;
+    for (const QString &name : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        ModuleSource module;
+        const QString manifest = dir.filePath(name + QStringLiteral("/module.yaml"));
+        if (readModuleManifest(manifest, &module, &m_errors))
+            modules << module;
+    }
+    std::sort(modules.begin(), modules.end(),
+              [](const ModuleSource &a, const ModuleSource &b) { return a.order < b.order; });
+    QSet<QString> slugs;
+    QSet<int> orders;
+    for (const ModuleSource &m : modules) {
+        if (slugs.contains(m.slug))
+            error(m.manifest, 0, tr("the slug \"%1\" is used by another module").arg(m.slug));
+        if (orders.contains(m.order))
+            error(m.manifest, 0, tr("the order %1 is used by another module").arg(m.order));
+        slugs.insert(m.slug);
+        orders.insert(m.order);
+    }
+    if (modules.isEmpty() && m_errors.isEmpty())
+        error(m_source, 0, tr("no module folders (each with a module.yaml) were found"));
+
+    QString why;
+    if (!m_errors.isEmpty() || !m_writer.begin(&why)) {
+        if (!why.isEmpty())
+            m_result.errors << why;
+        for (const SourceError &e : std::as_const(m_errors))
+            m_result.errors << e.text();
+        return m_result;
+    }
+
+    // Metadata. build_time comes from SOURCE_DATE_EPOCH when set, so that a
+    // rebuild of the same sources can give the same bytes.
+    QDateTime built = QDateTime::currentDateTimeUtc();
+    if (const QByteArray epoch = qgetenv("SOURCE_DATE_EPOCH"); !epoch.isEmpty())
+        built = QDateTime::fromSecsSinceEpoch(epoch.toLongLong(), Qt::UTC);
+    const QList<std::pair<QString, QString>> metadata = {
+        {QStringLiteral("bundle_id"), bundle.id},
+        {QStringLiteral("version"), bundle.version},
+        {QStringLiteral("default_language"), bundle.defaultLanguage},
+        {QStringLiteral("languages"),
+         QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(bundle.languages))
+                               .toJson(QJsonDocument::Compact))},
+        {QStringLiteral("format"), QStringLiteral("1.0")},
+        {QStringLiteral("generator"), QStringLiteral("okuw-bundle")},
+        {QStringLiteral("build_time"), built.toString(Qt::ISODate)},
+    };
+    for (const auto &[key, value] : metadata) {
+        if (!m_writer.setMetadata(key, value, &why))
+            error(m_source, 0, why);
+    }
+    for (const auto &[key, text] : {std::pair{QStringLiteral("title"), &bundle.title},
+                                    std::pair{QStringLiteral("description"), &bundle.description},
+                                    std::pair{QStringLiteral("publisher"), &bundle.publisher}}) {
+        for (auto it = text->cbegin(); it != text->cend(); ++it)
+            m_writer.setBundleText(it.key(), key, it.value(), &why);
+    }
+
+    QHash<QString, qint64> moduleIds;
+    int position = 0;
+    for (const ModuleSource &module : std::as_const(modules)) {
+        core::ModuleInfo info;
+        info.slug = module.slug;
+        info.position = ++position;
+        info.durationMinutes = module.duration;
+        info.title = module.title;
+        info.summary = module.summary;
+        const qint64 id = m_writer.addModule(info, &why);
+        if (!id) {
+            error(module.manifest, 0, why);
+            continue;
+        }
+        moduleIds.insert(module.slug, id);
+        for (const QString &lang : module.decks.keys()) {
+            if (!bundle.languages.contains(lang))
+                error(module.manifest, 0,
+                      tr("the deck language \"%1\" is not listed in bundle.yaml").arg(lang));
+        }
+        addModule(module, id);
+        ++m_result.modules;
+    }
+
+    const QString glossaryPath = dir.filePath(QStringLiteral("glossary.yaml"));
+    if (QFileInfo::exists(glossaryPath)) {
+        QSet<QString> keys;
+        for (const core::GlossaryTerm &term : readGlossary(glossaryPath, &m_errors)) {
+            if (keys.contains(term.key)) {
+                error(glossaryPath, 0, tr("the term id \"%1\" is used twice").arg(term.key));
+                continue;
+            }
+            keys.insert(term.key);
+            if (!m_writer.addGlossaryTerm(term, &why))
+                error(glossaryPath, 0, why);
+        }
+    }
+    const QString agendaPath = dir.filePath(QStringLiteral("agenda.yaml"));
+    if (QFileInfo::exists(agendaPath)) {
+        for (AgendaSource s : readAgenda(agendaPath, &m_errors)) {
+            if (!s.moduleSlug.isEmpty()) {
+                s.item.moduleId = moduleIds.value(s.moduleSlug);
+                if (!s.item.moduleId) {
+                    error(s.file, s.line, tr("no module has the slug \"%1\"").arg(s.moduleSlug));
+                    continue;
+                }
+            }
+            if (!m_writer.addAgendaItem(s.item, &why))
+                error(s.file, s.line, why);
+        }
+    }
+
+    // The full-text index is built from the rows above by the search layer
+    // (core/search), once it exists in this tree.
+
+    for (const SourceError &e : std::as_const(m_errors))
+        m_result.errors << e.text();
+    if (!m_result.errors.isEmpty()) {
+        m_writer.abort();
+        return m_result;
+    }
+    if (!m_writer.commit(&why)) {
+        m_result.errors << why;
+        return m_result;
+    }
+    m_result.ok = true;
+    return m_result;
+}
+
+void Build::addModule(const ModuleSource &module, qint64 moduleId)
+{
+    for (auto it = module.decks.cbegin(); it != module.decks.cend(); ++it)
+        addDeck(module, moduleId, it.key(), it.value());
+
+    QMap<QString, int> positions;
+    for (const DocumentSource &doc : module.documents)
+        addDocument(module, moduleId, doc, ++positions[doc.lang]);
+
+    QString why;
+    for (auto it = module.quizzes.cbegin(); it != module.quizzes.cend(); ++it) {
+        QSet<QString> keys;
+        for (core::Question q : readQuiz(it.value(), it.key(), &m_errors)) {
+            if (keys.contains(q.key)) {
+                error(it.value(), 0, tr("the question id \"%1\" is used twice").arg(q.key));
+                continue;
+            }
+            keys.insert(q.key);
+            q.moduleId = moduleId;
+            if (!m_writer.addQuestion(q, &why))
+                error(it.value(), 0, why);
+        }
+    }
+}
+
+void Build::addDeck(const ModuleSource &module, qint64 moduleId, const QString &lang,
+                    const QString &path)
+{
+    const QString markdown = readUtf8(path, &m_errors);
+    if (markdown.isNull())
+        return;
+    const core::Deck deck = core::parseDeck(markdown);
+    for (const core::DeckProblem &p : deck.problems)
+        error(path, p.line, p.message);
+    const QString deckDir = QFileInfo(path).absolutePath();
+    QString why;
+    for (int i = 0; i < deck.slides.size(); ++i) {
+        const core::DeckSlide &source = deck.slides[i];
+        core::Slide slide;
+        slide.moduleId = moduleId;
+        slide.lang = lang;
+        slide.position = i + 1;
+        slide.key = source.key;
+        slide.title = source.title;
+        slide.body = source.body;
+        slide.notes = source.notes;
+        slide.directives = source.directives;
+        if (!m_writer.addSlide(slide, &why)) {
+            error(path, source.line, why);
+            continue;
+        }
+        ++m_result.slides;
+
+        for (const QString &ref : imageReferences(slide)) {
+            if (isRemote(ref))
+                continue;  // drawn as a placeholder, never fetched
+            Errors local;
+            const QString file = resolveInside(deckDir, ref, path, source.line, &local);
+            if (file.isEmpty()) {
+                m_errors += local;
+                continue;
+            }
+            // Assets are stored by the path a slide uses, relative to the module.
+            const QString key = QDir(module.dir).relativeFilePath(file);
+            if (m_assetsAdded.contains(QString::number(moduleId) + QLatin1Char('/') + key))
+                continue;
+            QFile in(file);
+            if (!in.open(QIODevice::ReadOnly)) {
+                error(path, source.line, tr("\"%1\" cannot be read").arg(ref));
+                continue;
+            }
+            const QByteArray data = in.readAll();
+            const QString mime = checkImage(file, data);
+            if (mime.isEmpty()) {
+                error(path, source.line, tr("\"%1\" is not an image Okuw can show").arg(ref));
+                continue;
+            }
+            core::Asset asset;
+            asset.moduleId = moduleId;
+            asset.path = key;
+            asset.mime = mime;
+            if (!m_writer.addAsset(asset, data, &why))
+                error(path, source.line, why);
+            m_assetsAdded.insert(QString::number(moduleId) + QLatin1Char('/') + key);
+        }
+    }
+}
+
+void Build::addDocument(const ModuleSource &module, qint64 moduleId, const DocumentSource &doc,
+                        int position)
+{
+    QString pdfPath = doc.path;
+    QString why;
+    if (doc.handout) {
+        const QString markdown = readUtf8(doc.path, &m_errors);
+        if (markdown.isNull())
+            return;
+        pdfPath = m_scratch.filePath(QStringLiteral("%1-%2-%3.pdf")
+                                         .arg(module.slug, doc.lang)
+                                         .arg(position));
+        QFile out(pdfPath);
+        const QString handoutDir = QFileInfo(doc.path).absolutePath();
+        auto loader = [handoutDir](const QString &relative) -> QByteArray {
+            Errors ignored;
+            const QString file = resolveInside(handoutDir, relative, {}, 0, &ignored);
+            QFile f(file);
+            return !file.isEmpty() && f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        if (!out.open(QIODevice::WriteOnly) ||
+            !render::writeHandoutPdf(markdown, doc.title, &out, loader, &why)) {
+            error(doc.path, 0, tr("the handout could not be rendered: %1").arg(why));
+            return;
+        }
+        out.close();
+    }
+    PdfFacts facts;
+    if (!readPdf(pdfPath, &facts, &why)) {
+        error(module.manifest, doc.line, tr("\"%1\" is %2")
+                                             .arg(QDir(module.dir).relativeFilePath(doc.path), why));
+        return;
+    }
+    core::Document record;
+    record.moduleId = moduleId;
+    record.lang = doc.lang;
+    record.position = position;
+    record.kind = doc.handout ? QStringLiteral("handout") : QStringLiteral("reference");
+    record.title = doc.title;
+    record.fileName = QFileInfo(doc.path).completeBaseName() + QStringLiteral(".pdf");
+    record.pageCount = facts.pages;
+    QFile in(pdfPath);
+    if (!in.open(QIODevice::ReadOnly)) {
+        error(doc.path, 0, in.errorString());
+        return;
+    }
+    const qint64 id = m_writer.addDocument(record, in, &why);
+    if (!id) {
+        error(doc.path, 0, why);
+        return;
+    }
+    for (int page = 0; page < facts.pages; ++page)
+        m_writer.addDocumentPage(id, page, facts.pageTexts[page], &why);
+    ++m_result.documents;
+}
+
+} // namespace
+
+BuildResult buildBundle(const QString &sourceDir, const QString &outputPath)
+{
+    Build build(sourceDir, outputPath);
+    return build.run();
+}
+
+} // namespace okuw::builder

@@ -1,0 +1,45 @@
+#include "builder/builder.h"
+#include "commands.h"
+
+namespace okuw::cli {
+
+int runBuild(const QStringList &args)
+{
+    QString source;
+    QString output;
+    for (int i = 0; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("-o") || args[i] == QLatin1String("--output")) {
+            if (i + 1 < args.size())
+                output = args[++i];
+        } else if (source.isEmpty()) {
+            source = args[i];
+        } else {
+            err() << tr("okuw-bundle build: unexpected argument \"%1\"").arg(args[i]) << "\n";
+            return 2;
+        }
+    }
+    if (source.isEmpty() || output.isEmpty()) {
+        err() << tr("Usage: okuw-bundle build <source-dir> -o <file.okuw>") << "\n";
+        return 2;
+    }
+    const builder::BuildResult result = builder::buildBundle(source, output);
+    for (const QString &w : result.warnings)
+        err() << tr("warning: %1").arg(w) << "\n";
+    for (const QString &e : result.errors)
+        err() << e << "\n";
+    if (!result.ok) {
+        err() << tr("okuw-bundle build: %1 problem(s); no bundle was written")
+                     .arg(result.errors.size())
+              << "\n";
+        return 1;
+    }
+    out() << tr("Built %1: %2 modules, %3 slides, %4 documents")
+                 .arg(output)
+                 .arg(result.modules)
+                 .arg(result.slides)
+                 .arg(result.documents)
+          << "\n";
+    return 0;
+}
+
+} // namespace okuw::cli

@@ -1,0 +1,205 @@
+// `okuw-bundle info`: what a bundle holds. The --json keys are a stable
+// interface (README: "okuw-bundle info --json"); add keys, never rename.
+#include "commands.h"
+#include "core/bundle.h"
+#include "core/sqlite.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace okuw::cli {
+
+namespace {
+
+QJsonObject localized(const core::LocalizedText &text)
+{
+    QJsonObject o;
+    for (auto it = text.cbegin(); it != text.cend(); ++it)
+        o.insert(it.key(), it.value());
+    return o;
+}
+
+QJsonObject counts(const core::Database &db, const char *sql, qint64 moduleId)
+{
+    QJsonObject o;
+    core::Statement st(db, sql);
+    st.bind(1, moduleId);
+    while (st.next())
+        o.insert(st.text(0), st.integer(1));
+    return o;
+}
+
+QJsonObject describe(const core::Bundle &bundle, QString *error)
+{
+    const core::BundleInfo &info = bundle.info();
+    QJsonObject root;
+    root.insert(QStringLiteral("path"), info.path);
+    root.insert(QStringLiteral("format_version"), info.formatVersion);
+    root.insert(QStringLiteral("id"), info.id);
+    root.insert(QStringLiteral("version"), info.version);
+    root.insert(QStringLiteral("title"), localized(info.title));
+    root.insert(QStringLiteral("publisher"), localized(info.publisher));
+    root.insert(QStringLiteral("languages"), QJsonArray::fromStringList(info.languages));
+    root.insert(QStringLiteral("default_language"), info.defaultLanguage);
+    root.insert(QStringLiteral("build_time"), info.buildTime.toString(Qt::ISODate));
+    root.insert(QStringLiteral("content_hash"), info.contentHash);
+
+    const core::Database &db = bundle.database();
+    QJsonArray modules;
+    for (const core::ModuleInfo &m : bundle.modules(error)) {
+        QJsonObject mo;
+        mo.insert(QStringLiteral("slug"), m.slug);
+        mo.insert(QStringLiteral("position"), m.position);
+        mo.insert(QStringLiteral("duration_minutes"), m.durationMinutes);
+        mo.insert(QStringLiteral("title"), localized(m.title));
+        mo.insert(QStringLiteral("summary"), localized(m.summary));
+        QJsonObject slides;
+        for (auto it = m.slideCount.cbegin(); it != m.slideCount.cend(); ++it)
+            slides.insert(it.key(), it.value());
+        mo.insert(QStringLiteral("slides"), slides);
+        mo.insert(QStringLiteral("slides_with_notes"),
+                  counts(db,
+                         "SELECT lang, count(*) FROM slides WHERE module_id = ?1 "
+                         "AND trim(notes) <> '' GROUP BY lang",
+                         m.id));
+        mo.insert(QStringLiteral("questions"),
+                  counts(db,
+                         "SELECT lang, count(*) FROM questions WHERE module_id = ?1 "
+                         "GROUP BY lang",
+                         m.id));
+        QJsonArray documents;
+        for (const core::Document &d : bundle.documents(m.id, {}, error)) {
+            QJsonObject dobj;
+            dobj.insert(QStringLiteral("id"), d.id);
+            dobj.insert(QStringLiteral("lang"), d.lang);
+            dobj.insert(QStringLiteral("kind"), d.kind);
+            dobj.insert(QStringLiteral("title"), d.title);
+            dobj.insert(QStringLiteral("pages"), d.pageCount);
+            dobj.insert(QStringLiteral("size"), d.size);
+            dobj.insert(QStringLiteral("sha256"), d.sha256);
+            documents.append(dobj);
+        }
+        mo.insert(QStringLiteral("documents"), documents);
+        modules.append(mo);
+    }
+    root.insert(QStringLiteral("modules"), modules);
+
+    const QList<core::GlossaryTerm> glossary = bundle.glossary(error);
+    QJsonObject perLang;
+    QJsonObject review;
+    for (const core::GlossaryTerm &t : glossary) {
+        for (auto it = t.term.cbegin(); it != t.term.cend(); ++it) {
+            if (!it.value().isEmpty())
+                perLang.insert(it.key(), perLang.value(it.key()).toInt() + 1);
+        }
+        for (const QString &lang : t.needsReview)
+            review.insert(lang, review.value(lang).toInt() + 1);
+    }
+    root.insert(QStringLiteral("glossary"),
+                QJsonObject{{QStringLiteral("terms"), int(glossary.size())},
+                            {QStringLiteral("languages"), perLang},
+                            {QStringLiteral("needs_review"), review}});
+
+    QJsonArray agenda;
+    for (const core::AgendaItem &a : bundle.agenda(error)) {
+        agenda.append(QJsonObject{
+            {QStringLiteral("day"), a.day},
+            {QStringLiteral("date"), a.date},
+            {QStringLiteral("start"), a.start},
+            {QStringLiteral("end"), a.end},
+            {QStringLiteral("module"), a.moduleSlug.isEmpty() ? QJsonValue() : a.moduleSlug},
+            {QStringLiteral("title"), localized(a.title)}});
+    }
+    root.insert(QStringLiteral("agenda"), agenda);
+    root.insert(QStringLiteral("assets"), int(bundle.assets(error).size()));
+    return root;
+}
+
+void printText(const QJsonObject &root, const QString &lang)
+{
+    auto pick = [&](const QJsonObject &o) {
+        const QString v = o.value(lang).toString();
+        return v.isEmpty() && !o.isEmpty() ? o.begin().value().toString() : v;
+    };
+    QTextStream &s = out();
+    s << tr("Title:      %1").arg(pick(root[QStringLiteral("title")].toObject())) << "\n";
+    s << tr("Id:         %1").arg(root[QStringLiteral("id")].toString()) << "\n";
+    s << tr("Version:    %1").arg(root[QStringLiteral("version")].toString()) << "\n";
+    QStringList langs;
+    for (const QJsonValue &v : root[QStringLiteral("languages")].toArray())
+        langs << v.toString();
+    s << tr("Languages:  %1 (default %2)")
+             .arg(langs.join(QStringLiteral(", ")), root[QStringLiteral("default_language")].toString())
+      << "\n";
+    s << tr("Built:      %1").arg(root[QStringLiteral("build_time")].toString()) << "\n";
+    s << tr("Content:    sha256 %1").arg(root[QStringLiteral("content_hash")].toString()) << "\n\n";
+    for (const QJsonValue &mv : root[QStringLiteral("modules")].toArray()) {
+        const QJsonObject m = mv.toObject();
+        s << QStringLiteral("%1. %2 [%3]")
+                 .arg(m[QStringLiteral("position")].toInt())
+                 .arg(pick(m[QStringLiteral("title")].toObject()), m[QStringLiteral("slug")].toString())
+          << "\n";
+        const QJsonObject slides = m[QStringLiteral("slides")].toObject();
+        const QJsonObject notes = m[QStringLiteral("slides_with_notes")].toObject();
+        const QJsonObject questions = m[QStringLiteral("questions")].toObject();
+        for (auto it = slides.begin(); it != slides.end(); ++it) {
+            s << "   "
+              << tr("%1: %2 slides, %3 with notes, %4 questions")
+                     .arg(it.key())
+                     .arg(it.value().toInt())
+                     .arg(notes.value(it.key()).toInt())
+                     .arg(questions.value(it.key()).toInt())
+              << "\n";
+        }
+        for (const QJsonValue &dv : m[QStringLiteral("documents")].toArray()) {
+            const QJsonObject d = dv.toObject();
+            s << "   "
+              << tr("document (%1): %2, %3 pages")
+                     .arg(d[QStringLiteral("lang")].toString(), d[QStringLiteral("title")].toString())
+                     .arg(d[QStringLiteral("pages")].toInt())
+              << "\n";
+        }
+    }
+    const QJsonObject glossary = root[QStringLiteral("glossary")].toObject();
+    s << "\n" << tr("Glossary:   %1 terms").arg(glossary[QStringLiteral("terms")].toInt()) << "\n";
+    s << tr("Agenda:     %1 sessions").arg(root[QStringLiteral("agenda")].toArray().size()) << "\n";
+}
+
+} // namespace
+
+int runInfo(const QStringList &args)
+{
+    bool json = false;
+    QString path;
+    for (const QString &a : args) {
+        if (a == QLatin1String("--json"))
+            json = true;
+        else if (path.isEmpty())
+            path = a;
+        else
+            path.clear(), json = false;
+    }
+    if (path.isEmpty()) {
+        err() << tr("Usage: okuw-bundle info [--json] <file.okuw>") << "\n";
+        return 2;
+    }
+    QString error;
+    const auto bundle = core::Bundle::open(path, &error);
+    if (!bundle) {
+        err() << error << "\n";
+        return 1;
+    }
+    const QJsonObject root = describe(*bundle, &error);
+    if (!error.isEmpty()) {
+        err() << error << "\n";
+        return 1;
+    }
+    if (json)
+        out() << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    else
+        printText(root, bundle->info().defaultLanguage);
+    return 0;
+}
+
+} // namespace okuw::cli

@@ -1,0 +1,508 @@
+#include "bundle.h"
+
+#include "blobdevice.h"
+#include "schema.h"
+#include "sqlite.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+namespace okuw::core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("okuw::core::Bundle", text);
+}
+
+quint32 bigEndian32(const QByteArray &bytes, int offset)
+{
+    const auto *p = reinterpret_cast<const uchar *>(bytes.constData() + offset);
+    return (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | quint32(p[3]);
+}
+
+// The cheap checks that need no SQLite: they turn "file is not a database"
+// into messages a person can act on, and catch a truncated copy (a USB stick
+// pulled out mid-copy) before SQLite reads past the end.
+bool checkHeader(const QString &path, QString *why)
+{
+    const QFileInfo fi(path);
+    if (!fi.exists()) {
+        *why = tr("the file does not exist");
+        return false;
+    }
+    if (fi.isDir()) {
+        *why = tr("it is a folder, not a bundle file");
+        return false;
+    }
+    if (fi.size() == 0) {
+        *why = tr("the file is empty");
+        return false;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *why = tr("the file cannot be read: %1").arg(file.errorString());
+        return false;
+    }
+    const QByteArray header = file.read(100);
+    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0"))) {
+        *why = tr("it is not an Okuw bundle (not an SQLite database)");
+        return false;
+    }
+    const quint32 appId = bigEndian32(header, 68);
+    if (appId != quint32(kApplicationId)) {
+        *why = tr("it is an SQLite database but not an Okuw bundle (application id %1)")
+                   .arg(QStringLiteral("0x%1").arg(appId, 8, 16, QLatin1Char('0')));
+        return false;
+    }
+    const quint32 userVersion = bigEndian32(header, 60);
+    const int major = int(userVersion / 1000);
+    if (major > kFormatMajor) {
+        *why = tr("it was made for a newer Okuw (bundle format %1.%2); this version reads "
+                  "format %3. Install a newer Okuw to open it")
+                   .arg(major)
+                   .arg(userVersion % 1000)
+                   .arg(kFormatMajor);
+        return false;
+    }
+    if (major < 1) {
+        *why = tr("its bundle format version (%1) is not valid").arg(userVersion);
+        return false;
+    }
+    quint32 pageSize = (quint32(uchar(header[16])) << 8) | quint32(uchar(header[17]));
+    if (pageSize == 1)
+        pageSize = 65536;
+    const quint64 expected = quint64(pageSize) * bigEndian32(header, 28);
+    if (quint64(fi.size()) < expected) {
+        *why = tr("the file is truncated: it has %1 bytes of %2 (an incomplete copy?)")
+                   .arg(fi.size())
+                   .arg(expected);
+        return false;
+    }
+    return true;
+}
+
+QStringList jsonStrings(const QString &json)
+{
+    QStringList out;
+    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const QJsonValue &value : array)
+        out << value.toString();
+    return out;
+}
+
+} // namespace
+
+Bundle::~Bundle() = default;
+
+QString Bundle::fail(QString *error, const QString &what) const
+{
+    if (error)
+        *error = tr("%1: the bundle is damaged: %2")
+                     .arg(QDir::toNativeSeparators(m_info.path), what);
+    return {};
+}
+
+std::shared_ptr<Bundle> Bundle::open(const QString &path, QString *error)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    auto failWith = [&](const QString &why) -> std::shared_ptr<Bundle> {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(shown, why);
+        return nullptr;
+    };
+    if (path.isEmpty())
+        return failWith(tr("no file was given"));
+    QString why;
+    if (!checkHeader(path, &why))
+        return failWith(why);
+
+    std::shared_ptr<Bundle> bundle(new Bundle);
+    bundle->m_info.path = QFileInfo(path).absoluteFilePath();
+    bundle->m_db = std::make_shared<Database>();
+    if (!bundle->m_db->open(path, Database::Mode::ReadOnly, &why))
+        return failWith(tr("it cannot be opened: %1").arg(why));
+
+    const Database &db = *bundle->m_db;
+    QSet<QString> tables;
+    {
+        Statement st(db, "SELECT name FROM sqlite_master WHERE type = 'table'");
+        while (st.next())
+            tables.insert(st.text(0));
+        if (!st.ok())
+            return failWith(tr("the bundle is damaged: %1").arg(st.error()));
+    }
+    for (const QString &table : requiredTables()) {
+        if (!tables.contains(table))
+            return failWith(tr("the bundle is damaged: the table \"%1\" is missing").arg(table));
+    }
+
+    BundleInfo &info = bundle->m_info;
+    {
+        Statement st(db, "PRAGMA user_version");
+        if (st.next())
+            info.formatVersion = int(st.integer(0));
+    }
+    {
+        Statement st(db, "SELECT key, value FROM metadata");
+        while (st.next()) {
+            const QString key = st.text(0);
+            const QString value = st.text(1);
+            if (key == QLatin1String("bundle_id"))
+                info.id = value;
+            else if (key == QLatin1String("version"))
+                info.version = value;
+            else if (key == QLatin1String("default_language"))
+                info.defaultLanguage = value;
+            else if (key == QLatin1String("languages"))
+                info.languages = jsonStrings(value);
+            else if (key == QLatin1String("build_time"))
+                info.buildTime = QDateTime::fromString(value, Qt::ISODate);
+            else if (key == QLatin1String("content_hash"))
+                info.contentHash = value;
+        }
+        if (!st.ok())
+            return failWith(tr("the bundle is damaged: %1").arg(st.error()));
+    }
+    if (info.id.isEmpty())
+        return failWith(tr("the bundle is damaged: it has no bundle id"));
+    if (info.defaultLanguage.isEmpty())
+        info.defaultLanguage = QStringLiteral("en");
+    {
+        Statement st(db, "SELECT lang, key, value FROM bundle_text");
+        while (st.next()) {
+            const QString key = st.text(1);
+            if (key == QLatin1String("title"))
+                info.title.insert(st.text(0), st.text(2));
+            else if (key == QLatin1String("description"))
+                info.description.insert(st.text(0), st.text(2));
+            else if (key == QLatin1String("publisher"))
+                info.publisher.insert(st.text(0), st.text(2));
+        }
+        if (!st.ok())
+            return failWith(tr("the bundle is damaged: %1").arg(st.error()));
+    }
+    return bundle;
+}
+
+QList<ModuleInfo> Bundle::modules(QString *error) const
+{
+    QList<ModuleInfo> out;
+    Statement st(*m_db, "SELECT id, slug, position, duration_minutes FROM modules "
+                        "ORDER BY position");
+    while (st.next()) {
+        ModuleInfo m;
+        m.id = st.integer(0);
+        m.slug = st.text(1);
+        m.position = int(st.integer(2));
+        m.durationMinutes = int(st.integer(3));
+        out << m;
+    }
+    if (!st.ok())
+        return fail(error, st.error()), QList<ModuleInfo>{};
+
+    QHash<qint64, int> index;
+    for (int i = 0; i < out.size(); ++i)
+        index.insert(out[i].id, i);
+    Statement texts(*m_db, "SELECT module_id, lang, title, summary FROM module_text");
+    while (texts.next()) {
+        if (auto it = index.constFind(texts.integer(0)); it != index.cend()) {
+            out[*it].title.insert(texts.text(1), texts.text(2));
+            out[*it].summary.insert(texts.text(1), texts.text(3));
+        }
+    }
+    Statement slides(*m_db, "SELECT module_id, lang, count(*) FROM slides GROUP BY 1, 2");
+    while (slides.next()) {
+        if (auto it = index.constFind(slides.integer(0)); it != index.cend())
+            out[*it].slideCount.insert(slides.text(1), int(slides.integer(2)));
+    }
+    Statement docs(*m_db, "SELECT module_id, lang, count(*) FROM documents GROUP BY 1, 2");
+    while (docs.next()) {
+        if (auto it = index.constFind(docs.integer(0)); it != index.cend())
+            out[*it].documentCount.insert(docs.text(1), int(docs.integer(2)));
+    }
+    for (const Statement *st : {&texts, &slides, &docs}) {
+        if (!st->ok())
+            return fail(error, st->error()), QList<ModuleInfo>{};
+    }
+    return out;
+}
+
+std::optional<ModuleInfo> Bundle::module(qint64 moduleId, QString *error) const
+{
+    for (const ModuleInfo &m : modules(error)) {
+        if (m.id == moduleId)
+            return m;
+    }
+    return std::nullopt;
+}
+
+std::optional<ModuleInfo> Bundle::moduleBySlug(const QString &slug, QString *error) const
+{
+    for (const ModuleInfo &m : modules(error)) {
+        if (m.slug == slug)
+            return m;
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+constexpr const char *kSlideColumns =
+    "SELECT id, module_id, lang, position, slide_key, title, body, notes, directives "
+    "FROM slides ";
+
+Slide readSlide(const Statement &st)
+{
+    Slide s;
+    s.id = st.integer(0);
+    s.moduleId = st.integer(1);
+    s.lang = st.text(2);
+    s.position = int(st.integer(3));
+    s.key = st.text(4);
+    s.title = st.text(5);
+    s.body = st.text(6);
+    s.notes = st.text(7);
+    s.directives = QJsonDocument::fromJson(st.text(8).toUtf8()).object();
+    return s;
+}
+
+constexpr const char *kDocumentColumns =
+    "SELECT id, module_id, lang, position, kind, title, file_name, page_count, size, sha256 "
+    "FROM documents ";
+
+Document readDocument(const Statement &st)
+{
+    Document d;
+    d.id = st.integer(0);
+    d.moduleId = st.integer(1);
+    d.lang = st.text(2);
+    d.position = int(st.integer(3));
+    d.kind = st.text(4);
+    d.title = st.text(5);
+    d.fileName = st.text(6);
+    d.pageCount = int(st.integer(7));
+    d.size = st.integer(8);
+    d.sha256 = st.text(9);
+    return d;
+}
+
+} // namespace
+
+QList<Slide> Bundle::slides(qint64 moduleId, const QString &lang, QString *error) const
+{
+    QList<Slide> out;
+    Statement st(*m_db, (QByteArray(kSlideColumns) +
+                         "WHERE module_id = ?1 AND lang = ?2 ORDER BY position")
+                            .constData());
+    st.bind(1, moduleId).bind(2, lang);
+    while (st.next())
+        out << readSlide(st);
+    if (!st.ok())
+        return fail(error, st.error()), QList<Slide>{};
+    return out;
+}
+
+std::optional<Slide> Bundle::slide(qint64 slideId, QString *error) const
+{
+    Statement st(*m_db, (QByteArray(kSlideColumns) + "WHERE id = ?1").constData());
+    st.bind(1, slideId);
+    if (st.next())
+        return readSlide(st);
+    if (!st.ok())
+        fail(error, st.error());
+    return std::nullopt;
+}
+
+QList<Document> Bundle::documents(qint64 moduleId, const QString &lang, QString *error) const
+{
+    QList<Document> out;
+    Statement st(*m_db, (QByteArray(kDocumentColumns) +
+                         "WHERE module_id = ?1 AND (?2 = '' OR lang = ?2) "
+                         "ORDER BY lang, position")
+                            .constData());
+    st.bind(1, moduleId).bind(2, lang.isNull() ? QStringLiteral("") : lang);
+    while (st.next())
+        out << readDocument(st);
+    if (!st.ok())
+        return fail(error, st.error()), QList<Document>{};
+    return out;
+}
+
+std::optional<Document> Bundle::document(qint64 documentId, QString *error) const
+{
+    Statement st(*m_db, (QByteArray(kDocumentColumns) + "WHERE id = ?1").constData());
+    st.bind(1, documentId);
+    if (st.next())
+        return readDocument(st);
+    if (!st.ok())
+        fail(error, st.error());
+    return std::nullopt;
+}
+
+std::unique_ptr<QIODevice> Bundle::openDocument(qint64 documentId, QString *error) const
+{
+    auto device = std::make_unique<BlobDevice>(m_db, "documents", "data", documentId);
+    if (!device->isOpen()) {
+        fail(error, tr("document %1 cannot be read: %2").arg(documentId).arg(device->errorString()));
+        return nullptr;
+    }
+    return device;
+}
+
+QString Bundle::documentPageText(qint64 documentId, int page, QString *error) const
+{
+    Statement st(*m_db, "SELECT text FROM document_pages WHERE document_id = ?1 AND page = ?2");
+    st.bind(1, documentId).bind(2, page);
+    if (st.next())
+        return st.text(0);
+    if (!st.ok())
+        fail(error, st.error());
+    return {};
+}
+
+namespace {
+
+Asset readAsset(const Statement &st)
+{
+    Asset a;
+    a.id = st.integer(0);
+    a.moduleId = st.isNull(1) ? 0 : st.integer(1);
+    a.path = st.text(2);
+    a.mime = st.text(3);
+    a.size = st.integer(4);
+    a.sha256 = st.text(5);
+    return a;
+}
+
+} // namespace
+
+std::optional<Asset> Bundle::findAsset(qint64 moduleId, const QString &path, QString *error) const
+{
+    // Module assets shadow bundle-wide ones of the same path.
+    Statement st(*m_db, "SELECT id, module_id, path, mime, size, sha256 FROM assets "
+                        "WHERE path = ?2 AND (module_id = ?1 OR module_id IS NULL) "
+                        "ORDER BY module_id IS NULL LIMIT 1");
+    st.bind(1, moduleId).bind(2, QDir::cleanPath(path));
+    if (st.next())
+        return readAsset(st);
+    if (!st.ok())
+        fail(error, st.error());
+    return std::nullopt;
+}
+
+QByteArray Bundle::assetData(qint64 assetId, QString *error) const
+{
+    Statement st(*m_db, "SELECT data FROM assets WHERE id = ?1");
+    st.bind(1, assetId);
+    if (st.next())
+        return st.blob(0);
+    if (!st.ok())
+        fail(error, st.error());
+    return {};
+}
+
+QList<Asset> Bundle::assets(QString *error) const
+{
+    QList<Asset> out;
+    Statement st(*m_db, "SELECT id, module_id, path, mime, size, sha256 FROM assets ORDER BY id");
+    while (st.next())
+        out << readAsset(st);
+    if (!st.ok())
+        return fail(error, st.error()), QList<Asset>{};
+    return out;
+}
+
+QList<GlossaryTerm> Bundle::glossary(QString *error) const
+{
+    QList<GlossaryTerm> out;
+    QHash<qint64, int> index;
+    Statement st(*m_db, "SELECT id, term_key FROM glossary ORDER BY id");
+    while (st.next()) {
+        index.insert(st.integer(0), int(out.size()));
+        out << GlossaryTerm{st.text(1), {}, {}, {}};
+    }
+    Statement texts(*m_db, "SELECT term_id, lang, term, definition, needs_review "
+                           "FROM glossary_text");
+    while (texts.next()) {
+        if (auto it = index.constFind(texts.integer(0)); it != index.cend()) {
+            GlossaryTerm &t = out[*it];
+            t.term.insert(texts.text(1), texts.text(2));
+            t.definition.insert(texts.text(1), texts.text(3));
+            if (texts.integer(4))
+                t.needsReview << texts.text(1);
+        }
+    }
+    for (const Statement *s : {&st, &texts}) {
+        if (!s->ok())
+            return fail(error, s->error()), QList<GlossaryTerm>{};
+    }
+    return out;
+}
+
+QList<Question> Bundle::questions(qint64 moduleId, const QString &lang, QString *error) const
+{
+    QList<Question> out;
+    Statement st(*m_db, "SELECT id, module_id, lang, position, question_key, multiple, prompt, "
+                        "choices, correct, explanation FROM questions "
+                        "WHERE module_id = ?1 AND lang = ?2 ORDER BY position");
+    st.bind(1, moduleId).bind(2, lang);
+    while (st.next()) {
+        Question q;
+        q.id = st.integer(0);
+        q.moduleId = st.integer(1);
+        q.lang = st.text(2);
+        q.position = int(st.integer(3));
+        q.key = st.text(4);
+        q.multiple = st.integer(5) != 0;
+        q.prompt = st.text(6);
+        q.choices = jsonStrings(st.text(7));
+        const QJsonArray correct = QJsonDocument::fromJson(st.text(8).toUtf8()).array();
+        for (const QJsonValue &v : correct)
+            q.correct << v.toInt();
+        q.explanation = st.text(9);
+        out << q;
+    }
+    if (!st.ok())
+        return fail(error, st.error()), QList<Question>{};
+    return out;
+}
+
+QList<AgendaItem> Bundle::agenda(QString *error) const
+{
+    QList<AgendaItem> out;
+    QHash<qint64, int> index;
+    Statement st(*m_db, "SELECT a.id, a.day, a.date, a.start_time, a.end_time, a.module_id, "
+                        "m.slug FROM agenda a LEFT JOIN modules m ON m.id = a.module_id "
+                        "ORDER BY a.day, a.start_time, a.id");
+    while (st.next()) {
+        AgendaItem item;
+        item.id = st.integer(0);
+        item.day = int(st.integer(1));
+        item.date = st.text(2);
+        item.start = st.text(3);
+        item.end = st.text(4);
+        item.moduleId = st.isNull(5) ? 0 : st.integer(5);
+        item.moduleSlug = st.text(6);
+        index.insert(item.id, int(out.size()));
+        out << item;
+    }
+    Statement texts(*m_db, "SELECT agenda_id, lang, title FROM agenda_text");
+    while (texts.next()) {
+        if (auto it = index.constFind(texts.integer(0)); it != index.cend())
+            out[*it].title.insert(texts.text(1), texts.text(2));
+    }
+    for (const Statement *s : {&st, &texts}) {
+        if (!s->ok())
+            return fail(error, s->error()), QList<AgendaItem>{};
+    }
+    return out;
+}
+
+} // namespace okuw::core

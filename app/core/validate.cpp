@@ -1,0 +1,114 @@
+#include "validate.h"
+
+#include "blobdevice.h"
+#include "bundle.h"
+#include "sqlite.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+
+namespace okuw::core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("okuw::core::validate", text);
+}
+
+QString sha256Of(QIODevice &device)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&device);
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+} // namespace
+
+QStringList validateBundle(const QString &path)
+{
+    QString error;
+    const auto bundle = Bundle::open(path, &error);
+    if (!bundle)
+        return {error};
+
+    const QString shown = QDir::toNativeSeparators(path);
+    QStringList problems;
+    auto problem = [&](const QString &what) { problems << QStringLiteral("%1: %2").arg(shown, what); };
+    const Database &db = bundle->database();
+
+    // SQLite's own page-by-page check: finds bytes overwritten in the middle.
+    {
+        Statement st(db, "PRAGMA integrity_check");
+        while (st.next()) {
+            if (st.text(0) != QLatin1String("ok"))
+                problem(tr("the file is damaged: %1").arg(st.text(0)));
+        }
+        if (!st.ok())
+            problem(tr("the file is damaged: %1").arg(st.error()));
+    }
+    if (!problems.isEmpty())
+        return problems;  // nothing below can be trusted
+
+    {
+        Statement st(db, "PRAGMA foreign_key_check");
+        while (st.next()) {
+            const QString table = st.text(0);
+            const QString parent = st.text(2);
+            problem(tr("row %1 of table \"%2\" refers to a missing row of \"%3\"")
+                        .arg(st.integer(1))
+                        .arg(table, parent));
+        }
+        if (!st.ok())
+            problem(st.error());
+    }
+
+    const BundleInfo &info = bundle->info();
+    if (!info.languages.contains(info.defaultLanguage))
+        problem(tr("the default language \"%1\" is not among the bundle's languages")
+                    .arg(info.defaultLanguage));
+    {
+        Statement st(db, "SELECT DISTINCT lang FROM slides UNION SELECT DISTINCT lang FROM "
+                         "documents UNION SELECT DISTINCT lang FROM questions");
+        while (st.next()) {
+            if (!info.languages.contains(st.text(0)))
+                problem(tr("content in language \"%1\", which the bundle does not list")
+                            .arg(st.text(0)));
+        }
+    }
+    {
+        Statement st(db, "SELECT slug FROM modules m WHERE NOT EXISTS "
+                         "(SELECT 1 FROM slides s WHERE s.module_id = m.id)");
+        while (st.next())
+            problem(tr("module \"%1\" has no slides").arg(st.text(0)));
+    }
+    {
+        Statement st(db, "SELECT id, page_count, title FROM documents WHERE page_count < 1");
+        while (st.next())
+            problem(tr("document \"%1\" has no pages").arg(st.text(2)));
+    }
+
+    // Every blob against its SHA-256, streamed so memory stays flat.
+    for (const char *table : {"documents", "assets"}) {
+        Statement st(db, QByteArray("SELECT id, sha256, ") +
+                                 (qstrcmp(table, "documents") == 0 ? "title" : "path") +
+                                 " FROM " + table);
+        while (st.next()) {
+            BlobDevice device(bundle->sharedDatabase(), table, "data", st.integer(0));
+            if (!device.isOpen()) {
+                problem(tr("\"%1\" cannot be read: %2").arg(st.text(2), device.errorString()));
+                continue;
+            }
+            if (sha256Of(device) != st.text(1))
+                problem(tr("\"%1\" does not match its SHA-256: the bundle was altered or "
+                           "damaged")
+                            .arg(st.text(2)));
+        }
+        if (!st.ok())
+            problem(st.error());
+    }
+    return problems;
+}
+
+} // namespace okuw::core

@@ -1,0 +1,357 @@
+#include "writer.h"
+
+#include "schema.h"
+#include "sqlite.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <sqlite3.h>
+
+#include <filesystem>
+#include <system_error>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
+namespace okuw::core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("okuw::core::BundleWriter", text);
+}
+
+QString jsonArray(const QStringList &values)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
+}
+
+QString jsonIntArray(const QList<int> &values)
+{
+    QJsonArray array;
+    for (int v : values)
+        array.append(v);
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+// Makes the bytes reach the disk before the rename publishes them; without
+// it a power cut after the rename could leave an empty or partial bundle.
+void syncFile(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+#else
+    Q_UNUSED(path);
+#endif
+}
+
+} // namespace
+
+BundleWriter::BundleWriter(const QString &targetPath)
+    : m_targetPath(QFileInfo(targetPath).absoluteFilePath())
+{
+}
+
+BundleWriter::~BundleWriter()
+{
+    if (!m_done)
+        abort();
+}
+
+Database &BundleWriter::database()
+{
+    return *m_db;
+}
+
+bool BundleWriter::begin(QString *error)
+{
+    const QFileInfo target(m_targetPath);
+    if (!target.dir().exists()) {
+        *error = tr("%1: the folder does not exist").arg(QDir::toNativeSeparators(target.path()));
+        return false;
+    }
+    if (target.isDir()) {
+        *error = tr("%1: is a folder").arg(QDir::toNativeSeparators(m_targetPath));
+        return false;
+    }
+    // The temporary file sits beside the target so the final rename stays on
+    // one file system and is atomic.
+    m_tempPath = target.dir().filePath(QStringLiteral(".%1.%2.partial")
+                                           .arg(target.fileName())
+                                           .arg(QCoreApplication::applicationPid()));
+    QFile::remove(m_tempPath);
+    m_db = std::make_unique<Database>();
+    QString why;
+    if (!m_db->open(m_tempPath, Database::Mode::ReadWriteCreate, &why)) {
+        *error = tr("%1: cannot be written: %2").arg(QDir::toNativeSeparators(m_tempPath), why);
+        return false;
+    }
+    const QByteArray pragmas = QStringLiteral("PRAGMA application_id = %1;"
+                                              "PRAGMA user_version = %2;"
+                                              "PRAGMA journal_mode = OFF;"
+                                              "PRAGMA synchronous = OFF;"
+                                              "PRAGMA foreign_keys = ON;"
+                                              "BEGIN;")
+                                   .arg(kApplicationId)
+                                   .arg(kUserVersion)
+                                   .toUtf8();
+    if (!m_db->exec(pragmas.constData(), &why) || !m_db->exec(bundleSchemaSql(), &why)) {
+        *error = tr("%1: cannot create the bundle: %2")
+                     .arg(QDir::toNativeSeparators(m_tempPath), why);
+        abort();
+        return false;
+    }
+    return true;
+}
+
+bool BundleWriter::setMetadata(const QString &key, const QString &value, QString *error)
+{
+    Statement st(*m_db, "INSERT OR REPLACE INTO metadata(key, value) VALUES(?1, ?2)");
+    if (!st.bind(1, key).bind(2, value).run())
+        return *error = st.error(), false;
+    return true;
+}
+
+bool BundleWriter::setBundleText(const QString &lang, const QString &key, const QString &value,
+                                 QString *error)
+{
+    Statement st(*m_db, "INSERT OR REPLACE INTO bundle_text(lang, key, value) VALUES(?1, ?2, ?3)");
+    if (!st.bind(1, lang).bind(2, key).bind(3, value).run())
+        return *error = st.error(), false;
+    return true;
+}
+
+qint64 BundleWriter::addModule(const ModuleInfo &module, QString *error)
+{
+    Statement st(*m_db, "INSERT INTO modules(slug, position, duration_minutes) VALUES(?1, ?2, ?3)");
+    if (!st.bind(1, module.slug).bind(2, module.position).bind(3, module.durationMinutes).run())
+        return *error = st.error(), 0;
+    const qint64 id = sqlite3_last_insert_rowid(m_db->handle());
+    Statement text(*m_db,
+                   "INSERT INTO module_text(module_id, lang, title, summary) VALUES(?1, ?2, ?3, ?4)");
+    for (auto it = module.title.cbegin(); it != module.title.cend(); ++it) {
+        text.reset();
+        text.bind(1, id).bind(2, it.key()).bind(3, it.value()).bind(4,
+                                                                     module.summary.value(it.key()));
+        if (!text.run())
+            return *error = text.error(), 0;
+    }
+    return id;
+}
+
+qint64 BundleWriter::addSlide(const Slide &slide, QString *error)
+{
+    Statement st(*m_db, "INSERT INTO slides(module_id, lang, position, slide_key, title, body, "
+                        "notes, directives) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    st.bind(1, slide.moduleId).bind(2, slide.lang).bind(3, slide.position).bind(4, slide.key);
+    st.bind(5, slide.title).bind(6, slide.body).bind(7, slide.notes);
+    st.bind(8, QString::fromUtf8(QJsonDocument(slide.directives).toJson(QJsonDocument::Compact)));
+    if (!st.run())
+        return *error = st.error(), 0;
+    return sqlite3_last_insert_rowid(m_db->handle());
+}
+
+qint64 BundleWriter::addAsset(const Asset &asset, const QByteArray &data, QString *error)
+{
+    Statement st(*m_db, "INSERT INTO assets(module_id, path, mime, size, sha256, data) "
+                        "VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
+    if (asset.moduleId)
+        st.bind(1, asset.moduleId);
+    else
+        st.bindNull(1);
+    st.bind(2, QDir::cleanPath(asset.path)).bind(3, asset.mime).bind(4, qint64(data.size()));
+    st.bind(5, QString::fromLatin1(
+                   QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()));
+    st.bind(6, data);
+    if (!st.run())
+        return *error = st.error(), 0;
+    return sqlite3_last_insert_rowid(m_db->handle());
+}
+
+qint64 BundleWriter::addDocument(const Document &document, QIODevice &source, QString *error)
+{
+    const qint64 size = source.size();
+    if (size <= 0 || size > std::numeric_limits<int>::max())
+        return *error = tr("the document is empty or larger than 2 GB"), 0;
+    // zeroblob reserves the space, then the bytes are streamed in chunks so
+    // a large PDF is never held in memory whole.
+    Statement st(*m_db, "INSERT INTO documents(module_id, lang, position, kind, title, file_name, "
+                        "page_count, size, sha256, data) "
+                        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, '', zeroblob(?8))");
+    st.bind(1, document.moduleId).bind(2, document.lang).bind(3, document.position);
+    st.bind(4, document.kind).bind(5, document.title).bind(6, document.fileName);
+    st.bind(7, document.pageCount).bind(8, size);
+    if (!st.run())
+        return *error = st.error(), 0;
+    const qint64 id = sqlite3_last_insert_rowid(m_db->handle());
+
+    sqlite3_blob *blob = nullptr;
+    if (sqlite3_blob_open(m_db->handle(), "main", "documents", "data", id, 1, &blob) != SQLITE_OK)
+        return *error = m_db->lastError(), 0;
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    qint64 offset = 0;
+    QByteArray chunk;
+    while (offset < size) {
+        chunk = source.read(qMin<qint64>(1 << 20, size - offset));
+        if (chunk.isEmpty())
+            break;
+        hash.addData(chunk);
+        if (sqlite3_blob_write(blob, chunk.constData(), int(chunk.size()), int(offset)) !=
+            SQLITE_OK) {
+            sqlite3_blob_close(blob);
+            return *error = m_db->lastError(), 0;
+        }
+        offset += chunk.size();
+    }
+    sqlite3_blob_close(blob);
+    if (offset != size)
+        return *error = tr("the document could not be read whole"), 0;
+
+    Statement sha(*m_db, "UPDATE documents SET sha256 = ?2 WHERE id = ?1");
+    if (!sha.bind(1, id).bind(2, QString::fromLatin1(hash.result().toHex())).run())
+        return *error = sha.error(), 0;
+    return id;
+}
+
+bool BundleWriter::addDocumentPage(qint64 documentId, int page, const QString &text,
+                                   QString *error)
+{
+    Statement st(*m_db, "INSERT INTO document_pages(document_id, page, text) VALUES(?1, ?2, ?3)");
+    if (!st.bind(1, documentId).bind(2, page).bind(3, text).run())
+        return *error = st.error(), false;
+    return true;
+}
+
+qint64 BundleWriter::addGlossaryTerm(const GlossaryTerm &term, QString *error)
+{
+    Statement st(*m_db, "INSERT INTO glossary(term_key) VALUES(?1)");
+    if (!st.bind(1, term.key).run())
+        return *error = st.error(), 0;
+    const qint64 id = sqlite3_last_insert_rowid(m_db->handle());
+    Statement text(*m_db, "INSERT INTO glossary_text(term_id, lang, term, definition, "
+                          "needs_review) VALUES(?1, ?2, ?3, ?4, ?5)");
+    for (auto it = term.term.cbegin(); it != term.term.cend(); ++it) {
+        text.reset();
+        text.bind(1, id).bind(2, it.key()).bind(3, it.value());
+        text.bind(4, term.definition.value(it.key())).bind(5, term.needsReview.contains(it.key()));
+        if (!text.run())
+            return *error = text.error(), 0;
+    }
+    return id;
+}
+
+qint64 BundleWriter::addQuestion(const Question &q, QString *error)
+{
+    Statement st(*m_db, "INSERT INTO questions(module_id, lang, position, question_key, multiple, "
+                        "prompt, choices, correct, explanation) "
+                        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    st.bind(1, q.moduleId).bind(2, q.lang).bind(3, q.position).bind(4, q.key);
+    st.bind(5, q.multiple ? 1 : 0).bind(6, q.prompt).bind(7, jsonArray(q.choices));
+    st.bind(8, jsonIntArray(q.correct)).bind(9, q.explanation);
+    if (!st.run())
+        return *error = st.error(), 0;
+    return sqlite3_last_insert_rowid(m_db->handle());
+}
+
+qint64 BundleWriter::addAgendaItem(const AgendaItem &item, QString *error)
+{
+    Statement st(*m_db, "INSERT INTO agenda(day, date, start_time, end_time, module_id) "
+                        "VALUES(?1, ?2, ?3, ?4, ?5)");
+    st.bind(1, item.day).bind(2, item.date).bind(3, item.start).bind(4, item.end);
+    if (item.moduleId)
+        st.bind(5, item.moduleId);
+    else
+        st.bindNull(5);
+    if (!st.run())
+        return *error = st.error(), 0;
+    const qint64 id = sqlite3_last_insert_rowid(m_db->handle());
+    Statement text(*m_db, "INSERT INTO agenda_text(agenda_id, lang, title) VALUES(?1, ?2, ?3)");
+    for (auto it = item.title.cbegin(); it != item.title.cend(); ++it) {
+        text.reset();
+        if (!text.bind(1, id).bind(2, it.key()).bind(3, it.value()).run())
+            return *error = text.error(), 0;
+    }
+    return id;
+}
+
+QString computeContentHash(const Database &db, QString *error)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QString &table : contentTables()) {
+        // Blobs are hashed by their stored SHA-256 instead of their bytes, so
+        // hashing costs nothing like the size of the PDFs.
+        QByteArray sql = "SELECT * FROM " + table.toUtf8();
+        if (table == QLatin1String("metadata"))
+            sql += " WHERE key NOT IN ('build_time', 'content_hash')";
+        Statement st(db, sql.constData());
+        hash.addData(table.toUtf8());
+        while (st.next()) {
+            for (int c = 0; c < st.columnCount(); ++c) {
+                const int type = st.columnType(c);
+                hash.addData(QByteArray::number(type));
+                if (type == SQLITE_BLOB)
+                    continue;
+                const QByteArray value = st.text(c).toUtf8();
+                hash.addData(QByteArray::number(value.size()) + ':' + value);
+            }
+        }
+        if (!st.ok()) {
+            if (error)
+                *error = st.error();
+            return {};
+        }
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+bool BundleWriter::commit(QString *error)
+{
+    QString why;
+    const QString hash = computeContentHash(*m_db, &why);
+    if (hash.isEmpty() || !setMetadata(QStringLiteral("content_hash"), hash, &why) ||
+        !m_db->exec("COMMIT", &why)) {
+        *error = tr("%1: cannot finish the bundle: %2")
+                     .arg(QDir::toNativeSeparators(m_targetPath), why);
+        abort();
+        return false;
+    }
+    m_db->close();
+    syncFile(m_tempPath);
+    std::error_code ec;
+    std::filesystem::rename(QFile::encodeName(m_tempPath).toStdString(),
+                            QFile::encodeName(m_targetPath).toStdString(), ec);
+    if (ec) {
+        *error = tr("%1: cannot be written: %2")
+                     .arg(QDir::toNativeSeparators(m_targetPath),
+                          QString::fromLocal8Bit(ec.message().c_str()));
+        abort();
+        return false;
+    }
+    m_done = true;
+    return true;
+}
+
+void BundleWriter::abort()
+{
+    if (m_db)
+        m_db->close();
+    if (!m_tempPath.isEmpty())
+        QFile::remove(m_tempPath);
+    m_done = true;
+}
+
+} // namespace okuw::core

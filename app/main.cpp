@@ -1,0 +1,47 @@
+// okuw: the viewer. `okuw` opens the default bundle next to the program;
+// `okuw <file.okuw>` opens another.
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+
+namespace {
+
+QString defaultBundlePath()
+{
+    const QDir here(QCoreApplication::applicationDirPath());
+    for (const QString &candidate :
+         {here.filePath(QStringLiteral("default.okuw")),
+          here.filePath(QStringLiteral("../share/okuw/default.okuw"))}) {
+        if (QFileInfo::exists(candidate))
+            return QDir::cleanPath(candidate);
+    }
+    return here.filePath(QStringLiteral("default.okuw"));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Okuw"));
+    QCoreApplication::setApplicationName(QStringLiteral("Okuw"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(OKUW_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Offline viewer for training bundles"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("bundle"),
+                                 QCoreApplication::translate("main", "The .okuw file to open"));
+    parser.process(app);
+
+    okuw::ui::MainWindow window;
+    window.show();
+    const QStringList files = parser.positionalArguments();
+    window.openBundle(files.isEmpty() ? defaultBundlePath() : files.first());
+    return app.exec();
+}
