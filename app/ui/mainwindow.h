@@ -1,12 +1,21 @@
-// The viewer's main window.
+// The viewer's main window: navigator, central slide/PDF view, menus,
+// toolbar, status bar.
+//
+// Features beyond viewing (search, presenter, workspace) attach from the
+// outside through the public API below: they add menu actions and docks and
+// listen to what is shown. They never reach into the window's internals, so
+// each lives in its own files.
 #pragma once
+
+#include "core/types.h"
 
 #include <QMainWindow>
 
 #include <memory>
 
-class QListWidget;
-class QLabel;
+class QDockWidget;
+class QMenu;
+class QToolBar;
 
 namespace okuw::core {
 class Bundle;
@@ -21,19 +30,52 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a bundle; on failure shows a dialog naming the file and the
-    // reason, and keeps what was open before. Returns success.
+    // Opens a bundle; on failure shows a dialog (when showErrors) naming the
+    // file and the reason, and keeps what was open before.
     bool openBundle(const QString &path, bool showErrors = true);
-    std::shared_ptr<core::Bundle> bundle() const { return m_bundle; }
-    QString lastError() const { return m_lastError; }
+    std::shared_ptr<core::Bundle> bundle() const;
+    QString lastError() const;  // the last open/read error message
+
+    // The content language (slides, notes, documents, quiz) and its fallbacks.
+    QString contentLanguage() const;
+    QStringList contentFallbacks() const;
+
+    // What is shown now. 0 when nothing of that kind is shown.
+    qint64 currentModuleId() const;
+    const core::Slide *currentSlide() const;   // nullptr when a PDF is shown
+    QList<core::Slide> currentSlides() const;  // the current module's deck
+    qint64 currentDocumentId() const;
+    int currentPage() const;  // 0-based, -1 when no PDF is shown
+
+    // Navigation, for search results, bookmarks, the agenda and the presenter.
+    bool openModule(qint64 moduleId);
+    bool openSlide(qint64 slideId);
+    bool openSlideByKey(qint64 moduleId, const QString &slideKey);
+    // Shows a PDF page; `highlight` (may be empty) is searched and its hits drawn.
+    bool openDocumentPage(qint64 documentId, int page, const QString &highlight = {});
+
+    // Extension points.
+    enum class Menu { File, Edit, View, Go, Tools, Help };
+    QMenu *menu(Menu which) const;
+    QToolBar *mainToolBar() const;
+    void addFeatureDock(QDockWidget *dock, Qt::DockWidgetArea area);
+    // Extra text shown after a module's title in the navigator (e.g. "40% · 5/6").
+    void setModuleBadge(qint64 moduleId, const QString &badge);
+
+Q_SIGNALS:
+    void bundleOpened();  // also after a different bundle replaced the old one
+    void contentLanguageChanged(const QString &lang);
+    void slideShown(const okuw::core::Slide &slide);
+    void documentPageShown(qint64 documentId, int page);
+    void aboutToClose();  // before the window saves state and closes
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;  // LanguageChange -> retranslate
 
 private:
-    void showBundle();
-
-    std::shared_ptr<core::Bundle> m_bundle;
-    QString m_lastError;
-    QLabel *m_title = nullptr;
-    QListWidget *m_modules = nullptr;
+    struct Private;
+    std::unique_ptr<Private> d;
 };
 
 } // namespace okuw::ui
