@@ -1,0 +1,145 @@
+#include "handout.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QImage>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSvgRenderer>
+#include <QTextDocument>
+#include <QUrl>
+
+namespace okuw::render {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("okuw::render", text);
+}
+
+// Resolves images through the loader only; a remote or missing image
+// becomes a small labelled box rather than a hole.
+class HandoutDocument : public QTextDocument
+{
+public:
+    explicit HandoutDocument(const AssetLoader &l) : loader(l) {}
+
+protected:
+    QVariant loadResource(int type, const QUrl &name) override
+    {
+        if (type != QTextDocument::ImageResource)
+            return {};
+        const QString src = name.toString();
+        QImage image;
+        if (!isRemoteUrl(src) && loader) {
+            const QByteArray bytes = loader(QUrl::fromPercentEncoding(src.toUtf8()));
+            const QByteArray head = bytes.left(256).trimmed();
+            if (src.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive) ||
+                head.startsWith("<?xml") || head.startsWith("<svg")) {
+                QSvgRenderer svg(bytes);
+                if (svg.isValid()) {
+                    QSizeF s = svg.viewBoxF().size();
+                    if (s.isEmpty())
+                        s = svg.defaultSize();
+                    s.scale(1600, 1600, Qt::KeepAspectRatio);
+                    image = QImage(s.toSize(), QImage::Format_ARGB32_Premultiplied);
+                    image.fill(Qt::transparent);
+                    QPainter p(&image);
+                    svg.render(&p);
+                }
+            } else if (!bytes.isEmpty()) {
+                image = QImage::fromData(bytes);
+            }
+        }
+        if (image.isNull())
+            image = placeholder(isRemoteUrl(src) ? tr("Remote image, not loaded: %1").arg(src)
+                                                 : tr("Image not found: %1").arg(src));
+        // About 16 cm wide at most on the page.
+        if (image.width() > 1000)
+            image = image.scaledToWidth(1000, Qt::SmoothTransformation);
+        return image;
+    }
+
+private:
+    static QImage placeholder(const QString &text)
+    {
+        QImage img(600, 120, QImage::Format_RGB32);
+        img.fill(QColor(0xee, 0xf1, 0xf5));
+        QPainter p(&img);
+        p.setPen(QPen(Qt::gray, 2, Qt::DashLine));
+        p.drawRect(img.rect().adjusted(1, 1, -2, -2));
+        QFont f(sansFamily());
+        f.setPixelSize(18);
+        p.setFont(f);
+        p.setPen(Qt::black);
+        p.drawText(img.rect().adjusted(10, 10, -10, -10), Qt::AlignCenter | Qt::TextWordWrap,
+                   text);
+        return img;
+    }
+
+    const AssetLoader &loader;
+};
+
+} // namespace
+
+bool writeHandoutPdf(const QString &markdown, const QString &title, QIODevice *out,
+                     const AssetLoader &loader, QString *error)
+{
+    ensureFonts();
+    if (!out || !out->isWritable()) {
+        if (error)
+            *error = tr("The handout PDF's output is not open for writing");
+        return false;
+    }
+    QString text = markdown;
+    static const QRegularExpression startsWithHeading(QStringLiteral("^\\s*#\\s"));
+    if (!title.isEmpty() && !startsWithHeading.match(text).hasMatch())
+        text.prepend(QStringLiteral("# ") + title + QStringLiteral("\n\n"));
+
+    QPdfWriter writer(out);
+    writer.setTitle(title);
+    writer.setCreator(QStringLiteral("Okuw"));
+    writer.setResolution(300);
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                     QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter));
+
+    HandoutDocument doc(loader);
+    QFont font(sansFamily());
+    font.setPointSizeF(11);
+    doc.setDefaultFont(font);
+    doc.setDefaultStyleSheet(QStringLiteral("code, pre { font-family: '%1'; }"
+                                            "th { background-color: #e8edf3; }")
+                                 .arg(monoFamily()));
+    doc.setMarkdown(text, QTextDocument::MarkdownDialectGitHub);
+    // print() paginates, numbers pages and embeds the (subset) fonts.
+    doc.print(&writer);
+    if (error)
+        error->clear();
+    return true;
+}
+
+bool writeHandoutPdf(const QString &markdown, const QString &title, const QString &path,
+                     const AssetLoader &loader, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    if (!writeHandoutPdf(markdown, title, &file, loader, error))
+        return false;
+    if (!file.commit()) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace okuw::render

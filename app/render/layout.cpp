@@ -1,0 +1,423 @@
+#include "layout.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QHash>
+#include <QSvgRenderer>
+#include <QTextDocument>
+#include <QTextOption>
+
+#include <algorithm>
+#include <cmath>
+
+namespace okuw::render {
+
+namespace {
+
+// Sizes on the 1280x720 canvas; projector-sized.
+constexpr qreal kBody = 30;
+constexpr qreal kHeading[6] = {50, 42, 36, 32, 30, 30};
+constexpr qreal kCode = 24;
+constexpr qreal kRaw = 20;
+constexpr qreal kSmall = 20;
+constexpr qreal kMinScale = 0.3;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("okuw::render", text);
+}
+
+QFont sansFont(qreal px, bool bold = false)
+{
+    QFont f(sansFamily());
+    f.setPixelSize(std::max(1, int(std::lround(px))));
+    f.setBold(bold);
+    f.setHintingPreference(QFont::PreferNoHinting);
+    return f;
+}
+
+QFont monoFont(qreal px)
+{
+    QFont f(monoFamily());
+    f.setStyleHint(QFont::Monospace);
+    f.setPixelSize(std::max(1, int(std::lround(px))));
+    f.setHintingPreference(QFont::PreferNoHinting);
+    return f;
+}
+
+std::shared_ptr<QTextDocument> makeDoc(const QString &html, bool plain)
+{
+    auto doc = std::make_shared<QTextDocument>();
+    doc->setUndoRedoEnabled(false);
+    doc->setUseDesignMetrics(true);
+    doc->setDocumentMargin(0);
+    if (plain)
+        doc->setPlainText(html);
+    else
+        doc->setHtml(html);
+    return doc;
+}
+
+void setAlignment(QTextDocument &doc, Qt::Alignment a, bool wrapAnywhere = false)
+{
+    QTextOption o = doc.defaultTextOption();
+    o.setAlignment(a);
+    o.setWrapMode(wrapAnywhere ? QTextOption::WrapAtWordBoundaryOrAnywhere
+                               : QTextOption::WordWrap);
+    doc.setDefaultTextOption(o);
+}
+
+class ImageLoader
+{
+public:
+    explicit ImageLoader(const AssetLoader &l) : loader(l) {}
+
+    PlacedImage place(const ImageRef &ref)
+    {
+        PlacedImage out;
+        out.ref = ref;
+        if (ref.remote) {
+            out.problem = tr("Remote image, not loaded: %1").arg(ref.src);
+            return out;
+        }
+        if (ref.src.isEmpty()) {
+            out.problem = tr("Image without a path");
+            return out;
+        }
+        auto it = cache.constFind(ref.src);
+        if (it == cache.constEnd())
+            it = cache.insert(ref.src, load(ref.src));
+        out.image = *it;
+        if (!out.image)
+            out.problem = tr("Image not found or unreadable: %1").arg(ref.src);
+        return out;
+    }
+
+private:
+    std::shared_ptr<const LoadedImage> load(const QString &src)
+    {
+        QByteArray bytes;
+        if (src.startsWith(QLatin1String("data:"), Qt::CaseInsensitive)) {
+            const int comma = src.indexOf(QLatin1Char(','));
+            if (comma > 0 && src.left(comma).endsWith(QLatin1String(";base64")))
+                bytes = QByteArray::fromBase64(src.mid(comma + 1).toLatin1());
+        } else if (loader) {
+            bytes = loader(src);
+        }
+        if (bytes.isEmpty())
+            return nullptr;
+        auto img = std::make_shared<LoadedImage>();
+        const QByteArray head = bytes.left(512).trimmed();
+        if (src.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive) ||
+            src.endsWith(QLatin1String(".svgz"), Qt::CaseInsensitive) ||
+            head.startsWith("<?xml") || head.startsWith("<svg")) {
+            img->svg = std::make_shared<QSvgRenderer>(bytes);
+            if (!img->svg->isValid())
+                return nullptr;
+            img->natural = img->svg->viewBoxF().size();
+            if (img->natural.isEmpty())
+                img->natural = img->svg->defaultSize();
+        } else {
+            img->raster = QImage::fromData(bytes);
+            if (img->raster.isNull())
+                return nullptr;
+            img->natural = img->raster.size();
+        }
+        if (img->natural.isEmpty())
+            return nullptr;
+        return img;
+    }
+
+    const AssetLoader &loader;
+    QHash<QString, std::shared_ptr<const LoadedImage>> cache;
+};
+
+// The size an inline image asks for before any shrinking.
+QSizeF wantedSize(const PlacedImage &pi)
+{
+    const QSizeF nat = pi.image ? pi.image->natural : QSizeF(480, 270);
+    qreal w = pi.ref.width;
+    qreal h = pi.ref.height;
+    if (w > 0 && h <= 0)
+        h = w * nat.height() / nat.width();
+    else if (h > 0 && w <= 0)
+        w = h * nat.width() / nat.height();
+    else if (w <= 0 && h <= 0)
+        w = nat.width(), h = nat.height();
+    return {w, h};
+}
+
+struct Measured
+{
+    qreal height = 0;
+    qreal width = 0;
+};
+
+class Layouter
+{
+public:
+    Layouter(const SlideModel &m, SlideLayout &l) : model(m), out(l) {}
+
+    // Sets fonts and widths for `scale`; returns the blocks' total height.
+    qreal measure(qreal scale)
+    {
+        qreal total = 0;
+        const qreal gap = 0.6 * kBody * scale;
+        const qreal width = out.content.width();
+        for (int i = 0; i < out.blocks.size(); ++i) {
+            PlacedBlock &b = out.blocks[i];
+            const Block &src = model.blocks[i];
+            qreal h = 0;
+            qreal w = width;
+            switch (b.kind) {
+            case BlockKind::Heading:
+                if (src.fit) {
+                    const QFont f = sansFont(100, true);
+                    const qreal tw = std::max<qreal>(1, QFontMetricsF(f).horizontalAdvance(b.fitText));
+                    b.fitPixelSize = std::min(100 * width / tw * 0.98, 3 * kHeading[0]) * scale;
+                    h = b.fitPixelSize * 1.25;
+                } else {
+                    h = setupDoc(b, sansFont(kHeading[std::clamp(b.level, 1, 6) - 1] * scale, true),
+                                 width, scale);
+                }
+                break;
+            case BlockKind::Paragraph:
+            case BlockKind::List:
+            case BlockKind::Table:
+                h = setupDoc(b, sansFont(kBody * scale), width, scale);
+                if (out.lead && b.kind != BlockKind::Paragraph) {
+                    w = std::min(width, b.doc->idealWidth() + 1);
+                    b.doc->setTextWidth(w);
+                    h = b.doc->size().height();
+                }
+                break;
+            case BlockKind::Quote:
+                h = setupDoc(b, sansFont(kBody * scale), width - 28 * scale, scale);
+                break;
+            case BlockKind::Code:
+            case BlockKind::Raw: {
+                const qreal pad = 14 * scale;
+                h = setupDoc(b, monoFont((b.kind == BlockKind::Code ? kCode : kRaw) * scale),
+                             width - 2 * pad, scale) + 2 * pad;
+                break;
+            }
+            case BlockKind::Rule: h = 4; break;
+            case BlockKind::Images: {
+                qreal rowW = 0;
+                qreal rowH = 0;
+                const qreal igap = 16 * scale;
+                for (PlacedImage &pi : b.images) {
+                    const QSizeF s = wantedSize(pi) * scale;
+                    pi.rect.setSize(s);
+                    rowW += s.width() + (rowW > 0 ? igap : 0);
+                    rowH = std::max(rowH, s.height());
+                }
+                // Too wide or too tall for the slide: the row shrinks as one.
+                qreal f = 1;
+                if (rowW > width)
+                    f = width / rowW;
+                if (rowH * f > out.content.height())
+                    f = out.content.height() / rowH;
+                for (PlacedImage &pi : b.images)
+                    pi.rect.setSize(pi.rect.size() * f);
+                w = rowW * f;
+                h = rowH * f;
+                break;
+            }
+            }
+            b.rect = QRectF(0, 0, w, h);
+            total += h + (i > 0 ? gap : 0);
+        }
+        return total;
+    }
+
+    void place(qreal scale, qreal total)
+    {
+        const qreal gap = 0.6 * kBody * scale;
+        qreal y = out.content.top();
+        if (out.lead && total < out.content.height())
+            y += (out.content.height() - total) / 2;
+        for (PlacedBlock &b : out.blocks) {
+            qreal x = out.content.left();
+            if (out.lead && b.kind != BlockKind::Heading && b.kind != BlockKind::Paragraph)
+                x += (out.content.width() - b.rect.width()) / 2;
+            if (b.kind == BlockKind::Heading && b.fitPixelSize > 0)
+                b.rect.setWidth(out.content.width());
+            b.rect.moveTopLeft(QPointF(x, y));
+            if (b.kind == BlockKind::Images) {
+                qreal ix = x;
+                for (PlacedImage &pi : b.images) {
+                    // Images in a row sit on a common baseline, as inline images do.
+                    pi.rect.moveTopLeft(QPointF(ix, y + b.rect.height() - pi.rect.height()));
+                    ix += pi.rect.width() + 16 * scale;
+                }
+            }
+            y += b.rect.height() + gap;
+        }
+    }
+
+private:
+    qreal setupDoc(PlacedBlock &b, const QFont &font, qreal width, qreal scale)
+    {
+        b.doc->setDefaultFont(font);
+        b.doc->setIndentWidth(36 * scale);
+        b.doc->setTextWidth(std::max<qreal>(10, width));
+        return b.doc->size().height();
+    }
+
+    const SlideModel &model;
+    SlideLayout &out;
+};
+
+} // namespace
+
+QStringList assetPaths(const SlideModel &model)
+{
+    QStringList paths;
+    auto add = [&paths](const ImageRef &r) {
+        if (!r.remote && !r.src.isEmpty() && !r.src.startsWith(QLatin1String("data:")) &&
+            !paths.contains(r.src))
+            paths.append(r.src);
+    };
+    add(model.backgroundImage);
+    for (const ImageRef &r : model.backgrounds)
+        add(r);
+    for (const Block &b : model.blocks)
+        for (const ImageRef &r : b.images)
+            add(r);
+    return paths;
+}
+
+SlideLayout layoutSlide(const SlideModel &model, const AssetLoader &loader)
+{
+    ensureFonts();
+    SlideLayout out;
+    out.canvas = model.canvas;
+    out.lead = model.lead;
+    if (model.invert) {
+        out.background = QColor(0x14, 0x1b, 0x26);
+        out.text = QColor(0xe9, 0xee, 0xf5);
+        out.heading = QColor(0xff, 0xff, 0xff);
+        out.muted = QColor(0x9a, 0xa7, 0xb8);
+        out.accent = QColor(0x7f, 0xb3, 0xff);
+        out.codeBackground = QColor(0x24, 0x30, 0x44);
+    } else {
+        out.background = Qt::white;
+        out.text = QColor(0x1f, 0x29, 0x33);
+        out.heading = QColor(0x1d, 0x35, 0x57);
+        out.muted = QColor(0x6b, 0x77, 0x85);
+        out.accent = QColor(0x2b, 0x6c, 0xb0);
+        out.codeBackground = QColor(0xf1, 0xf4, 0xf8);
+    }
+    if (model.background.isValid())
+        out.background = model.background;
+    if (model.color.isValid())
+        out.text = out.heading = model.color;
+
+    ImageLoader images(loader);
+    const QSizeF c = model.canvas;
+    if (!model.backgroundImage.src.isEmpty()) {
+        out.backgroundImage = images.place(model.backgroundImage);
+        out.backgroundImage.rect = QRectF(QPointF(0, 0), c);
+    }
+
+    // `![bg]` images share the slide, or with `left`/`right` a side of it,
+    // side by side; the content takes what is left.
+    QRectF bgArea(QPointF(0, 0), c);
+    QRectF contentArea(QPointF(0, 0), c);
+    for (const ImageRef &r : model.backgrounds) {
+        if (r.side != ImageRef::Side::None) {
+            const qreal w = c.width() * r.split;
+            if (r.side == ImageRef::Side::Left) {
+                bgArea = QRectF(0, 0, w, c.height());
+                contentArea = QRectF(w, 0, c.width() - w, c.height());
+            } else {
+                bgArea = QRectF(c.width() - w, 0, w, c.height());
+                contentArea = QRectF(0, 0, c.width() - w, c.height());
+            }
+            break;
+        }
+    }
+    const int nbg = int(model.backgrounds.size());
+    for (int i = 0; i < nbg; ++i) {
+        PlacedImage pi = images.place(model.backgrounds[i]);
+        const qreal w = bgArea.width() / nbg;
+        pi.rect = QRectF(bgArea.left() + i * w, bgArea.top(), w, bgArea.height());
+        out.backgrounds.append(pi);
+    }
+
+    const qreal mx = c.width() < 1000 ? 56 : 72;
+    out.content = contentArea.adjusted(mx, 64, -mx, -64);
+
+    if (!model.headerHtml.isEmpty()) {
+        out.header = makeDoc(model.headerHtml, false);
+        out.header->setDefaultFont(sansFont(kSmall));
+        out.header->setTextWidth(c.width() - 2 * mx);
+        out.headerRect = QRectF(mx, 18, c.width() - 2 * mx, out.header->size().height());
+    }
+    if (!model.footerHtml.isEmpty()) {
+        out.footer = makeDoc(model.footerHtml, false);
+        out.footer->setDefaultFont(sansFont(kSmall));
+        out.footer->setTextWidth(c.width() - 2 * mx - 80);
+        const qreal h = out.footer->size().height();
+        out.footerRect = QRectF(mx, c.height() - 18 - h, c.width() - 2 * mx - 80, h);
+    }
+    if (model.paginate && model.page > 0) {
+        out.pageText = QString::number(model.page);
+        out.pageRect = QRectF(c.width() - mx - 80, c.height() - 18 - kSmall * 1.3, 80,
+                              kSmall * 1.3);
+    }
+
+    for (const Block &b : model.blocks) {
+        PlacedBlock pb;
+        pb.kind = b.kind;
+        pb.level = b.level;
+        switch (b.kind) {
+        case BlockKind::Heading:
+            if (b.fit)
+                pb.fitText = b.text;
+            else
+                pb.doc = makeDoc(b.html, false);
+            break;
+        case BlockKind::Code:
+        case BlockKind::Raw: pb.doc = makeDoc(b.text, true); break;
+        case BlockKind::Rule: break;
+        case BlockKind::Images:
+            for (const ImageRef &r : b.images)
+                pb.images.append(images.place(r));
+            break;
+        default: pb.doc = makeDoc(b.html, false); break;
+        }
+        if (pb.doc) {
+            const bool code = b.kind == BlockKind::Code || b.kind == BlockKind::Raw;
+            setAlignment(*pb.doc,
+                         out.lead && !code ? Qt::AlignHCenter : Qt::AlignLeft | Qt::AlignAbsolute,
+                         code);
+        }
+        out.blocks.append(pb);
+    }
+
+    Layouter layouter(model, out);
+    qreal scale = 1.0;
+    qreal total = layouter.measure(scale);
+    if (total > out.content.height()) {
+        // Shrink all text together, keeping the largest scale that fits.
+        qreal lo = kMinScale;
+        qreal hi = 1.0;
+        for (int i = 0; i < 7; ++i) {
+            const qreal mid = (lo + hi) / 2;
+            if (layouter.measure(mid) <= out.content.height())
+                lo = mid;
+            else
+                hi = mid;
+        }
+        scale = lo;
+        total = layouter.measure(scale);
+        out.clipped = total > out.content.height() + 0.5;
+    }
+    out.textScale = scale;
+    layouter.place(scale, total);
+    return out;
+}
+
+} // namespace okuw::render

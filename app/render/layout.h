@@ -1,0 +1,94 @@
+// Lays a slide model out on its logical canvas (1280x720 or 960x720) and
+// paints it. A layout holds its decoded images and text documents, so one
+// layout can be painted many times (on screen, into an image, into a PDF).
+#pragma once
+
+#include "assets.h"
+#include "slidemodel.h"
+
+#include <QColor>
+#include <QImage>
+#include <QRectF>
+
+#include <memory>
+
+class QPainter;
+class QSvgRenderer;
+class QTextDocument;
+
+namespace okuw::core {
+struct Slide;
+}
+
+namespace okuw::render {
+
+struct LoadedImage
+{
+    QImage raster;
+    std::shared_ptr<QSvgRenderer> svg;
+    QSizeF natural;
+};
+
+struct PlacedImage
+{
+    ImageRef ref;
+    QRectF rect;   // the box the image is drawn into (bg: its area)
+    std::shared_ptr<const LoadedImage> image;  // null: drawn as a placeholder
+    QString problem;                           // why it is a placeholder
+};
+
+struct PlacedBlock
+{
+    BlockKind kind = BlockKind::Paragraph;
+    int level = 0;
+    QRectF rect;
+    std::shared_ptr<QTextDocument> doc;  // text blocks
+    QList<PlacedImage> images;           // Images blocks
+    QString fitText;                     // fit headings are drawn on one line
+    qreal fitPixelSize = 0;
+};
+
+struct SlideLayout
+{
+    QSizeF canvas{1280, 720};
+    QColor background;
+    QColor text;
+    QColor heading;
+    QColor muted;
+    QColor accent;
+    QColor codeBackground;
+    bool lead = false;
+    PlacedImage backgroundImage;      // `backgroundImage` directive (rect empty if none)
+    QList<PlacedImage> backgrounds;   // `![bg]` images
+    QRectF content;                   // where blocks may go
+    QList<PlacedBlock> blocks;
+    std::shared_ptr<QTextDocument> header;
+    std::shared_ptr<QTextDocument> footer;
+    QRectF headerRect;
+    QRectF footerRect;
+    QString pageText;
+    QRectF pageRect;
+    qreal textScale = 1.0;  // < 1 when text was shrunk to fit
+    bool clipped = false;   // even at the smallest size the content overflows
+};
+
+// Loads images through `loader` (never for remote ones). Call it on the
+// thread that paints the layout: it owns QTextDocuments.
+SlideLayout layoutSlide(const SlideModel &model, const AssetLoader &loader);
+
+// Every local image a model names, for preloading on one thread.
+QStringList assetPaths(const SlideModel &model);
+
+// Where the canvas lands inside `target`, centred, aspect ratio kept.
+QRectF canvasRect(const QRectF &target, const QSizeF &canvas);
+
+void paintSlide(QPainter &p, const QRectF &target, const SlideLayout &layout);
+void paintSlide(QPainter &p, const QRectF &target, const core::Slide &slide,
+                const AssetLoader &loader);
+
+// An image of pixelSize*dpr device pixels with devicePixelRatio dpr; the
+// slide is centred on `letterbox`.
+QImage renderSlide(const core::Slide &slide, const QSize &pixelSize, qreal devicePixelRatio,
+                   const AssetLoader &loader, const QColor &letterbox = Qt::black);
+
+} // namespace okuw::render

@@ -1,0 +1,193 @@
+#include "layout.h"
+
+#include "core/types.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QPainter>
+#include <QPainterPath>
+#include <QSvgRenderer>
+#include <QTextDocument>
+
+#include <algorithm>
+
+namespace okuw::render {
+
+namespace {
+
+void drawDoc(QPainter &p, const QTextDocument &doc, const QPointF &at, const QColor &color)
+{
+    p.save();
+    p.translate(at);
+    QAbstractTextDocumentLayout::PaintContext ctx;
+    ctx.palette.setColor(QPalette::Text, color);
+    doc.documentLayout()->draw(&p, ctx);
+    p.restore();
+}
+
+void drawPlaceholder(QPainter &p, const PlacedImage &pi, const SlideLayout &l)
+{
+    p.save();
+    QColor fill = l.muted;
+    fill.setAlpha(40);
+    p.fillRect(pi.rect, fill);
+    QPen pen(l.muted, 2, Qt::DashLine);
+    p.setPen(pen);
+    p.drawRect(pi.rect.adjusted(1, 1, -1, -1));
+    QFont f(sansFamily());
+    f.setPixelSize(std::clamp(int(pi.rect.height() / 8), 10, 22));
+    p.setFont(f);
+    QString text = pi.ref.alt.isEmpty() ? QString() : pi.ref.alt + QLatin1Char('\n');
+    text += pi.problem;
+    p.setPen(l.text);
+    p.drawText(pi.rect.adjusted(8, 8, -8, -8), Qt::AlignCenter | Qt::TextWrapAnywhere, text);
+    p.restore();
+}
+
+// Draws an image into `area` the way Marp sizes backgrounds.
+void drawImage(QPainter &p, const PlacedImage &pi, const SlideLayout &l, bool background)
+{
+    if (!pi.image) {
+        drawPlaceholder(p, pi, l);
+        return;
+    }
+    const QSizeF nat = pi.image->natural;
+    QRectF r = pi.rect;
+    if (background) {
+        QSizeF s = nat;
+        switch (pi.ref.fit) {
+        case ImageRef::Fit::Cover: s.scale(pi.rect.size(), Qt::KeepAspectRatioByExpanding); break;
+        case ImageRef::Fit::Contain: s.scale(pi.rect.size(), Qt::KeepAspectRatio); break;
+        case ImageRef::Fit::Scale: s = nat * pi.ref.scale; break;
+        case ImageRef::Fit::Auto: break;
+        }
+        r = QRectF(QPointF(0, 0), s);
+        r.moveCenter(pi.rect.center());
+    }
+    p.save();
+    p.setClipRect(pi.rect, Qt::IntersectClip);
+    if (pi.image->svg)
+        pi.image->svg->render(&p, r);
+    else
+        p.drawImage(r, pi.image->raster);
+    p.restore();
+}
+
+void paintBlock(QPainter &p, const PlacedBlock &b, const SlideLayout &l)
+{
+    const qreal s = l.textScale;
+    switch (b.kind) {
+    case BlockKind::Heading:
+        if (b.fitPixelSize > 0) {
+            QFont f(sansFamily());
+            f.setBold(true);
+            f.setPixelSize(std::max(1, int(b.fitPixelSize)));
+            f.setHintingPreference(QFont::PreferNoHinting);
+            p.setFont(f);
+            p.setPen(l.heading);
+            p.drawText(b.rect, Qt::AlignVCenter | (l.lead ? Qt::AlignHCenter : Qt::AlignLeft),
+                       b.fitText);
+        } else {
+            drawDoc(p, *b.doc, b.rect.topLeft(), l.heading);
+        }
+        break;
+    case BlockKind::Quote: {
+        p.fillRect(QRectF(b.rect.left(), b.rect.top(), 6 * s, b.rect.height()), l.accent);
+        drawDoc(p, *b.doc, b.rect.topLeft() + QPointF(28 * s, 0), l.muted.lighter(l.background.lightness() > 128 ? 60 : 130));
+        break;
+    }
+    case BlockKind::Code:
+    case BlockKind::Raw: {
+        const qreal pad = 14 * s;
+        p.save();
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(b.kind == BlockKind::Raw ? QPen(l.muted, 1.5, Qt::DashLine) : Qt::NoPen);
+        p.setBrush(l.codeBackground);
+        p.drawRoundedRect(b.rect, 6 * s, 6 * s);
+        p.restore();
+        drawDoc(p, *b.doc, b.rect.topLeft() + QPointF(pad, pad),
+                b.kind == BlockKind::Raw ? l.muted : l.text);
+        break;
+    }
+    case BlockKind::Rule:
+        p.fillRect(QRectF(b.rect.left(), b.rect.center().y() - 1, l.content.width(), 2), l.muted);
+        break;
+    case BlockKind::Images:
+        for (const PlacedImage &pi : b.images)
+            drawImage(p, pi, l, false);
+        break;
+    default: drawDoc(p, *b.doc, b.rect.topLeft(), l.text); break;
+    }
+}
+
+} // namespace
+
+QRectF canvasRect(const QRectF &target, const QSizeF &canvas)
+{
+    QSizeF s = canvas;
+    s.scale(target.size(), Qt::KeepAspectRatio);
+    QRectF r(QPointF(0, 0), s);
+    r.moveCenter(target.center());
+    return r;
+}
+
+void paintSlide(QPainter &p, const QRectF &target, const SlideLayout &l)
+{
+    const QRectF r = canvasRect(target, l.canvas);
+    if (r.isEmpty())
+        return;
+    p.save();
+    p.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
+                     QPainter::SmoothPixmapTransform);
+    p.translate(r.topLeft());
+    p.scale(r.width() / l.canvas.width(), r.height() / l.canvas.height());
+    const QRectF canvas(QPointF(0, 0), l.canvas);
+    p.setClipRect(canvas, Qt::IntersectClip);
+    p.fillRect(canvas, l.background);
+    if (!l.backgroundImage.rect.isEmpty())
+        drawImage(p, l.backgroundImage, l, true);
+    for (const PlacedImage &bg : l.backgrounds)
+        drawImage(p, bg, l, true);
+
+    if (l.header)
+        drawDoc(p, *l.header, l.headerRect.topLeft(), l.muted);
+    if (l.footer)
+        drawDoc(p, *l.footer, l.footerRect.topLeft(), l.muted);
+    if (!l.pageText.isEmpty()) {
+        QFont f(sansFamily());
+        f.setPixelSize(int(l.pageRect.height() / 1.3));
+        p.setFont(f);
+        p.setPen(l.muted);
+        p.drawText(l.pageRect, Qt::AlignRight | Qt::AlignVCenter, l.pageText);
+    }
+
+    // Text never leaves the slide: what still overflows at the smallest
+    // size is cut at the content's bottom edge.
+    p.setClipRect(l.content.adjusted(-4, -4, 4, 4), Qt::IntersectClip);
+    for (const PlacedBlock &b : l.blocks)
+        paintBlock(p, b, l);
+    p.restore();
+}
+
+void paintSlide(QPainter &p, const QRectF &target, const core::Slide &slide,
+                const AssetLoader &loader)
+{
+    paintSlide(p, target, layoutSlide(parseSlide(slide.body, slide.directives), loader));
+}
+
+QImage renderSlide(const core::Slide &slide, const QSize &pixelSize, qreal devicePixelRatio,
+                   const AssetLoader &loader, const QColor &letterbox)
+{
+    const qreal dpr = devicePixelRatio > 0 ? devicePixelRatio : 1.0;
+    const SlideLayout layout = layoutSlide(parseSlide(slide.body, slide.directives), loader);
+    QImage image(pixelSize * dpr, QImage::Format_RGB32);
+    if (image.isNull())
+        return image;
+    image.setDevicePixelRatio(dpr);
+    image.fill(letterbox);
+    QPainter p(&image);
+    paintSlide(p, QRectF(QPointF(0, 0), QSizeF(pixelSize)), layout);
+    p.end();
+    return image;
+}
+
+} // namespace okuw::render

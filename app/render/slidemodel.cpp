@@ -1,0 +1,532 @@
+#include "slidemodel.h"
+
+#include "assets.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QTextDocumentFragment>
+#include <QUrl>
+
+#include <md4c.h>
+
+namespace okuw::render {
+
+namespace {
+
+qreal parseLength(const QString &v)
+{
+    QString s = v.trimmed().toLower();
+    if (s.endsWith(QLatin1String("px")))
+        s.chop(2);
+    bool ok = false;
+    const qreal n = s.toDouble(&ok);
+    return ok && n > 0 ? n : 0;
+}
+
+qreal parsePercent(const QString &v)
+{
+    if (!v.endsWith(QLatin1Char('%')))
+        return -1;
+    bool ok = false;
+    const qreal n = v.left(v.size() - 1).toDouble(&ok);
+    return ok && n > 0 && n <= 100 ? n / 100.0 : -1;
+}
+
+QString attr(const MD_ATTRIBUTE &a)
+{
+    return QString::fromUtf8(a.text, int(a.size));
+}
+
+// Builds blocks from md4c's callbacks. Depth 0 is the document; every block
+// at depth 1 becomes one Block, anything nested is rendered into its HTML.
+class Builder
+{
+public:
+    explicit Builder(SlideModel &model) : m(model) {}
+
+    int enterBlock(MD_BLOCKTYPE type, void *detail)
+    {
+        if (type == MD_BLOCK_DOC)
+            return 0;
+        if (depth == 0)
+            startBlock(type, detail);
+        else
+            openTag(type, detail);
+        ++depth;
+        return 0;
+    }
+
+    int leaveBlock(MD_BLOCKTYPE type, void *)
+    {
+        if (type == MD_BLOCK_DOC)
+            return 0;
+        --depth;
+        if (depth == 0)
+            finishBlock();
+        else
+            closeTag(type);
+        return 0;
+    }
+
+    int enterSpan(MD_SPANTYPE type, void *detail)
+    {
+        if (imgDepth > 0) {
+            if (type == MD_SPAN_IMG)
+                ++imgDepth;
+            return 0;
+        }
+        switch (type) {
+        case MD_SPAN_EM: html += QLatin1String("<i>"); break;
+        case MD_SPAN_STRONG: html += QLatin1String("<b>"); break;
+        case MD_SPAN_DEL: html += QLatin1String("<s>"); break;
+        case MD_SPAN_U: html += QLatin1String("<u>"); break;
+        case MD_SPAN_A: html += QLatin1String("<u>"); break;
+        case MD_SPAN_CODE:
+            html += QStringLiteral("<span style=\"font-family:'%1'\">").arg(monoFamily());
+            break;
+        case MD_SPAN_IMG: {
+            ++imgDepth;
+            const auto *d = static_cast<MD_SPAN_IMG_DETAIL *>(detail);
+            imgSrc = QUrl::fromPercentEncoding(attr(d->src).toUtf8());
+            imgAlt.clear();
+            break;
+        }
+        default: break;
+        }
+        return 0;
+    }
+
+    int leaveSpan(MD_SPANTYPE type, void *)
+    {
+        if (imgDepth > 0) {
+            if (type == MD_SPAN_IMG && --imgDepth == 0)
+                addImage();
+            return 0;
+        }
+        switch (type) {
+        case MD_SPAN_EM: html += QLatin1String("</i>"); break;
+        case MD_SPAN_STRONG: html += QLatin1String("</b>"); break;
+        case MD_SPAN_DEL: html += QLatin1String("</s>"); break;
+        case MD_SPAN_U:
+        case MD_SPAN_A: html += QLatin1String("</u>"); break;
+        case MD_SPAN_CODE: html += QLatin1String("</span>"); break;
+        default: break;
+        }
+        return 0;
+    }
+
+    int text(MD_TEXTTYPE type, const MD_CHAR *data, MD_SIZE size)
+    {
+        const QString t = QString::fromUtf8(data, int(size));
+        if (imgDepth > 0) {
+            imgAlt += t;
+            return 0;
+        }
+        if (rawBlock) {  // code and HTML blocks keep their source as is
+            source += t;
+            if (depth > 1)
+                html += t.toHtmlEscaped();
+            return 0;
+        }
+        switch (type) {
+        case MD_TEXT_NULLCHAR: addText(QString(QChar(0xFFFD))); break;
+        case MD_TEXT_BR:
+        case MD_TEXT_SOFTBR:  // Marp renders a line break as a line break
+            html += QLatin1String("<br>");
+            plain += QLatin1Char('\n');
+            break;
+        case MD_TEXT_ENTITY:
+            html += t;
+            plain += QTextDocumentFragment::fromHtml(t).toPlainText();
+            hasText = true;
+            break;
+        case MD_TEXT_HTML: inlineHtml(t); break;
+        default: addText(t); break;
+        }
+        return 0;
+    }
+
+private:
+    void startBlock(MD_BLOCKTYPE type, void *detail)
+    {
+        cur = Block{};
+        html.clear();
+        plain.clear();
+        source.clear();
+        inlineImages.clear();
+        hasText = false;
+        rawBlock = false;
+        switch (type) {
+        case MD_BLOCK_H:
+            cur.kind = BlockKind::Heading;
+            cur.level = int(static_cast<MD_BLOCK_H_DETAIL *>(detail)->level);
+            break;
+        case MD_BLOCK_UL:
+        case MD_BLOCK_OL:
+            cur.kind = BlockKind::List;
+            openTag(type, detail);
+            break;
+        case MD_BLOCK_TABLE:
+            cur.kind = BlockKind::Table;
+            openTag(type, detail);
+            break;
+        case MD_BLOCK_QUOTE: cur.kind = BlockKind::Quote; break;
+        case MD_BLOCK_CODE: {
+            cur.kind = BlockKind::Code;
+            const auto *d = static_cast<MD_BLOCK_CODE_DETAIL *>(detail);
+            cur.info = attr(d->lang);
+            rawBlock = true;
+            break;
+        }
+        case MD_BLOCK_HTML:
+            cur.kind = BlockKind::Raw;
+            cur.info = QStringLiteral("html");
+            rawBlock = true;
+            break;
+        case MD_BLOCK_HR: cur.kind = BlockKind::Rule; break;
+        default: cur.kind = BlockKind::Paragraph; break;
+        }
+        topType = type;
+    }
+
+    void finishBlock()
+    {
+        if (topType == MD_BLOCK_UL || topType == MD_BLOCK_OL || topType == MD_BLOCK_TABLE)
+            closeTag(topType);
+        cur.html = html;
+        cur.text = rawBlock ? source : plain.trimmed();
+        if (cur.kind == BlockKind::Raw) {
+            // A block of nothing but comments is speaker notes the deck reader
+            // left behind, not content.
+            static const QRegularExpression comments(QStringLiteral("<!--.*?-->"),
+                                                     QRegularExpression::DotMatchesEverythingOption);
+            if (QString(cur.text).remove(comments).trimmed().isEmpty())
+                return;
+            if (cur.text.endsWith(QLatin1Char('\n')))
+                cur.text.chop(1);
+        }
+        if (cur.kind == BlockKind::Code && cur.text.endsWith(QLatin1Char('\n')))
+            cur.text.chop(1);
+        const bool onlyImages = cur.kind == BlockKind::Paragraph && !hasText;
+        if (!onlyImages)
+            m.blocks.append(cur);
+        if (!inlineImages.isEmpty()) {
+            Block images;
+            images.kind = BlockKind::Images;
+            images.images = inlineImages;
+            m.blocks.append(images);
+        }
+    }
+
+    void openTag(MD_BLOCKTYPE type, void *detail)
+    {
+        switch (type) {
+        case MD_BLOCK_UL: html += QLatin1String("<ul>"); break;
+        case MD_BLOCK_OL: {
+            const auto *d = static_cast<MD_BLOCK_OL_DETAIL *>(detail);
+            html += QStringLiteral("<ol start=\"%1\">").arg(d->start);
+            break;
+        }
+        case MD_BLOCK_LI:
+            html += QLatin1String("<li>");
+            liParagraphs.append(0);
+            break;
+        case MD_BLOCK_P:
+            if (!liParagraphs.isEmpty()) {
+                if (liParagraphs.last()++ > 0)
+                    html += QLatin1String("<br>");
+            } else {
+                html += QLatin1String("<p>");
+            }
+            plainBreak();
+            break;
+        case MD_BLOCK_H: html += QLatin1String("<p><b>"); plainBreak(); break;
+        case MD_BLOCK_QUOTE: html += QLatin1String("<blockquote>"); break;
+        case MD_BLOCK_CODE:
+        case MD_BLOCK_HTML:
+            html += QStringLiteral("<pre style=\"font-family:'%1'\">").arg(monoFamily());
+            rawBlock = true;
+            break;
+        case MD_BLOCK_HR: html += QLatin1String("<hr>"); break;
+        case MD_BLOCK_TABLE:
+            html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"8\" "
+                                   "style=\"border-collapse:collapse;border-color:%1\">")
+                        .arg(m.invert ? QStringLiteral("#8090a8") : QStringLiteral("#9aa5b1"));
+            break;
+        case MD_BLOCK_TR: html += QLatin1String("<tr>"); plainBreak(); break;
+        case MD_BLOCK_TH:
+        case MD_BLOCK_TD: {
+            const auto *d = static_cast<MD_BLOCK_TD_DETAIL *>(detail);
+            const char *align = d->align == MD_ALIGN_CENTER  ? "center"
+                                : d->align == MD_ALIGN_RIGHT ? "right"
+                                                             : "left";
+            const bool th = type == MD_BLOCK_TH;
+            html += QStringLiteral("<%1 align=\"%2\"%3>")
+                        .arg(th ? QStringLiteral("th") : QStringLiteral("td"),
+                             QLatin1String(align),
+                             th ? QStringLiteral(" bgcolor=\"%1\"")
+                                      .arg(m.invert ? QStringLiteral("#2c3648")
+                                                    : QStringLiteral("#e8edf3"))
+                                : QString());
+            if (!plain.isEmpty() && !plain.endsWith(QLatin1Char('\n')))
+                plain += QLatin1Char('\t');
+            break;
+        }
+        default: break;
+        }
+    }
+
+    void closeTag(MD_BLOCKTYPE type)
+    {
+        switch (type) {
+        case MD_BLOCK_UL: html += QLatin1String("</ul>"); break;
+        case MD_BLOCK_OL: html += QLatin1String("</ol>"); break;
+        case MD_BLOCK_LI:
+            html += QLatin1String("</li>");
+            liParagraphs.removeLast();
+            break;
+        case MD_BLOCK_P:
+            if (liParagraphs.isEmpty())
+                html += QLatin1String("</p>");
+            break;
+        case MD_BLOCK_H: html += QLatin1String("</b></p>"); break;
+        case MD_BLOCK_QUOTE: html += QLatin1String("</blockquote>"); break;
+        case MD_BLOCK_CODE:
+        case MD_BLOCK_HTML:
+            html += QLatin1String("</pre>");
+            plain += source;
+            source.clear();
+            rawBlock = false;
+            break;
+        case MD_BLOCK_TABLE: html += QLatin1String("</table>"); break;
+        case MD_BLOCK_TR: html += QLatin1String("</tr>"); break;
+        case MD_BLOCK_TH: html += QLatin1String("</th>"); break;
+        case MD_BLOCK_TD: html += QLatin1String("</td>"); break;
+        default: break;
+        }
+    }
+
+    void plainBreak()
+    {
+        if (!plain.isEmpty() && !plain.endsWith(QLatin1Char('\n')))
+            plain += QLatin1Char('\n');
+    }
+
+    void addText(const QString &t)
+    {
+        html += t.toHtmlEscaped();
+        plain += t;
+        if (!t.trimmed().isEmpty())
+            hasText = true;
+    }
+
+    void inlineHtml(const QString &t)
+    {
+        static const QRegularExpression fit(QStringLiteral("^<!--\\s*fit\\s*-->$"));
+        static const QRegularExpression br(QStringLiteral("^<br\\s*/?>$"),
+                                           QRegularExpression::CaseInsensitiveOption);
+        const QString s = t.trimmed();
+        if (fit.match(s).hasMatch()) {
+            if (cur.kind == BlockKind::Heading)
+                cur.fit = true;
+            return;
+        }
+        if (s.startsWith(QLatin1String("<!--")))
+            return;  // a comment: notes, which the deck reader keeps apart
+        if (br.match(s).hasMatch()) {
+            html += QLatin1String("<br>");
+            plain += QLatin1Char('\n');
+            return;
+        }
+        // Raw HTML is not part of the subset: shown as the text it is.
+        html += QStringLiteral("<span style=\"font-family:'%1'\">%2</span>")
+                    .arg(monoFamily(), t.toHtmlEscaped());
+        plain += t;
+        hasText = true;
+    }
+
+    void addImage()
+    {
+        ImageRef ref;
+        ref.src = imgSrc.trimmed();
+        ref.remote = isRemoteUrl(ref.src);
+        parseImageAlt(imgAlt, ref);
+        if (ref.background)
+            m.backgrounds.append(ref);
+        else
+            inlineImages.append(ref);
+    }
+
+    SlideModel &m;
+    int depth = 0;
+    Block cur;
+    MD_BLOCKTYPE topType = MD_BLOCK_P;
+    QString html;
+    QString plain;
+    QString source;
+    bool rawBlock = false;
+    bool hasText = false;
+    QList<int> liParagraphs;
+    QList<ImageRef> inlineImages;
+    int imgDepth = 0;
+    QString imgSrc;
+    QString imgAlt;
+};
+
+void parseMarkdown(const QString &body, Builder &b, unsigned flags)
+{
+    MD_PARSER parser{};
+    parser.abi_version = 0;
+    parser.flags = flags;
+    parser.enter_block = [](MD_BLOCKTYPE t, void *d, void *u) {
+        return static_cast<Builder *>(u)->enterBlock(t, d);
+    };
+    parser.leave_block = [](MD_BLOCKTYPE t, void *d, void *u) {
+        return static_cast<Builder *>(u)->leaveBlock(t, d);
+    };
+    parser.enter_span = [](MD_SPANTYPE t, void *d, void *u) {
+        return static_cast<Builder *>(u)->enterSpan(t, d);
+    };
+    parser.leave_span = [](MD_SPANTYPE t, void *d, void *u) {
+        return static_cast<Builder *>(u)->leaveSpan(t, d);
+    };
+    parser.text = [](MD_TEXTTYPE t, const MD_CHAR *s, MD_SIZE n, void *u) {
+        return static_cast<Builder *>(u)->text(t, s, n);
+    };
+    const QByteArray utf8 = body.toUtf8();
+    md_parse(utf8.constData(), MD_SIZE(utf8.size()), &parser, &b);
+}
+
+const unsigned kFlags = MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH | MD_FLAG_PERMISSIVEAUTOLINKS;
+
+QString directiveString(const QJsonObject &d, const char *key)
+{
+    const QJsonValue v = d.value(QLatin1String(key));
+    if (v.isString())
+        return v.toString();
+    if (v.isDouble())
+        return QString::number(v.toDouble());
+    if (v.isBool())
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    return {};
+}
+
+} // namespace
+
+void parseImageAlt(const QString &alt, ImageRef &ref)
+{
+    QStringList rest;
+    const QStringList words = alt.split(QRegularExpression(QStringLiteral("\\s+")),
+                                        Qt::SkipEmptyParts);
+    // Marp reads keywords only in an image whose alt begins with them or
+    // holds `bg`; reading them anywhere is simpler and harmless.
+    for (const QString &w : words) {
+        const QString lw = w.toLower();
+        const int colon = lw.indexOf(QLatin1Char(':'));
+        const QString key = colon < 0 ? lw : lw.left(colon);
+        const QString val = colon < 0 ? QString() : lw.mid(colon + 1);
+        if (lw == QLatin1String("bg")) {
+            ref.background = true;
+        } else if ((key == QLatin1String("w") || key == QLatin1String("width")) && colon > 0 &&
+                   parseLength(val) > 0) {
+            ref.width = parseLength(val);
+        } else if ((key == QLatin1String("h") || key == QLatin1String("height")) && colon > 0 &&
+                   parseLength(val) > 0) {
+            ref.height = parseLength(val);
+        } else if (ref.background && (key == QLatin1String("left") || key == QLatin1String("right"))) {
+            ref.side = key == QLatin1String("left") ? ImageRef::Side::Left : ImageRef::Side::Right;
+            const qreal p = parsePercent(val);
+            if (p > 0)
+                ref.split = p;
+        } else if (ref.background && (lw == QLatin1String("contain") || lw == QLatin1String("fit"))) {
+            ref.fit = ImageRef::Fit::Contain;
+        } else if (ref.background && lw == QLatin1String("cover")) {
+            ref.fit = ImageRef::Fit::Cover;
+        } else if (ref.background && lw == QLatin1String("auto")) {
+            ref.fit = ImageRef::Fit::Auto;
+        } else if (ref.background && parsePercent(lw) > 0) {
+            ref.fit = ImageRef::Fit::Scale;
+            ref.scale = parsePercent(lw);
+        } else {
+            rest.append(w);
+        }
+    }
+    ref.alt = rest.join(QLatin1Char(' '));
+}
+
+QString inlineMarkdownToHtml(const QString &markdown)
+{
+    SlideModel scratch;
+    Builder b(scratch);
+    parseMarkdown(markdown, b, kFlags);
+    QString html;
+    for (const Block &block : std::as_const(scratch.blocks))
+        if (block.kind != BlockKind::Images)
+            html += (html.isEmpty() ? QString() : QStringLiteral("<br>")) +
+                    (block.kind == BlockKind::Raw || block.kind == BlockKind::Code
+                         ? block.text.toHtmlEscaped()
+                         : block.html);
+    return html;
+}
+
+SlideModel parseSlide(const QString &body, const QJsonObject &d)
+{
+    SlideModel m;
+    if (directiveString(d, "size").trimmed() == QLatin1String("4:3"))
+        m.canvas = QSizeF(960, 720);
+    const QJsonValue paginate = d.value(QLatin1String("paginate"));
+    m.paginate = paginate.isBool() ? paginate.toBool()
+                                   : paginate.toString().trimmed() == QLatin1String("true");
+    m.page = d.value(QLatin1String("page")).toInt();
+    const QStringList classes =
+        directiveString(d, "class").split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    m.lead = classes.contains(QLatin1String("lead"));
+    m.invert = classes.contains(QLatin1String("invert"));
+    const QString bg = directiveString(d, "backgroundColor").trimmed();
+    if (!bg.isEmpty())
+        m.background = QColor::fromString(bg);
+    const QString fg = directiveString(d, "color").trimmed();
+    if (!fg.isEmpty())
+        m.color = QColor::fromString(fg);
+    m.headerHtml = inlineMarkdownToHtml(directiveString(d, "header"));
+    m.footerHtml = inlineMarkdownToHtml(directiveString(d, "footer"));
+
+    // Shown plainly: what the slide asks for and this viewer cannot do.
+    QStringList unsupported;
+    for (const QJsonValue &v : d.value(QLatin1String("unsupported")).toArray())
+        unsupported.append(v.toString());
+    if (!bg.isEmpty() && !m.background.isValid())
+        unsupported.append(QStringLiteral("backgroundColor: ") + bg);
+    if (!fg.isEmpty() && !m.color.isValid())
+        unsupported.append(QStringLiteral("color: ") + fg);
+
+    const QString bgImage = directiveString(d, "backgroundImage").trimmed();
+    if (!bgImage.isEmpty()) {
+        static const QRegularExpression url(
+            QStringLiteral("^url\\(\\s*['\"]?([^'\")]*)['\"]?\\s*\\)$"));
+        const auto match = url.match(bgImage);
+        if (match.hasMatch()) {
+            m.backgroundImage.src = match.captured(1).trimmed();
+            m.backgroundImage.remote = isRemoteUrl(m.backgroundImage.src);
+            m.backgroundImage.background = true;
+        } else {
+            unsupported.append(QStringLiteral("backgroundImage: ") + bgImage);
+        }
+    }
+
+    Builder b(m);
+    parseMarkdown(body, b, kFlags);
+
+    if (!unsupported.isEmpty()) {
+        Block raw;
+        raw.kind = BlockKind::Raw;
+        raw.info = QStringLiteral("directives");
+        for (const QString &u : std::as_const(unsupported))
+            raw.text += (raw.text.isEmpty() ? QString() : QStringLiteral("\n")) +
+                        QStringLiteral("<!-- %1 -->").arg(u);
+        m.blocks.append(raw);
+    }
+    return m;
+}
+
+} // namespace okuw::render

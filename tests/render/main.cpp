@@ -1,0 +1,14 @@
+// Catch2 main for the render tests: a QGuiApplication on the offscreen
+// platform unless the environment asks for another.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include <QGuiApplication>
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    return Catch::Session().run(argc, argv);
+}

@@ -1,0 +1,253 @@
+// Layout and painting: where things land, what colours come out.
+#include "render/layout.h"
+
+#include "core/types.h"
+
+#include <catch2/catch.hpp>
+
+#include <QBuffer>
+#include <QFile>
+#include <QFontDatabase>
+#include <QFontMetrics>
+#include <QJsonObject>
+#include <QPainter>
+#include <QRawFont>
+
+using namespace okuw;
+using namespace okuw::render;
+
+namespace {
+
+core::Slide slide(const QString &body, const QJsonObject &directives = {})
+{
+    core::Slide s;
+    s.id = 1;
+    s.body = body;
+    s.directives = directives;
+    return s;
+}
+
+QByteArray pngOf(const QColor &color, QSize size = QSize(200, 100))
+{
+    QImage img(size, QImage::Format_RGB32);
+    img.fill(color);
+    QByteArray bytes;
+    QBuffer buf(&bytes);
+    buf.open(QIODevice::WriteOnly);
+    img.save(&buf, "PNG");
+    return bytes;
+}
+
+// Share of pixels in `rect` that differ clearly from `background`.
+double inkIn(const QImage &img, const QRect &rect, const QColor &background)
+{
+    int ink = 0;
+    int all = 0;
+    for (int y = rect.top(); y <= rect.bottom(); y += 2)
+        for (int x = rect.left(); x <= rect.right(); x += 2) {
+            const QColor c = img.pixelColor(x, y);
+            ++all;
+            if (std::abs(c.red() - background.red()) + std::abs(c.green() - background.green()) +
+                    std::abs(c.blue() - background.blue()) > 90)
+                ++ink;
+        }
+    return all ? double(ink) / all : 0;
+}
+
+struct CountingLoader
+{
+    int calls = 0;
+    QHash<QString, QByteArray> files;
+    AssetLoader loader()
+    {
+        return [this](const QString &p) {
+            ++calls;
+            return files.value(p);
+        };
+    }
+};
+
+} // namespace
+
+TEST_CASE("the embedded fonts cover Cyrillic and Turkmen", "[paint][fonts]")
+{
+    ensureFonts();
+    CHECK(QFile::exists(QStringLiteral(":/okuw/fonts/DejaVuSans.ttf")));
+    CHECK(QFile::exists(QStringLiteral(":/okuw/fonts/DejaVuSansMono.ttf")));
+    CHECK(QFontDatabase::families().contains(sansFamily()));
+    const QRawFont raw = QRawFont::fromFont(QFont(sansFamily()));
+    REQUIRE(raw.isValid());
+    for (const QChar c : QStringLiteral("çäňöşüýžÇÄŇÖŞÜÝŽжЖщЩёЁ"))
+        CHECK(raw.supportsCharacter(c));
+}
+
+TEST_CASE("a rendered slide is not blank and its heading is at the top", "[paint]")
+{
+    const QImage img = renderSlide(slide(QStringLiteral("# Adam söwdasy\n\nТорговля людьми — "
+                                                        "преступление.")),
+                                   QSize(1280, 720), 1.0, {});
+    REQUIRE(img.size() == QSize(1280, 720));
+    const double top = inkIn(img, QRect(0, 0, 1280, 140), Qt::white);
+    const double bottom = inkIn(img, QRect(0, 400, 1280, 320), Qt::white);
+    CHECK(top > 0.02);
+    CHECK(bottom < 0.001);
+
+    const SlideLayout l = layoutSlide(parseSlide(QStringLiteral("# Title\n\nBody")), {});
+    REQUIRE(l.blocks.size() == 2);
+    CHECK(l.blocks[0].rect.top() < 100);
+    CHECK(l.blocks[1].rect.top() > l.blocks[0].rect.bottom());
+    CHECK(l.textScale == 1.0);
+}
+
+TEST_CASE("an image lands in its box", "[paint]")
+{
+    CountingLoader files;
+    files.files.insert(QStringLiteral("img/red.png"), pngOf(Qt::red));
+    const core::Slide s = slide(QStringLiteral("# Pic\n\n![w:400 h:300](img/red.png)"));
+    const SlideLayout l = layoutSlide(parseSlide(s.body), files.loader());
+    REQUIRE(l.blocks.size() == 2);
+    REQUIRE(l.blocks[1].images.size() == 1);
+    const PlacedImage &pi = l.blocks[1].images[0];
+    CHECK(pi.image);
+    CHECK(pi.rect.size() == QSizeF(400, 300));
+    CHECK(l.content.contains(pi.rect));
+
+    const QImage img = renderSlide(s, QSize(1280, 720), 1.0, files.loader());
+    CHECK(img.pixelColor(pi.rect.center().toPoint()) == QColor(Qt::red));
+    CHECK(img.pixelColor((pi.rect.topRight() + QPointF(20, 0)).toPoint()) == QColor(Qt::white));
+}
+
+TEST_CASE("a remote image is never loaded", "[paint]")
+{
+    CountingLoader files;
+    QJsonObject d;
+    d.insert(QStringLiteral("backgroundImage"), QStringLiteral("url(https://example.org/bg.jpg)"));
+    const core::Slide s = slide(QStringLiteral("![Карта региона](https://example.org/map.png)\n\n"
+                                               "![bg left](//cdn.example.org/x.png)"),
+                                d);
+    const SlideLayout l = layoutSlide(parseSlide(s.body, s.directives), files.loader());
+    const QImage img = renderSlide(s, QSize(640, 360), 1.0, files.loader());
+    CHECK(files.calls == 0);
+    REQUIRE(l.blocks.size() == 1);
+    REQUIRE(l.blocks[0].images.size() == 1);
+    CHECK_FALSE(l.blocks[0].images[0].image);
+    CHECK(l.blocks[0].images[0].problem.contains(QLatin1String("https://example.org/map.png")));
+    CHECK(l.backgrounds.value(0).problem.contains(QLatin1String("//cdn.example.org/x.png")));
+    CHECK_FALSE(l.backgroundImage.image);
+    CHECK(assetPaths(parseSlide(s.body, s.directives)).isEmpty());
+    CHECK_FALSE(img.isNull());
+}
+
+TEST_CASE("a missing image is a labelled placeholder", "[paint]")
+{
+    CountingLoader files;
+    const SlideLayout l = layoutSlide(parseSlide(QStringLiteral("![x](nope.png)")), files.loader());
+    CHECK(files.calls == 1);
+    REQUIRE(l.blocks.size() == 1);
+    CHECK(l.blocks[0].images.value(0).problem.contains(QLatin1String("nope.png")));
+}
+
+TEST_CASE("class invert, backgroundColor and lead change the slide", "[paint]")
+{
+    const QImage plain = renderSlide(slide(QStringLiteral("# A")), QSize(320, 180), 1.0, {});
+    CHECK(plain.pixelColor(5, 170) == QColor(Qt::white));
+
+    QJsonObject inv;
+    inv.insert(QStringLiteral("class"), QStringLiteral("invert"));
+    const QImage dark = renderSlide(slide(QStringLiteral("# A"), inv), QSize(320, 180), 1.0, {});
+    CHECK(dark.pixelColor(5, 170).lightness() < 60);
+
+    QJsonObject bg;
+    bg.insert(QStringLiteral("backgroundColor"), QStringLiteral("#336699"));
+    const QImage blue = renderSlide(slide(QStringLiteral("# A"), bg), QSize(320, 180), 1.0, {});
+    CHECK(blue.pixelColor(5, 170) == QColor(0x33, 0x66, 0x99));
+
+    QJsonObject lead;
+    lead.insert(QStringLiteral("class"), QStringLiteral("lead"));
+    const SlideLayout centred = layoutSlide(parseSlide(QStringLiteral("# A"), lead), {});
+    const SlideLayout normal = layoutSlide(parseSlide(QStringLiteral("# A")), {});
+    // Lead centres vertically and horizontally.
+    CHECK(centred.blocks[0].rect.center().y() == Approx(360).margin(40));
+    CHECK(normal.blocks[0].rect.top() < 100);
+    const QImage leadImg =
+        renderSlide(slide(QStringLiteral("# Ortada"), lead), QSize(1280, 720), 1.0, {});
+    CHECK(inkIn(leadImg, QRect(540, 300, 200, 120), Qt::white) > 0.05);
+    CHECK(inkIn(leadImg, QRect(0, 0, 400, 720), Qt::white) < 0.001);
+}
+
+TEST_CASE("4:3 and 16:9 canvases", "[paint]")
+{
+    QJsonObject four;
+    four.insert(QStringLiteral("size"), QStringLiteral("4:3"));
+    const SlideLayout l = layoutSlide(parseSlide(QStringLiteral("# A"), four), {});
+    CHECK(l.canvas == QSizeF(960, 720));
+    const QImage img = renderSlide(slide(QStringLiteral("# A"), four), QSize(1600, 900), 1.0, {});
+    // 4:3 in a 16:9 target: pillarboxed.
+    CHECK(img.pixelColor(10, 450) == QColor(Qt::black));
+    CHECK(img.pixelColor(800, 880) == QColor(Qt::white));
+    const QImage wide = renderSlide(slide(QStringLiteral("# A")), QSize(1600, 900), 1.0, {});
+    CHECK(wide.pixelColor(10, 880) == QColor(Qt::white));
+    CHECK(canvasRect(QRectF(0, 0, 1600, 900), QSizeF(960, 720)) == QRectF(200, 0, 1200, 900));
+}
+
+TEST_CASE("HiDPI: rendered at pixelSize*dpr", "[paint]")
+{
+    const QImage img = renderSlide(slide(QStringLiteral("# A")), QSize(640, 360), 2.0, {});
+    CHECK(img.size() == QSize(1280, 720));
+    CHECK(img.devicePixelRatio() == 2.0);
+    CHECK(inkIn(img, QRect(0, 0, 1280, 160), Qt::white) > 0.001);
+    CHECK(inkIn(img, QRect(0, 400, 1280, 320), Qt::white) == 0);
+}
+
+TEST_CASE("long text shrinks to stay on the slide", "[paint]")
+{
+    QString body = QStringLiteral("# Много пунктов\n\n");
+    for (int i = 0; i < 25; ++i)
+        body += QStringLiteral("- Пункт номер %1: ýüzlenme, şaýat, çözgüt\n").arg(i);
+    const SlideLayout l = layoutSlide(parseSlide(body), {});
+    CHECK(l.textScale < 1.0);
+    CHECK(l.textScale >= 0.3);
+    CHECK_FALSE(l.clipped);
+    for (const PlacedBlock &b : l.blocks)
+        CHECK(b.rect.bottom() <= l.content.bottom() + 0.5);
+}
+
+TEST_CASE("fit heading fills the width; bg left takes the left half", "[paint]")
+{
+    const SlideLayout fit = layoutSlide(parseSlide(QStringLiteral("# <!-- fit --> Kanun")), {});
+    REQUIRE(fit.blocks.size() == 1);
+    CHECK(fit.blocks[0].fitPixelSize > 60);
+    QFont f(sansFamily());
+    f.setBold(true);
+    f.setPixelSize(int(fit.blocks[0].fitPixelSize));
+    CHECK(QFontMetricsF(f).horizontalAdvance(QStringLiteral("Kanun")) <= fit.content.width() + 2);
+
+    CountingLoader files;
+    files.files.insert(QStringLiteral("g.png"), pngOf(Qt::green, QSize(300, 300)));
+    const core::Slide s = slide(QStringLiteral("![bg left](g.png)\n\n# Sag tarap"));
+    const SlideLayout l = layoutSlide(parseSlide(s.body), files.loader());
+    REQUIRE(l.backgrounds.size() == 1);
+    CHECK(l.backgrounds[0].rect == QRectF(0, 0, 640, 720));
+    CHECK(l.content.left() >= 640);
+    const QImage img = renderSlide(s, QSize(1280, 720), 1.0, files.loader());
+    CHECK(img.pixelColor(100, 700) == QColor(Qt::green));
+    CHECK(img.pixelColor(1200, 700) == QColor(Qt::white));
+}
+
+TEST_CASE("paginate, header and footer are drawn", "[paint]")
+{
+    QJsonObject d;
+    d.insert(QStringLiteral("paginate"), true);
+    d.insert(QStringLiteral("page"), 3);
+    d.insert(QStringLiteral("header"), QStringLiteral("Okuw"));
+    d.insert(QStringLiteral("footer"), QStringLiteral("Aşgabat, 2026"));
+    const SlideLayout l = layoutSlide(parseSlide(QStringLiteral("Body"), d), {});
+    CHECK(l.pageText == QLatin1String("3"));
+    CHECK(l.header);
+    CHECK(l.footer);
+    CHECK(l.footerRect.bottom() <= 720);
+    CHECK(l.footerRect.top() >= l.content.bottom());
+    const QImage img = renderSlide(slide(QStringLiteral("Body"), d), QSize(1280, 720), 1.0, {});
+    CHECK(inkIn(img, l.pageRect.toRect(), Qt::white) > 0.01);
+    CHECK(inkIn(img, l.footerRect.toRect(), Qt::white) > 0.01);
+}

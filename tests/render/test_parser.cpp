@@ -1,0 +1,158 @@
+// The Marp subset parser: what each piece of syntax becomes.
+#include "render/slidemodel.h"
+
+#include <catch2/catch.hpp>
+
+#include <QJsonArray>
+
+using namespace okuw::render;
+
+namespace {
+QList<BlockKind> kinds(const SlideModel &m)
+{
+    QList<BlockKind> out;
+    for (const Block &b : m.blocks)
+        out.append(b.kind);
+    return out;
+}
+} // namespace
+
+TEST_CASE("image sizes in the alt text", "[parser]")
+{
+    const SlideModel m = parseSlide(QStringLiteral(
+        "![w:400 h:300](a.png)\n\n![width:200px Схема](b.svg)\n\n![height:150px](c.png)"));
+    REQUIRE(m.blocks.size() == 3);
+    for (const Block &b : m.blocks)
+        REQUIRE(b.kind == BlockKind::Images);
+    const ImageRef a = m.blocks[0].images.value(0);
+    CHECK(a.src == QLatin1String("a.png"));
+    CHECK(a.width == 400);
+    CHECK(a.height == 300);
+    CHECK_FALSE(a.background);
+    const ImageRef b = m.blocks[1].images.value(0);
+    CHECK(b.width == 200);
+    CHECK(b.height == 0);
+    CHECK(b.alt == QStringLiteral("Схема"));
+    CHECK(m.blocks[2].images.value(0).height == 150);
+}
+
+TEST_CASE("background images and their keywords", "[parser]")
+{
+    const SlideModel m = parseSlide(QStringLiteral(
+        "![bg](full.png)\n![bg left](l.png)\n![bg right:40%](r.png)\n![bg contain](c.png)\n"
+        "![bg cover](v.png)\n![bg 50%](s.png)\n\n# Title"));
+    REQUIRE(m.backgrounds.size() == 6);
+    CHECK(m.backgrounds[0].side == ImageRef::Side::None);
+    CHECK(m.backgrounds[0].fit == ImageRef::Fit::Cover);
+    CHECK(m.backgrounds[1].side == ImageRef::Side::Left);
+    CHECK(m.backgrounds[1].split == Approx(0.5));
+    CHECK(m.backgrounds[2].side == ImageRef::Side::Right);
+    CHECK(m.backgrounds[2].split == Approx(0.4));
+    CHECK(m.backgrounds[3].fit == ImageRef::Fit::Contain);
+    CHECK(m.backgrounds[4].fit == ImageRef::Fit::Cover);
+    CHECK(m.backgrounds[5].fit == ImageRef::Fit::Scale);
+    CHECK(m.backgrounds[5].scale == Approx(0.5));
+    // The images paragraph leaves no empty paragraph behind.
+    REQUIRE(kinds(m) == QList<BlockKind>{BlockKind::Heading});
+}
+
+TEST_CASE("fit headings and heading levels", "[parser]")
+{
+    const SlideModel m =
+        parseSlide(QStringLiteral("# <!-- fit --> Палермский протокол\n\n## Ikinji derejeli\n"));
+    REQUIRE(m.blocks.size() == 2);
+    CHECK(m.blocks[0].kind == BlockKind::Heading);
+    CHECK(m.blocks[0].fit);
+    CHECK(m.blocks[0].level == 1);
+    CHECK(m.blocks[0].text == QStringLiteral("Палермский протокол"));
+    CHECK_FALSE(m.blocks[1].fit);
+    CHECK(m.blocks[1].level == 2);
+}
+
+TEST_CASE("lists, tables, quotes and code become their blocks", "[parser]")
+{
+    const SlideModel m = parseSlide(QStringLiteral(
+        "Text with **bold**, *italic* and `code`.\n\n"
+        "- one\n  - nested\n- two\n\n"
+        "1. first\n2. second\n\n"
+        "| A | B |\n|---|:-:|\n| 1 | 2 |\n\n"
+        "> quoted\n\n"
+        "```cpp\nint x = 1;\n---\n```\n\n"
+        "---\n"));
+    REQUIRE(kinds(m) == QList<BlockKind>{BlockKind::Paragraph, BlockKind::List, BlockKind::List,
+                                         BlockKind::Table, BlockKind::Quote, BlockKind::Code,
+                                         BlockKind::Rule});
+    CHECK(m.blocks[0].html.contains(QLatin1String("<b>bold</b>")));
+    CHECK(m.blocks[0].html.contains(QLatin1String("<i>italic</i>")));
+    CHECK(m.blocks[0].html.contains(QLatin1String("DejaVu Sans Mono")));
+    CHECK(m.blocks[1].html.count(QLatin1String("<ul>")) == 2);  // nested
+    CHECK(m.blocks[2].html.startsWith(QLatin1String("<ol")));
+    CHECK(m.blocks[3].html.contains(QLatin1String("<th align=\"center\"")));
+    CHECK(m.blocks[3].text.contains(QLatin1String("1\t2")));
+    CHECK(m.blocks[4].text == QLatin1String("quoted"));
+    CHECK(m.blocks[5].info == QLatin1String("cpp"));
+    CHECK(m.blocks[5].text == QLatin1String("int x = 1;\n---"));
+}
+
+TEST_CASE("unsupported syntax stays visible", "[parser]")
+{
+    QJsonObject d;
+    d.insert(QStringLiteral("unsupported"), QJsonArray{QStringLiteral("transition: fade")});
+    d.insert(QStringLiteral("backgroundImage"), QStringLiteral("linear-gradient(red, blue)"));
+    const SlideModel m = parseSlide(
+        QStringLiteral("<div class=\"x\">\nraw html\n</div>\n\nInline <span>tag</span> here.\n"),
+        d);
+    REQUIRE(m.blocks.size() == 3);
+    CHECK(m.blocks[0].kind == BlockKind::Raw);
+    CHECK(m.blocks[0].text.contains(QLatin1String("<div class=\"x\">")));
+    CHECK(m.blocks[1].kind == BlockKind::Paragraph);
+    CHECK(m.blocks[1].text.contains(QLatin1String("<span>tag</span>")));
+    CHECK(m.blocks[2].kind == BlockKind::Raw);
+    CHECK(m.blocks[2].text.contains(QLatin1String("transition: fade")));
+    CHECK(m.blocks[2].text.contains(QLatin1String("linear-gradient")));
+}
+
+TEST_CASE("a block of comments only is not content", "[parser]")
+{
+    const SlideModel m = parseSlide(QStringLiteral("# T\n\n<!-- a note -->\n"));
+    CHECK(kinds(m) == QList<BlockKind>{BlockKind::Heading});
+}
+
+TEST_CASE("directives: size, paginate, classes, colours, header, footer", "[parser]")
+{
+    QJsonObject d;
+    d.insert(QStringLiteral("size"), QStringLiteral("4:3"));
+    d.insert(QStringLiteral("paginate"), true);
+    d.insert(QStringLiteral("page"), 7);
+    d.insert(QStringLiteral("class"), QStringLiteral("lead invert"));
+    d.insert(QStringLiteral("backgroundColor"), QStringLiteral("#123456"));
+    d.insert(QStringLiteral("color"), QStringLiteral("white"));
+    d.insert(QStringLiteral("header"), QStringLiteral("**Okuw** workshop"));
+    d.insert(QStringLiteral("footer"), QStringLiteral("Aşgabat"));
+    d.insert(QStringLiteral("backgroundImage"), QStringLiteral("url('images/bg.png')"));
+    const SlideModel m = parseSlide(QStringLiteral("# x"), d);
+    CHECK(m.canvas == QSizeF(960, 720));
+    CHECK(m.paginate);
+    CHECK(m.page == 7);
+    CHECK(m.lead);
+    CHECK(m.invert);
+    CHECK(m.background == QColor(0x12, 0x34, 0x56));
+    CHECK(m.color == QColor(Qt::white));
+    CHECK(m.headerHtml.contains(QLatin1String("<b>Okuw</b>")));
+    CHECK(m.footerHtml.contains(QStringLiteral("Aşgabat")));
+    CHECK(m.backgroundImage.src == QLatin1String("images/bg.png"));
+    CHECK(parseSlide(QStringLiteral("# x")).canvas == QSizeF(1280, 720));
+}
+
+TEST_CASE("remote images are recognised", "[parser]")
+{
+    const SlideModel m = parseSlide(QStringLiteral(
+        "![a](http://x.org/a.png) ![b](https://x.org/b.png) ![c](//x.org/c.png) ![d](img/d.png)"));
+    REQUIRE(m.blocks.size() == 1);
+    const auto &imgs = m.blocks[0].images;
+    REQUIRE(imgs.size() == 4);
+    CHECK(imgs[0].remote);
+    CHECK(imgs[1].remote);
+    CHECK(imgs[2].remote);
+    CHECK_FALSE(imgs[3].remote);
+}
