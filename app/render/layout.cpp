@@ -4,7 +4,10 @@
 #include <QFontMetricsF>
 #include <QHash>
 #include <QSvgRenderer>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextList>
 #include <QTextOption>
 
 #include <algorithm>
@@ -259,6 +262,18 @@ public:
 private:
     qreal setupDoc(PlacedBlock &b, const QFont &font, qreal width, qreal scale)
     {
+        // Air between list items and lines, for reading from the back row.
+        QTextCursor cursor(b.doc.get());
+        for (QTextBlock tb = b.doc->begin(); tb.isValid(); tb = tb.next()) {
+            QTextBlockFormat f = tb.blockFormat();
+            const bool item = tb.textList() != nullptr;
+            const bool code = b.kind == BlockKind::Code || b.kind == BlockKind::Raw;
+            f.setLineHeight(code ? 100 : 112, QTextBlockFormat::ProportionalHeight);
+            if (item)
+                f.setBottomMargin(8 * scale);
+            cursor.setPosition(tb.position());
+            cursor.setBlockFormat(f);
+        }
         b.doc->setDefaultFont(font);
         b.doc->setIndentWidth(36 * scale);
         b.doc->setTextWidth(std::max<qreal>(10, width));
