@@ -40,7 +40,7 @@ bool exportSlidesPng(const QList<core::Slide> &slides, const QString &dir,
     for (int i = 0; i < slides.size(); ++i) {
         const SlideModel model = parseSlide(slides[i].body, slides[i].directives);
         const QSize size = model.canvas.width() < model.canvas.height() * 1.5 ? QSize(1440, 1080)
-                                                                             : QSize(1920, 1080);
+                                                                              : QSize(1920, 1080);
         const SlideLayout layout = layoutSlide(model, loader);
         QImage image(size, QImage::Format_RGB32);
         image.fill(Qt::black);
@@ -48,7 +48,8 @@ bool exportSlidesPng(const QList<core::Slide> &slides, const QString &dir,
             QPainter p(&image);
             paintSlide(p, QRectF(QPointF(0, 0), QSizeF(size)), layout);
         }
-        const QString path = out.filePath(QStringLiteral("slide-%1.png").arg(i + 1, 3, 10, QLatin1Char('0')));
+        const QString path =
+            out.filePath(QStringLiteral("slide-%1.png").arg(i + 1, 3, 10, QLatin1Char('0')));
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
             setError(error, tr("Cannot write %1: %2").arg(path, file.errorString()));
@@ -59,8 +60,8 @@ bool exportSlidesPng(const QList<core::Slide> &slides, const QString &dir,
     return true;
 }
 
-bool exportDeckPdf(const QList<core::Slide> &slides, const QString &path,
-                   const AssetLoader &loader, QString *error)
+bool exportDeckPdf(const QList<core::Slide> &slides, const QString &path, const AssetLoader &loader,
+                   QString *error)
 {
     ensureFonts();
     QSaveFile file(path);
@@ -80,7 +81,7 @@ bool exportDeckPdf(const QList<core::Slide> &slides, const QString &path,
             return false;
         }
         const QRectF page(QPointF(0, 0), QSizeF(writer.width(), writer.height()));
-        const qreal pt = writer.resolution() / 72.0;  // device pixels per point
+        const qreal pt = writer.resolution() / 72.0; // device pixels per point
         for (int i = 0; i < slides.size(); ++i) {
             if (i > 0)
                 writer.newPage();
@@ -97,10 +98,12 @@ bool exportDeckPdf(const QList<core::Slide> &slides, const QString &path,
             caption.setPixelSize(int(9 * pt));
             p.setFont(caption);
             p.setPen(Qt::darkGray);
-            const QRectF captionRect(page.left(), slideRect.bottom() + 4 * pt, page.width(), 14 * pt);
+            const QRectF captionRect(page.left(), slideRect.bottom() + 4 * pt, page.width(),
+                                     14 * pt);
             p.drawText(captionRect, Qt::AlignLeft | Qt::AlignVCenter,
                        tr("Slide %1 of %2").arg(i + 1).arg(slides.size()) +
-                           (slides[i].title.isEmpty() ? QString() : QStringLiteral(" — ") + slides[i].title));
+                           (slides[i].title.isEmpty() ? QString()
+                                                      : QStringLiteral(" — ") + slides[i].title));
 
             const QString notes = slides[i].notes.trimmed();
             if (notes.isEmpty())

@@ -3,7 +3,6 @@
 #pragma once
 
 #include "assets.h"
-
 #include "core/types.h"
 
 #include <QList>
@@ -16,7 +15,7 @@ bool exportSlidesPng(const QList<core::Slide> &slides, const QString &dir,
                      const AssetLoader &loader, QString *error = nullptr);
 
 // An A4 portrait PDF, one slide per page with its speaker notes below.
-bool exportDeckPdf(const QList<core::Slide> &slides, const QString &path,
-                   const AssetLoader &loader, QString *error = nullptr);
+bool exportDeckPdf(const QList<core::Slide> &slides, const QString &path, const AssetLoader &loader,
+                   QString *error = nullptr);
 
 } // namespace okuw::render

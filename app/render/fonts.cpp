@@ -3,7 +3,6 @@
 #include <QFile>
 #include <QFontDatabase>
 #include <QRegularExpression>
-
 #include <mutex>
 
 namespace okuw::render {
@@ -28,9 +27,9 @@ void ensureFonts()
 {
     static std::once_flag once;
     std::call_once(once, [] {
-        static const char *const files[] = {
-            "DejaVuSans.ttf",         "DejaVuSans-Bold.ttf",       "DejaVuSans-Oblique.ttf",
-            "DejaVuSans-BoldOblique.ttf", "DejaVuSansMono.ttf", "DejaVuSansMono-Bold.ttf"};
+        static const char *const files[] = {"DejaVuSans.ttf",         "DejaVuSans-Bold.ttf",
+                                            "DejaVuSans-Oblique.ttf", "DejaVuSans-BoldOblique.ttf",
+                                            "DejaVuSansMono.ttf",     "DejaVuSansMono-Bold.ttf"};
         for (const char *name : files) {
             QFile f(QStringLiteral(":/okuw/fonts/") + QLatin1String(name));
             if (f.open(QIODevice::ReadOnly))

@@ -77,8 +77,7 @@ private:
         f.setPixelSize(18);
         p.setFont(f);
         p.setPen(Qt::black);
-        p.drawText(img.rect().adjusted(10, 10, -10, -10), Qt::AlignCenter | Qt::TextWordWrap,
-                   text);
+        p.drawText(img.rect().adjusted(10, 10, -10, -10), Qt::AlignCenter | Qt::TextWordWrap, text);
         return img;
     }
 

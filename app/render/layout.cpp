@@ -9,7 +9,6 @@
 #include <QTextDocument>
 #include <QTextList>
 #include <QTextOption>
-
 #include <algorithm>
 #include <cmath>
 
@@ -65,8 +64,7 @@ void setAlignment(QTextDocument &doc, Qt::Alignment a, bool wrapAnywhere = false
 {
     QTextOption o = doc.defaultTextOption();
     o.setAlignment(a);
-    o.setWrapMode(wrapAnywhere ? QTextOption::WrapAtWordBoundaryOrAnywhere
-                               : QTextOption::WordWrap);
+    o.setWrapMode(wrapAnywhere ? QTextOption::WrapAtWordBoundaryOrAnywhere : QTextOption::WordWrap);
     doc.setDefaultTextOption(o);
 }
 
@@ -112,8 +110,8 @@ private:
         auto img = std::make_shared<LoadedImage>();
         const QByteArray head = bytes.left(512).trimmed();
         if (src.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive) ||
-            src.endsWith(QLatin1String(".svgz"), Qt::CaseInsensitive) ||
-            head.startsWith("<?xml") || head.startsWith("<svg")) {
+            src.endsWith(QLatin1String(".svgz"), Qt::CaseInsensitive) || head.startsWith("<?xml") ||
+            head.startsWith("<svg")) {
             img->svg = std::make_shared<QSvgRenderer>(bytes);
             if (!img->svg->isValid())
                 return nullptr;
@@ -176,7 +174,8 @@ public:
             case BlockKind::Heading:
                 if (src.fit) {
                     const QFont f = sansFont(100, true);
-                    const qreal tw = std::max<qreal>(1, QFontMetricsF(f).horizontalAdvance(b.fitText));
+                    const qreal tw =
+                        std::max<qreal>(1, QFontMetricsF(f).horizontalAdvance(b.fitText));
                     b.fitPixelSize = std::min(100 * width / tw * 0.98, 3 * kHeading[0]) * scale;
                     h = b.fitPixelSize * 1.25;
                 } else {
@@ -201,10 +200,13 @@ public:
             case BlockKind::Raw: {
                 const qreal pad = 14 * scale;
                 h = setupDoc(b, monoFont((b.kind == BlockKind::Code ? kCode : kRaw) * scale),
-                             width - 2 * pad, scale) + 2 * pad;
+                             width - 2 * pad, scale) +
+                    2 * pad;
                 break;
             }
-            case BlockKind::Rule: h = 4; break;
+            case BlockKind::Rule:
+                h = 4;
+                break;
             case BlockKind::Images: {
                 qreal rowW = 0;
                 qreal rowH = 0;
@@ -379,8 +381,8 @@ SlideLayout layoutSlide(const SlideModel &model, const AssetLoader &loader)
     }
     if (model.paginate && model.page > 0) {
         out.pageText = QString::number(model.page);
-        out.pageRect = QRectF(c.width() - mx - 80, c.height() - 18 - kSmall * 1.3, 80,
-                              kSmall * 1.3);
+        out.pageRect =
+            QRectF(c.width() - mx - 80, c.height() - 18 - kSmall * 1.3, 80, kSmall * 1.3);
     }
 
     for (const Block &b : model.blocks) {
@@ -395,13 +397,18 @@ SlideLayout layoutSlide(const SlideModel &model, const AssetLoader &loader)
                 pb.doc = makeDoc(b.html, false);
             break;
         case BlockKind::Code:
-        case BlockKind::Raw: pb.doc = makeDoc(b.text, true); break;
-        case BlockKind::Rule: break;
+        case BlockKind::Raw:
+            pb.doc = makeDoc(b.text, true);
+            break;
+        case BlockKind::Rule:
+            break;
         case BlockKind::Images:
             for (const ImageRef &r : b.images)
                 pb.images.append(images.place(r));
             break;
-        default: pb.doc = makeDoc(b.html, false); break;
+        default:
+            pb.doc = makeDoc(b.html, false);
+            break;
         }
         if (pb.doc) {
             const bool code = b.kind == BlockKind::Code || b.kind == BlockKind::Raw;

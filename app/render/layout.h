@@ -9,7 +9,6 @@
 #include <QColor>
 #include <QImage>
 #include <QRectF>
-
 #include <memory>
 
 class QPainter;
@@ -32,9 +31,9 @@ struct LoadedImage
 struct PlacedImage
 {
     ImageRef ref;
-    QRectF rect;   // the box the image is drawn into (bg: its area)
-    std::shared_ptr<const LoadedImage> image;  // null: drawn as a placeholder
-    QString problem;                           // why it is a placeholder
+    QRectF rect;                              // the box the image is drawn into (bg: its area)
+    std::shared_ptr<const LoadedImage> image; // null: drawn as a placeholder
+    QString problem;                          // why it is a placeholder
 };
 
 struct PlacedBlock
@@ -42,9 +41,9 @@ struct PlacedBlock
     BlockKind kind = BlockKind::Paragraph;
     int level = 0;
     QRectF rect;
-    std::shared_ptr<QTextDocument> doc;  // text blocks
-    QList<PlacedImage> images;           // Images blocks
-    QString fitText;                     // fit headings are drawn on one line
+    std::shared_ptr<QTextDocument> doc; // text blocks
+    QList<PlacedImage> images;          // Images blocks
+    QString fitText;                    // fit headings are drawn on one line
     qreal fitPixelSize = 0;
 };
 
@@ -58,9 +57,9 @@ struct SlideLayout
     QColor accent;
     QColor codeBackground;
     bool lead = false;
-    PlacedImage backgroundImage;      // `backgroundImage` directive (rect empty if none)
-    QList<PlacedImage> backgrounds;   // `![bg]` images
-    QRectF content;                   // where blocks may go
+    PlacedImage backgroundImage;    // `backgroundImage` directive (rect empty if none)
+    QList<PlacedImage> backgrounds; // `![bg]` images
+    QRectF content;                 // where blocks may go
     QList<PlacedBlock> blocks;
     std::shared_ptr<QTextDocument> header;
     std::shared_ptr<QTextDocument> footer;
@@ -68,8 +67,8 @@ struct SlideLayout
     QRectF footerRect;
     QString pageText;
     QRectF pageRect;
-    qreal textScale = 1.0;  // < 1 when text was shrunk to fit
-    bool clipped = false;   // even at the smallest size the content overflows
+    qreal textScale = 1.0; // < 1 when text was shrunk to fit
+    bool clipped = false;  // even at the smallest size the content overflows
 };
 
 // Loads images through `loader` (never for remote ones). Call it on the

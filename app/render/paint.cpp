@@ -1,13 +1,11 @@
-#include "layout.h"
-
 #include "core/types.h"
+#include "layout.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QPainter>
 #include <QPainterPath>
 #include <QSvgRenderer>
 #include <QTextDocument>
-
 #include <algorithm>
 
 namespace okuw::render {
@@ -55,10 +53,17 @@ void drawImage(QPainter &p, const PlacedImage &pi, const SlideLayout &l, bool ba
     if (background) {
         QSizeF s = nat;
         switch (pi.ref.fit) {
-        case ImageRef::Fit::Cover: s.scale(pi.rect.size(), Qt::KeepAspectRatioByExpanding); break;
-        case ImageRef::Fit::Contain: s.scale(pi.rect.size(), Qt::KeepAspectRatio); break;
-        case ImageRef::Fit::Scale: s = nat * pi.ref.scale; break;
-        case ImageRef::Fit::Auto: break;
+        case ImageRef::Fit::Cover:
+            s.scale(pi.rect.size(), Qt::KeepAspectRatioByExpanding);
+            break;
+        case ImageRef::Fit::Contain:
+            s.scale(pi.rect.size(), Qt::KeepAspectRatio);
+            break;
+        case ImageRef::Fit::Scale:
+            s = nat * pi.ref.scale;
+            break;
+        case ImageRef::Fit::Auto:
+            break;
         }
         r = QRectF(QPointF(0, 0), s);
         r.moveCenter(pi.rect.center());
@@ -92,7 +97,8 @@ void paintBlock(QPainter &p, const PlacedBlock &b, const SlideLayout &l)
         break;
     case BlockKind::Quote: {
         p.fillRect(QRectF(b.rect.left(), b.rect.top(), 6 * s, b.rect.height()), l.accent);
-        drawDoc(p, *b.doc, b.rect.topLeft() + QPointF(28 * s, 0), l.muted.lighter(l.background.lightness() > 128 ? 60 : 130));
+        drawDoc(p, *b.doc, b.rect.topLeft() + QPointF(28 * s, 0),
+                l.muted.lighter(l.background.lightness() > 128 ? 60 : 130));
         break;
     }
     case BlockKind::Code:
@@ -115,7 +121,9 @@ void paintBlock(QPainter &p, const PlacedBlock &b, const SlideLayout &l)
         for (const PlacedImage &pi : b.images)
             drawImage(p, pi, l, false);
         break;
-    default: drawDoc(p, *b.doc, b.rect.topLeft(), l.text); break;
+    default:
+        drawDoc(p, *b.doc, b.rect.topLeft(), l.text);
+        break;
     }
 }
 

@@ -6,7 +6,6 @@
 #include <QRegularExpression>
 #include <QTextDocumentFragment>
 #include <QUrl>
-
 #include <md4c.h>
 
 namespace okuw::render {
@@ -76,11 +75,21 @@ public:
             return 0;
         }
         switch (type) {
-        case MD_SPAN_EM: html += QLatin1String("<i>"); break;
-        case MD_SPAN_STRONG: html += QLatin1String("<b>"); break;
-        case MD_SPAN_DEL: html += QLatin1String("<s>"); break;
-        case MD_SPAN_U: html += QLatin1String("<u>"); break;
-        case MD_SPAN_A: html += QLatin1String("<u>"); break;
+        case MD_SPAN_EM:
+            html += QLatin1String("<i>");
+            break;
+        case MD_SPAN_STRONG:
+            html += QLatin1String("<b>");
+            break;
+        case MD_SPAN_DEL:
+            html += QLatin1String("<s>");
+            break;
+        case MD_SPAN_U:
+            html += QLatin1String("<u>");
+            break;
+        case MD_SPAN_A:
+            html += QLatin1String("<u>");
+            break;
         case MD_SPAN_CODE:
             html += QStringLiteral("<span style=\"font-family:'%1'\">").arg(monoFamily());
             break;
@@ -91,7 +100,8 @@ public:
             imgAlt.clear();
             break;
         }
-        default: break;
+        default:
+            break;
         }
         return 0;
     }
@@ -104,13 +114,24 @@ public:
             return 0;
         }
         switch (type) {
-        case MD_SPAN_EM: html += QLatin1String("</i>"); break;
-        case MD_SPAN_STRONG: html += QLatin1String("</b>"); break;
-        case MD_SPAN_DEL: html += QLatin1String("</s>"); break;
+        case MD_SPAN_EM:
+            html += QLatin1String("</i>");
+            break;
+        case MD_SPAN_STRONG:
+            html += QLatin1String("</b>");
+            break;
+        case MD_SPAN_DEL:
+            html += QLatin1String("</s>");
+            break;
         case MD_SPAN_U:
-        case MD_SPAN_A: html += QLatin1String("</u>"); break;
-        case MD_SPAN_CODE: html += QLatin1String("</span>"); break;
-        default: break;
+        case MD_SPAN_A:
+            html += QLatin1String("</u>");
+            break;
+        case MD_SPAN_CODE:
+            html += QLatin1String("</span>");
+            break;
+        default:
+            break;
         }
         return 0;
     }
@@ -122,16 +143,18 @@ public:
             imgAlt += t;
             return 0;
         }
-        if (rawBlock) {  // code and HTML blocks keep their source as is
+        if (rawBlock) { // code and HTML blocks keep their source as is
             source += t;
             if (depth > 1)
                 html += t.toHtmlEscaped();
             return 0;
         }
         switch (type) {
-        case MD_TEXT_NULLCHAR: addText(QString(QChar(0xFFFD))); break;
+        case MD_TEXT_NULLCHAR:
+            addText(QString(QChar(0xFFFD)));
+            break;
         case MD_TEXT_BR:
-        case MD_TEXT_SOFTBR:  // Marp renders a line break as a line break
+        case MD_TEXT_SOFTBR: // Marp renders a line break as a line break
             html += QLatin1String("<br>");
             plain += QLatin1Char('\n');
             break;
@@ -140,8 +163,12 @@ public:
             plain += QTextDocumentFragment::fromHtml(t).toPlainText();
             hasText = true;
             break;
-        case MD_TEXT_HTML: inlineHtml(t); break;
-        default: addText(t); break;
+        case MD_TEXT_HTML:
+            inlineHtml(t);
+            break;
+        default:
+            addText(t);
+            break;
         }
         return 0;
     }
@@ -170,7 +197,9 @@ private:
             cur.kind = BlockKind::Table;
             openTag(type, detail);
             break;
-        case MD_BLOCK_QUOTE: cur.kind = BlockKind::Quote; break;
+        case MD_BLOCK_QUOTE:
+            cur.kind = BlockKind::Quote;
+            break;
         case MD_BLOCK_CODE: {
             cur.kind = BlockKind::Code;
             const auto *d = static_cast<MD_BLOCK_CODE_DETAIL *>(detail);
@@ -183,8 +212,12 @@ private:
             cur.info = QStringLiteral("html");
             rawBlock = true;
             break;
-        case MD_BLOCK_HR: cur.kind = BlockKind::Rule; break;
-        default: cur.kind = BlockKind::Paragraph; break;
+        case MD_BLOCK_HR:
+            cur.kind = BlockKind::Rule;
+            break;
+        default:
+            cur.kind = BlockKind::Paragraph;
+            break;
         }
         topType = type;
     }
@@ -198,8 +231,8 @@ private:
         if (cur.kind == BlockKind::Raw) {
             // A block of nothing but comments is speaker notes the deck reader
             // left behind, not content.
-            static const QRegularExpression comments(QStringLiteral("<!--.*?-->"),
-                                                     QRegularExpression::DotMatchesEverythingOption);
+            static const QRegularExpression comments(
+                QStringLiteral("<!--.*?-->"), QRegularExpression::DotMatchesEverythingOption);
             if (QString(cur.text).remove(comments).trimmed().isEmpty())
                 return;
             if (cur.text.endsWith(QLatin1Char('\n')))
@@ -221,7 +254,9 @@ private:
     void openTag(MD_BLOCKTYPE type, void *detail)
     {
         switch (type) {
-        case MD_BLOCK_UL: html += QLatin1String("<ul>"); break;
+        case MD_BLOCK_UL:
+            html += QLatin1String("<ul>");
+            break;
         case MD_BLOCK_OL: {
             const auto *d = static_cast<MD_BLOCK_OL_DETAIL *>(detail);
             html += QStringLiteral("<ol start=\"%1\">").arg(d->start);
@@ -240,20 +275,30 @@ private:
             }
             plainBreak();
             break;
-        case MD_BLOCK_H: html += QLatin1String("<p><b>"); plainBreak(); break;
-        case MD_BLOCK_QUOTE: html += QLatin1String("<blockquote>"); break;
+        case MD_BLOCK_H:
+            html += QLatin1String("<p><b>");
+            plainBreak();
+            break;
+        case MD_BLOCK_QUOTE:
+            html += QLatin1String("<blockquote>");
+            break;
         case MD_BLOCK_CODE:
         case MD_BLOCK_HTML:
             html += QStringLiteral("<pre style=\"font-family:'%1'\">").arg(monoFamily());
             rawBlock = true;
             break;
-        case MD_BLOCK_HR: html += QLatin1String("<hr>"); break;
+        case MD_BLOCK_HR:
+            html += QLatin1String("<hr>");
+            break;
         case MD_BLOCK_TABLE:
             html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"8\" "
                                    "style=\"border-collapse:collapse;border-color:%1\">")
                         .arg(m.invert ? QStringLiteral("#8090a8") : QStringLiteral("#9aa5b1"));
             break;
-        case MD_BLOCK_TR: html += QLatin1String("<tr>"); plainBreak(); break;
+        case MD_BLOCK_TR:
+            html += QLatin1String("<tr>");
+            plainBreak();
+            break;
         case MD_BLOCK_TH:
         case MD_BLOCK_TD: {
             const auto *d = static_cast<MD_BLOCK_TD_DETAIL *>(detail);
@@ -262,8 +307,7 @@ private:
                                                              : "left";
             const bool th = type == MD_BLOCK_TH;
             html += QStringLiteral("<%1 align=\"%2\"%3>")
-                        .arg(th ? QStringLiteral("th") : QStringLiteral("td"),
-                             QLatin1String(align),
+                        .arg(th ? QStringLiteral("th") : QStringLiteral("td"), QLatin1String(align),
                              th ? QStringLiteral(" bgcolor=\"%1\"")
                                       .arg(m.invert ? QStringLiteral("#2c3648")
                                                     : QStringLiteral("#e8edf3"))
@@ -272,15 +316,20 @@ private:
                 plain += QLatin1Char('\t');
             break;
         }
-        default: break;
+        default:
+            break;
         }
     }
 
     void closeTag(MD_BLOCKTYPE type)
     {
         switch (type) {
-        case MD_BLOCK_UL: html += QLatin1String("</ul>"); break;
-        case MD_BLOCK_OL: html += QLatin1String("</ol>"); break;
+        case MD_BLOCK_UL:
+            html += QLatin1String("</ul>");
+            break;
+        case MD_BLOCK_OL:
+            html += QLatin1String("</ol>");
+            break;
         case MD_BLOCK_LI:
             html += QLatin1String("</li>");
             liParagraphs.removeLast();
@@ -289,8 +338,12 @@ private:
             if (liParagraphs.isEmpty())
                 html += QLatin1String("</p>");
             break;
-        case MD_BLOCK_H: html += QLatin1String("</b></p>"); break;
-        case MD_BLOCK_QUOTE: html += QLatin1String("</blockquote>"); break;
+        case MD_BLOCK_H:
+            html += QLatin1String("</b></p>");
+            break;
+        case MD_BLOCK_QUOTE:
+            html += QLatin1String("</blockquote>");
+            break;
         case MD_BLOCK_CODE:
         case MD_BLOCK_HTML:
             html += QLatin1String("</pre>");
@@ -298,11 +351,20 @@ private:
             source.clear();
             rawBlock = false;
             break;
-        case MD_BLOCK_TABLE: html += QLatin1String("</table>"); break;
-        case MD_BLOCK_TR: html += QLatin1String("</tr>"); break;
-        case MD_BLOCK_TH: html += QLatin1String("</th>"); break;
-        case MD_BLOCK_TD: html += QLatin1String("</td>"); break;
-        default: break;
+        case MD_BLOCK_TABLE:
+            html += QLatin1String("</table>");
+            break;
+        case MD_BLOCK_TR:
+            html += QLatin1String("</tr>");
+            break;
+        case MD_BLOCK_TH:
+            html += QLatin1String("</th>");
+            break;
+        case MD_BLOCK_TD:
+            html += QLatin1String("</td>");
+            break;
+        default:
+            break;
         }
     }
 
@@ -332,7 +394,7 @@ private:
             return;
         }
         if (s.startsWith(QLatin1String("<!--")))
-            return;  // a comment: notes, which the deck reader keeps apart
+            return; // a comment: notes, which the deck reader keeps apart
         if (br.match(s).hasMatch()) {
             html += QLatin1String("<br>");
             plain += QLatin1Char('\n');
@@ -416,8 +478,8 @@ QString directiveString(const QJsonObject &d, const char *key)
 void parseImageAlt(const QString &alt, ImageRef &ref)
 {
     QStringList rest;
-    const QStringList words = alt.split(QRegularExpression(QStringLiteral("\\s+")),
-                                        Qt::SkipEmptyParts);
+    const QStringList words =
+        alt.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
     // Marp reads keywords only in an image whose alt begins with them or
     // holds `bg`; reading them anywhere is simpler and harmless.
     for (const QString &w : words) {
@@ -433,12 +495,14 @@ void parseImageAlt(const QString &alt, ImageRef &ref)
         } else if ((key == QLatin1String("h") || key == QLatin1String("height")) && colon > 0 &&
                    parseLength(val) > 0) {
             ref.height = parseLength(val);
-        } else if (ref.background && (key == QLatin1String("left") || key == QLatin1String("right"))) {
+        } else if (ref.background &&
+                   (key == QLatin1String("left") || key == QLatin1String("right"))) {
             ref.side = key == QLatin1String("left") ? ImageRef::Side::Left : ImageRef::Side::Right;
             const qreal p = parsePercent(val);
             if (p > 0)
                 ref.split = p;
-        } else if (ref.background && (lw == QLatin1String("contain") || lw == QLatin1String("fit"))) {
+        } else if (ref.background &&
+                   (lw == QLatin1String("contain") || lw == QLatin1String("fit"))) {
             ref.fit = ImageRef::Fit::Contain;
         } else if (ref.background && lw == QLatin1String("cover")) {
             ref.fit = ImageRef::Fit::Cover;

@@ -18,15 +18,15 @@ struct ImageRef
     enum class Fit { Cover, Contain, Auto, Scale };
 
     QString src;
-    QString alt;          // the alt words that are not Marp keywords
-    bool remote = false;  // never loaded; drawn as a placeholder
-    qreal width = 0;      // logical px, 0: from the image
+    QString alt;         // the alt words that are not Marp keywords
+    bool remote = false; // never loaded; drawn as a placeholder
+    qreal width = 0;     // logical px, 0: from the image
     qreal height = 0;
     bool background = false;
     Side side = Side::None;
-    qreal split = 0.5;    // share of the slide width for bg left/right
+    qreal split = 0.5; // share of the slide width for bg left/right
     Fit fit = Fit::Cover;
-    qreal scale = 1.0;    // for Fit::Scale (`bg 50%`)
+    qreal scale = 1.0; // for Fit::Scale (`bg 50%`)
 };
 
 enum class BlockKind { Heading, Paragraph, List, Table, Quote, Code, Images, Rule, Raw };
@@ -34,27 +34,27 @@ enum class BlockKind { Heading, Paragraph, List, Table, Quote, Code, Images, Rul
 struct Block
 {
     BlockKind kind = BlockKind::Paragraph;
-    int level = 0;        // heading level 1..6
-    bool fit = false;     // `# <!-- fit -->`: scaled to fill the width
-    QString html;         // rich text for QTextDocument (Heading .. Quote)
-    QString text;         // plain text; the source for Code and Raw
-    QString info;         // code block language, or why a Raw block is raw
-    QList<ImageRef> images;  // for Images
+    int level = 0;          // heading level 1..6
+    bool fit = false;       // `# <!-- fit -->`: scaled to fill the width
+    QString html;           // rich text for QTextDocument (Heading .. Quote)
+    QString text;           // plain text; the source for Code and Raw
+    QString info;           // code block language, or why a Raw block is raw
+    QList<ImageRef> images; // for Images
 };
 
 struct SlideModel
 {
-    QSizeF canvas{1280, 720};  // 16:9, or 960x720 for 4:3
+    QSizeF canvas{1280, 720}; // 16:9, or 960x720 for 4:3
     bool paginate = false;
     int page = 0;
     QString headerHtml;
     QString footerHtml;
     bool lead = false;
     bool invert = false;
-    QColor background;  // invalid: the theme's
-    QColor color;       // invalid: the theme's
-    ImageRef backgroundImage;     // the backgroundImage directive; src empty if none
-    QList<ImageRef> backgrounds;  // `![bg]` images
+    QColor background;           // invalid: the theme's
+    QColor color;                // invalid: the theme's
+    ImageRef backgroundImage;    // the backgroundImage directive; src empty if none
+    QList<ImageRef> backgrounds; // `![bg]` images
     QList<Block> blocks;
 };
 

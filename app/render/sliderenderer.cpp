@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-
 #include <cstdlib>
 
 namespace okuw::render {
@@ -133,8 +132,8 @@ void SlideRenderer::submit(int index, int priority)
     m_pool.start(
         [this, slide, assets, key, index, generation, live, focus] {
             QImage image;
-            const bool wanted = live->load() == generation &&
-                                std::abs(index - focus->load()) <= kWantedRadius;
+            const bool wanted =
+                live->load() == generation && std::abs(index - focus->load()) <= kWantedRadius;
             if (wanted) {
                 const AssetLoader fromMemory = [&assets](const QString &p) {
                     return assets.value(p);
@@ -142,7 +141,8 @@ void SlideRenderer::submit(int index, int priority)
                 image = renderSlide(slide, key.pixelSize, key.dpr, fromMemory);
             }
             QMetaObject::invokeMethod(
-                this, [this, generation, key, index, image] { finished(generation, key, index, image); },
+                this,
+                [this, generation, key, index, image] { finished(generation, key, index, image); },
                 Qt::QueuedConnection);
         },
         priority);
@@ -152,10 +152,10 @@ void SlideRenderer::finished(quint64 generation, const RenderKey &key, int index
                              const QImage &image)
 {
     if (generation != m_generation)
-        return;  // stale: another deck or size since
+        return; // stale: another deck or size since
     m_inFlight.remove(key);
     if (image.isNull())
-        return;  // dropped as no longer wanted
+        return; // dropped as no longer wanted
     remember(key, image);
     emit rendered(key, index, image);
 }

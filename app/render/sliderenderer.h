@@ -3,7 +3,6 @@
 #pragma once
 
 #include "assets.h"
-
 #include "core/types.h"
 
 #include <QHash>
@@ -13,7 +12,6 @@
 #include <QSet>
 #include <QSize>
 #include <QThreadPool>
-
 #include <atomic>
 #include <memory>
 
@@ -21,8 +19,8 @@ namespace okuw::render {
 
 struct RenderKey
 {
-    qint64 slideId = 0;  // core::Slide::id, or -(index+1) for a slide without one
-    QSize pixelSize;     // logical pixels of the target
+    qint64 slideId = 0; // core::Slide::id, or -(index+1) for a slide without one
+    QSize pixelSize;    // logical pixels of the target
     qreal dpr = 1.0;
 
     bool operator==(const RenderKey &o) const
@@ -82,7 +80,7 @@ private:
     qreal m_dpr = 1.0;
     int m_limit = 12;
     QHash<RenderKey, QImage> m_cache;
-    QList<RenderKey> m_lru;  // most recently used last
+    QList<RenderKey> m_lru; // most recently used last
     QSet<RenderKey> m_inFlight;
     quint64 m_generation = 0;
     // Read by workers: a job whose slide is no longer near the focus is

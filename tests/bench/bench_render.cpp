@@ -9,7 +9,6 @@
 #include <QGuiApplication>
 #include <QPainter>
 #include <QTextStream>
-
 #include <algorithm>
 #include <vector>
 
@@ -24,8 +23,7 @@ double median(std::vector<double> v)
     return v[v.size() / 2];
 }
 
-template<typename F>
-double medianMs(int runs, F &&f)
+template <typename F> double medianMs(int runs, F &&f)
 {
     std::vector<double> times;
     for (int i = 0; i < runs; ++i) {
@@ -122,11 +120,10 @@ int main(int argc, char **argv)
         << " ms  [target <= 16 ms]\n";
     out << "render one 1920x1080 slide, text + list     (median of " << runs << "): " << text
         << " ms\n";
-    out << "paint an already laid-out slide 1920x1080    (median of " << runs << "): "
-        << paintOnly << " ms\n";
+    out << "paint an already laid-out slide 1920x1080    (median of " << runs << "): " << paintOnly
+        << " ms\n";
     out << "show a pre-rendered slide: cache hit + drawImage (median of " << runs << "): " << hit
         << " ms  [target <= 2 ms]\n";
-    out << "request -> rendered on the worker pool       (median of 11): " << offThread
-        << " ms\n";
+    out << "request -> rendered on the worker pool       (median of 11): " << offThread << " ms\n";
     return (full <= 16 && hit <= 2) ? 0 : 1;
 }

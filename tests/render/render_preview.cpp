@@ -49,8 +49,8 @@ int main(int argc, char **argv)
         err << error << "\n";
         return 1;
     }
-    if (args.size() > 3 &&
-        !okuw::render::exportDeckPdf(slides, args[2] + QStringLiteral("/deck.pdf"), loader, &error)) {
+    if (args.size() > 3 && !okuw::render::exportDeckPdf(
+                               slides, args[2] + QStringLiteral("/deck.pdf"), loader, &error)) {
         err << error << "\n";
         return 1;
     }

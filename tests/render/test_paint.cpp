@@ -1,9 +1,6 @@
 // Layout and painting: where things land, what colours come out.
-#include "render/layout.h"
-
 #include "core/types.h"
-
-#include <catch2/catch.hpp>
+#include "render/layout.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -12,6 +9,7 @@
 #include <QJsonObject>
 #include <QPainter>
 #include <QRawFont>
+#include <catch2/catch.hpp>
 
 using namespace okuw;
 using namespace okuw::render;
@@ -48,7 +46,8 @@ double inkIn(const QImage &img, const QRect &rect, const QColor &background)
             const QColor c = img.pixelColor(x, y);
             ++all;
             if (std::abs(c.red() - background.red()) + std::abs(c.green() - background.green()) +
-                    std::abs(c.blue() - background.blue()) > 90)
+                    std::abs(c.blue() - background.blue()) >
+                90)
                 ++ink;
         }
     return all ? double(ink) / all : 0;

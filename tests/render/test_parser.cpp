@@ -1,9 +1,8 @@
 // The Marp subset parser: what each piece of syntax becomes.
 #include "render/slidemodel.h"
 
-#include <catch2/catch.hpp>
-
 #include <QJsonArray>
+#include <catch2/catch.hpp>
 
 using namespace okuw::render;
 
@@ -71,21 +70,20 @@ TEST_CASE("fit headings and heading levels", "[parser]")
 
 TEST_CASE("lists, tables, quotes and code become their blocks", "[parser]")
 {
-    const SlideModel m = parseSlide(QStringLiteral(
-        "Text with **bold**, *italic* and `code`.\n\n"
-        "- one\n  - nested\n- two\n\n"
-        "1. first\n2. second\n\n"
-        "| A | B |\n|---|:-:|\n| 1 | 2 |\n\n"
-        "> quoted\n\n"
-        "```cpp\nint x = 1;\n---\n```\n\n"
-        "---\n"));
+    const SlideModel m = parseSlide(QStringLiteral("Text with **bold**, *italic* and `code`.\n\n"
+                                                   "- one\n  - nested\n- two\n\n"
+                                                   "1. first\n2. second\n\n"
+                                                   "| A | B |\n|---|:-:|\n| 1 | 2 |\n\n"
+                                                   "> quoted\n\n"
+                                                   "```cpp\nint x = 1;\n---\n```\n\n"
+                                                   "---\n"));
     REQUIRE(kinds(m) == QList<BlockKind>{BlockKind::Paragraph, BlockKind::List, BlockKind::List,
                                          BlockKind::Table, BlockKind::Quote, BlockKind::Code,
                                          BlockKind::Rule});
     CHECK(m.blocks[0].html.contains(QLatin1String("<b>bold</b>")));
     CHECK(m.blocks[0].html.contains(QLatin1String("<i>italic</i>")));
     CHECK(m.blocks[0].html.contains(QLatin1String("DejaVu Sans Mono")));
-    CHECK(m.blocks[1].html.count(QLatin1String("<ul>")) == 2);  // nested
+    CHECK(m.blocks[1].html.count(QLatin1String("<ul>")) == 2); // nested
     CHECK(m.blocks[2].html.startsWith(QLatin1String("<ol")));
     CHECK(m.blocks[3].html.contains(QLatin1String("<th align=\"center\"")));
     CHECK(m.blocks[3].text.contains(QLatin1String("1\t2")));

@@ -2,14 +2,13 @@
 #include "render/export.h"
 #include "render/handout.h"
 
-#include <catch2/catch.hpp>
-
 #include <QBuffer>
 #include <QDir>
 #include <QImage>
 #include <QPdfDocument>
 #include <QPdfSelection>
 #include <QTemporaryDir>
+#include <catch2/catch.hpp>
 
 using namespace okuw;
 using namespace okuw::render;
@@ -26,29 +25,32 @@ QString allText(QPdfDocument &doc)
 
 TEST_CASE("a handout PDF opens and holds Cyrillic and Turkmen text", "[pdf]")
 {
-    QString md = QStringLiteral("# Палермский протокол\n\nТорговля людьми — тяжкое преступление.\n\n"
-                                "Adam söwdasy: çäňöşüýž.\n\n"
-                                "| Статья | Суть |\n|---|---|\n| 3 | Определение |\n\n"
-                                "![remote](https://example.org/x.png)\n\n");
+    QString md =
+        QStringLiteral("# Палермский протокол\n\nТорговля людьми — тяжкое преступление.\n\n"
+                       "Adam söwdasy: çäňöşüýž.\n\n"
+                       "| Статья | Суть |\n|---|---|\n| 3 | Определение |\n\n"
+                       "![remote](https://example.org/x.png)\n\n");
     for (int i = 0; i < 60; ++i)
         md += QStringLiteral("Абзац %1. Следователь фиксирует показания потерпевшего.\n\n").arg(i);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("handout.pdf"));
     int calls = 0;
     QString error;
-    REQUIRE(writeHandoutPdf(md, QStringLiteral("Протокол"), path,
-                            [&calls](const QString &) {
-                                ++calls;
-                                return QByteArray();
-                            },
-                            &error));
+    REQUIRE(writeHandoutPdf(
+        md, QStringLiteral("Протокол"), path,
+        [&calls](const QString &) {
+            ++calls;
+            return QByteArray();
+        },
+        &error));
     CHECK(error.isEmpty());
-    CHECK(calls == 0);  // the only image is remote
+    CHECK(calls == 0); // the only image is remote
 
     QPdfDocument doc;
     REQUIRE(doc.load(path) == QPdfDocument::Error::None);
     CHECK(doc.pageCount() >= 2);
-    CHECK(doc.metaData(QPdfDocument::MetaDataField::Title).toString() == QStringLiteral("Протокол"));
+    CHECK(doc.metaData(QPdfDocument::MetaDataField::Title).toString() ==
+          QStringLiteral("Протокол"));
     const QString text = allText(doc);
     CHECK(text.contains(QStringLiteral("Палермский протокол")));
     CHECK(text.contains(QStringLiteral("çäňöşüýž")));
@@ -89,7 +91,8 @@ TEST_CASE("export writes one 1920x1080 PNG per slide and a notes PDF", "[pdf][ex
     const QString out = dir.filePath(QStringLiteral("png"));
     QString error;
     REQUIRE(exportSlidesPng(slides, out, {}, &error));
-    const QStringList files = QDir(out).entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name);
+    const QStringList files =
+        QDir(out).entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name);
     REQUIRE(files == QStringList{QStringLiteral("slide-001.png"), QStringLiteral("slide-002.png"),
                                  QStringLiteral("slide-003.png")});
     for (const QString &f : files)

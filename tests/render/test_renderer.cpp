@@ -1,9 +1,8 @@
 // The pre-renderer: off-thread rendering, the LRU cache, stale work dropped.
 #include "render/sliderenderer.h"
 
-#include <catch2/catch.hpp>
-
 #include <QThread>
+#include <catch2/catch.hpp>
 
 using namespace okuw;
 using namespace okuw::render;
@@ -100,7 +99,7 @@ TEST_CASE("the cache keeps the most recently used images", "[renderer]")
         r.request(i);
         REQUIRE(r.waitForIdle());
     }
-    CHECK(r.cached(0).isNull());  // evicted first
+    CHECK(r.cached(0).isNull()); // evicted first
     CHECK_FALSE(r.cached(1).isNull());
     CHECK_FALSE(r.cached(3).isNull());
     CHECK(r.keyFor(1) == RenderKey{101, QSize(160, 90), 1.0});
@@ -114,7 +113,7 @@ TEST_CASE("work for an old size or an old deck is dropped", "[renderer]")
     Spy spy(r);
     r.request(0);
     r.prefetch(0, 3);
-    r.setTarget(QSize(400, 225), 1.0);  // everything above is stale now
+    r.setTarget(QSize(400, 225), 1.0); // everything above is stale now
     r.request(5);
     REQUIRE(r.waitForIdle());
     REQUIRE(spy.got.size() >= 1);
@@ -133,11 +132,11 @@ TEST_CASE("jobs far from the focus are not rendered", "[renderer]")
     r.setSlides(deck(30));
     r.setTarget(QSize(160, 90), 1.0);
     r.prefetch(0, 10);
-    r.request(29);  // jump to the end before the prefetches start
+    r.request(29); // jump to the end before the prefetches start
     REQUIRE(r.waitForIdle());
     CHECK_FALSE(r.cached(29).isNull());
     int cachedNearStart = 0;
     for (int i = 5; i <= 10; ++i)
         cachedNearStart += r.cached(i).isNull() ? 0 : 1;
-    CHECK(cachedNearStart < 6);  // at most the few that had already started
+    CHECK(cachedNearStart < 6); // at most the few that had already started
 }
