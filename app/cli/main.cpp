@@ -34,6 +34,8 @@ const Command kCommands[] = {
     {"validate", "validate <file.okuw>", false, runValidate},
     {"verify", "verify <file.okuw>", false, runValidate},
     {"info", "info [--json] <file.okuw>", false, runInfo},
+    {"export", "export <file.okuw> <module> [--lang <code>] (--png <dir> | --pdf <file>)", true,
+     runExport},
 };
 
 int usage(QTextStream &stream)
