@@ -11,6 +11,8 @@
 #include <QSaveFile>
 #include <QSvgRenderer>
 #include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
 #include <QUrl>
 
 namespace okuw::render {
@@ -111,10 +113,26 @@ bool writeHandoutPdf(const QString &markdown, const QString &title, QIODevice *o
     QFont font(sansFamily());
     font.setPointSizeF(11);
     doc.setDefaultFont(font);
-    doc.setDefaultStyleSheet(QStringLiteral("code, pre { font-family: '%1'; }"
-                                            "th { background-color: #e8edf3; }")
-                                 .arg(monoFamily()));
     doc.setMarkdown(text, QTextDocument::MarkdownDialectGitHub);
+    // Markdown tables come with double borders; draw them as single lines.
+    for (QTextFrame *frame : doc.rootFrame()->childFrames()) {
+        auto *table = qobject_cast<QTextTable *>(frame);
+        if (!table)
+            continue;
+        QTextTableFormat format = table->format();
+        format.setCellSpacing(0);
+        format.setCellPadding(4);
+        format.setBorder(0.8);
+        format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+        format.setBorderBrush(QColor(0x9a, 0xa5, 0xb1));
+        table->setFormat(format);
+        for (int c = 0; c < table->columns() && format.headerRowCount() > 0; ++c) {
+            QTextTableCell cell = table->cellAt(0, c);
+            QTextTableCellFormat cf = cell.format().toTableCellFormat();
+            cf.setBackground(QColor(0xe8, 0xed, 0xf3));
+            cell.setFormat(cf);
+        }
+    }
     // print() paginates, numbers pages and embeds the (subset) fonts.
     doc.print(&writer);
     if (error)

@@ -1,8 +1,11 @@
 // Renders every slide of a deck to PNG (and the deck to a notes PDF) so a
 // person can look at them: render_preview <deck.md> <out-dir> [pdf]
+// A file named handout*.md becomes <out-dir>/handout.pdf instead.
 #include "core/deck.h"
 #include "render/export.h"
+#include "render/handout.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -24,6 +27,23 @@ int main(int argc, char **argv)
         err << args[1] << ": " << file.errorString() << "\n";
         return 1;
     }
+    const QString base = QFileInfo(args[1]).absolutePath();
+    const okuw::render::AssetLoader loader = [base](const QString &rel) {
+        QFile f(base + QLatin1Char('/') + rel);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    QString error;
+    if (QFileInfo(args[1]).fileName().startsWith(QLatin1String("handout"))) {
+        QDir().mkpath(args[2]);
+        const QString pdf = args[2] + QStringLiteral("/handout.pdf");
+        if (!okuw::render::writeHandoutPdf(QString::fromUtf8(file.readAll()),
+                                           QFileInfo(args[1]).baseName(), pdf, loader, &error)) {
+            err << error << "\n";
+            return 1;
+        }
+        err << "written " << pdf << "\n";
+        return 0;
+    }
     const okuw::core::Deck deck = okuw::core::parseDeck(QString::fromUtf8(file.readAll()));
     for (const auto &p : deck.problems)
         err << args[1] << ":" << p.line << ": " << p.message << "\n";
@@ -39,12 +59,6 @@ int main(int argc, char **argv)
         s.directives = d.directives;
         slides.append(s);
     }
-    const QString base = QFileInfo(args[1]).absolutePath();
-    const okuw::render::AssetLoader loader = [base](const QString &rel) {
-        QFile f(base + QLatin1Char('/') + rel);
-        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-    };
-    QString error;
     if (!okuw::render::exportSlidesPng(slides, args[2], loader, &error)) {
         err << error << "\n";
         return 1;
