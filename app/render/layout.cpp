@@ -162,6 +162,22 @@ public:
     // Sets fonts and widths for `scale`; returns the blocks' total height.
     qreal measure(qreal scale)
     {
+        const qreal avail = out.content.height();
+        qreal imageHeights = 0;
+        int rows = 0;
+        const qreal total = pass(scale, avail, imageHeights, rows);
+        if (total <= avail || rows == 0)
+            return total;
+        // Pictures give way before text does: rows of images share what
+        // the text leaves, down to a third of their size.
+        const qreal room = (avail - (total - imageHeights)) / rows;
+        return pass(scale, room, imageHeights, rows);
+    }
+
+    qreal pass(qreal scale, qreal imageLimit, qreal &imageHeights, int &rows)
+    {
+        imageHeights = 0;
+        rows = 0;
         qreal total = 0;
         const qreal gap = 0.6 * kBody * scale;
         const qreal width = out.content.width();
@@ -221,12 +237,16 @@ public:
                 qreal f = 1;
                 if (rowW > width)
                     f = width / rowW;
-                if (rowH * f > out.content.height())
-                    f = out.content.height() / rowH;
+                const qreal maxH =
+                    std::min(out.content.height(), std::max(imageLimit, rowH * f / 3));
+                if (rowH * f > maxH)
+                    f = maxH / rowH;
                 for (PlacedImage &pi : b.images)
                     pi.rect.setSize(pi.rect.size() * f);
                 w = rowW * f;
                 h = rowH * f;
+                imageHeights += h;
+                ++rows;
                 break;
             }
             }

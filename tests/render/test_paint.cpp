@@ -250,3 +250,18 @@ TEST_CASE("paginate, header and footer are drawn", "[paint]")
     CHECK(inkIn(img, l.pageRect.toRect(), Qt::white) > 0.01);
     CHECK(inkIn(img, l.footerRect.toRect(), Qt::white) > 0.01);
 }
+
+TEST_CASE("a big image gives way before the text shrinks", "[paint]")
+{
+    CountingLoader files;
+    files.files.insert(QStringLiteral("big.png"), pngOf(Qt::blue, QSize(1600, 900)));
+    const SlideLayout l = layoutSlide(
+        parseSlide(QStringLiteral("# Heading\n\nOne line of text.\n\n![w:1000](big.png)")),
+        files.loader());
+    REQUIRE(l.blocks.size() == 3);
+    CHECK(l.textScale == 1.0);
+    const QRectF img = l.blocks[2].images.value(0).rect;
+    CHECK(img.height() < 900 * 1000 / 1600.0);
+    CHECK(img.width() / img.height() == Approx(1600.0 / 900).epsilon(0.01));
+    CHECK(img.bottom() <= l.content.bottom() + 0.5);
+}
