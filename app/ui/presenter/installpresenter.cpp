@@ -1,0 +1,139 @@
+#include "installpresenter.h"
+
+#include "presenter.h"
+
+#include "core/bundle.h"
+#include "ui/mainwindow.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QIcon>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QToolBar>
+
+namespace okuw::ui {
+
+namespace {
+
+QString trp(const char *text)
+{
+    return QCoreApplication::translate("okuw::ui::Presenter", text);
+}
+
+void startShow(MainWindow *window, Presenter *presenter, bool fromCurrent, Presenter::Mode mode)
+{
+    if (presenter->isRunning())
+        return;
+    const QList<core::Slide> slides = window->currentSlides();
+    if (slides.isEmpty()) {
+        QMessageBox::information(window, trp("Slide show"),
+                                 trp("Open a module with slides to start the slide show."));
+        return;
+    }
+    int index = 0;
+    if (fromCurrent) {
+        if (const core::Slide *current = window->currentSlide()) {
+            for (int i = 0; i < slides.size(); ++i)
+                if (slides[i].id == current->id)
+                    index = i;
+        }
+    }
+    const std::shared_ptr<core::Bundle> bundle = window->bundle();
+    const qint64 moduleId = window->currentModuleId() ? window->currentModuleId()
+                                                      : slides.first().moduleId;
+    int duration = 0;
+    QString title;
+    if (bundle) {
+        if (const auto module = bundle->module(moduleId)) {
+            duration = module->durationMinutes;
+            title = core::pickText(module->title, window->contentLanguage(),
+                                   window->contentFallbacks());
+        }
+    }
+    const render::AssetLoader loader = [bundle, moduleId](const QString &path) {
+        if (!bundle)
+            return QByteArray();
+        const auto asset = bundle->findAsset(moduleId, path);
+        return asset ? bundle->assetData(asset->id) : QByteArray();
+    };
+    QObject::disconnect(presenter, &Presenter::ended, window, nullptr);
+    QObject::connect(presenter, &Presenter::ended, window, [window, slides](int at) {
+        if (at >= 0 && at < slides.size())
+            window->openSlide(slides[at].id);
+        window->raise();
+        window->activateWindow();
+    });
+    presenter->start(slides, index, duration, loader, mode, title);
+}
+
+} // namespace
+
+Presenter *installPresenter(MainWindow *window)
+{
+    auto *presenter = new Presenter(window);
+
+    auto *fromStart = new QAction(QIcon::fromTheme(QStringLiteral("x-office-presentation")),
+                                  trp("Start from the &First Slide"), window);
+    fromStart->setShortcut(QKeySequence(Qt::Key_F5));
+    fromStart->setToolTip(trp("Start the slide show from the first slide (F5)"));
+    fromStart->setObjectName(QStringLiteral("presenterFromStart"));
+
+    auto *fromCurrent = new QAction(QIcon::fromTheme(QStringLiteral("media-playback-start")),
+                                    trp("Start from the &Current Slide"), window);
+    fromCurrent->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    fromCurrent->setToolTip(trp("Start the slide show from the current slide (Shift+F5)"));
+    fromCurrent->setObjectName(QStringLiteral("presenterFromCurrent"));
+
+    auto *rehearse = new QAction(trp("&Rehearse in a Window"), window);
+    rehearse->setToolTip(trp("Console and slide side by side in windows, to practise"));
+    rehearse->setObjectName(QStringLiteral("presenterRehearse"));
+
+    auto *swap = new QAction(trp("&Swap Console and Audience Screens"), window);
+    swap->setToolTip(trp("During the show: the console and the slide change screens (S)"));
+    swap->setObjectName(QStringLiteral("presenterSwap"));
+    swap->setEnabled(false);
+
+    for (QAction *a : {fromStart, fromCurrent, rehearse, swap})
+        window->addAction(a);  // shortcuts work even when the menu bar is hidden
+
+    QObject::connect(fromStart, &QAction::triggered, window, [window, presenter] {
+        startShow(window, presenter, false, Presenter::Mode::Show);
+    });
+    QObject::connect(fromCurrent, &QAction::triggered, window, [window, presenter] {
+        startShow(window, presenter, true, Presenter::Mode::Show);
+    });
+    QObject::connect(rehearse, &QAction::triggered, window, [window, presenter] {
+        startShow(window, presenter, true, Presenter::Mode::Rehearsal);
+    });
+    QObject::connect(swap, &QAction::triggered, presenter, &Presenter::swapScreens);
+    QObject::connect(presenter, &Presenter::currentChanged, swap,
+                     [swap, presenter] { swap->setEnabled(presenter->isRunning()); });
+    QObject::connect(presenter, &Presenter::ended, swap, [swap] { swap->setEnabled(false); });
+
+    auto *menu = new QMenu(trp("&Slide Show"), window);
+    menu->setObjectName(QStringLiteral("presenterMenu"));
+    menu->addAction(fromStart);
+    menu->addAction(fromCurrent);
+    menu->addAction(rehearse);
+    menu->addSeparator();
+    menu->addAction(swap);
+    QMenu *before = window->menu(MainWindow::Menu::Tools);
+    if (!before)
+        before = window->menu(MainWindow::Menu::Help);
+    if (before)
+        window->menuBar()->insertMenu(before->menuAction(), menu);
+    else
+        window->menuBar()->addMenu(menu);
+    QObject::connect(menu, &QMenu::aboutToShow, swap,
+                     [swap, presenter] { swap->setEnabled(presenter->isRunning()); });
+
+    if (QToolBar *bar = window->mainToolBar()) {
+        bar->addSeparator();
+        bar->addAction(fromCurrent);
+    }
+    return presenter;
+}
+
+} // namespace okuw::ui

@@ -1,0 +1,205 @@
+#include "overlays.h"
+
+#include "presenterstate.h"
+
+#include "render/layout.h"
+
+#include <QMouseEvent>
+#include <QPainter>
+
+#include <cmath>
+
+namespace okuw::ui {
+
+namespace {
+constexpr int kMargin = 24;
+constexpr int kGap = 14;
+constexpr int kLabel = 22;
+const QColor kAccent(255, 170, 40);
+} // namespace
+
+OverviewGrid::OverviewGrid(const render::AssetLoader &loader, QWidget *parent)
+    : QWidget(parent), m_loader(loader)
+{
+    setFocusPolicy(Qt::NoFocus);
+    m_work.setInterval(0);
+    connect(&m_work, &QTimer::timeout, this, &OverviewGrid::renderOne);
+}
+
+void OverviewGrid::setSlides(const QList<core::Slide> &slides)
+{
+    m_slides = slides;
+    m_thumbs.clear();
+    relayout();
+}
+
+void OverviewGrid::setSelection(int selected, int current)
+{
+    m_selected = selected;
+    m_current = current;
+    update();
+}
+
+void OverviewGrid::relayout()
+{
+    const int n = int(m_slides.size());
+    const int w = width() - 2 * kMargin;
+    const int h = height() - 2 * kMargin;
+    if (n == 0 || w <= 0 || h <= 0)
+        return;
+    // The fewest columns for which every slide fits without scrolling.
+    int cols = 2;
+    QSize thumb;
+    for (; cols <= 16; ++cols) {
+        const int tw = (w - (cols - 1) * kGap) / cols;
+        thumb = QSize(tw, tw * 9 / 16);
+        const int rows = (n + cols - 1) / cols;
+        if (rows * (thumb.height() + kLabel + kGap) <= h)
+            break;
+    }
+    cols = std::min(cols, 16);
+    if (thumb != m_thumb)
+        m_thumbs.clear();
+    m_thumb = thumb;
+    if (cols != m_columns) {
+        m_columns = cols;
+        emit columnsChanged(cols);
+    }
+    if (m_thumbs.size() < m_slides.size())
+        m_work.start();
+    update();
+}
+
+QRect OverviewGrid::cell(int index) const
+{
+    const int row = index / m_columns;
+    const int col = index % m_columns;
+    return QRect(kMargin + col * (m_thumb.width() + kGap),
+                 kMargin + row * (m_thumb.height() + kLabel + kGap), m_thumb.width(),
+                 m_thumb.height());
+}
+
+void OverviewGrid::renderOne()
+{
+    if (!isVisible() || m_thumb.isEmpty()) {
+        m_work.stop();
+        return;
+    }
+    // The selected slide and its neighbours first, then the rest in order.
+    int todo = -1;
+    for (int d = 0; d < m_slides.size() && todo < 0; ++d)
+        for (int i : {m_selected + d, m_selected - d})
+            if (i >= 0 && i < m_slides.size() && !m_thumbs.contains(i)) {
+                todo = i;
+                break;
+            }
+    if (todo < 0) {
+        m_work.stop();
+        return;
+    }
+    m_thumbs.insert(todo, render::renderSlide(m_slides[todo], m_thumb, devicePixelRatioF(),
+                                              m_loader));
+    update(cell(todo).adjusted(-4, -4, 4, 4));
+}
+
+void OverviewGrid::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.fillRect(rect(), QColor(10, 10, 12, 235));
+    p.setPen(Qt::white);
+    for (int i = 0; i < m_slides.size(); ++i) {
+        const QRect r = cell(i);
+        const auto it = m_thumbs.constFind(i);
+        if (it != m_thumbs.constEnd())
+            p.drawImage(r.topLeft(), *it);
+        else
+            p.fillRect(r, QColor(40, 40, 44));
+        if (i == m_selected) {
+            p.setPen(QPen(kAccent, 4));
+            p.drawRect(r.adjusted(-3, -3, 3, 3));
+        } else if (i == m_current) {
+            p.setPen(QPen(QColor(120, 160, 255), 2));
+            p.drawRect(r.adjusted(-2, -2, 2, 2));
+        }
+        p.setPen(i == m_selected ? kAccent : QColor(210, 210, 210));
+        const QRect label(r.left(), r.bottom() + 2, r.width(), kLabel - 2);
+        const QString text = QStringLiteral("%1  %2").arg(i + 1).arg(m_slides[i].title);
+        p.drawText(label, Qt::AlignLeft | Qt::AlignVCenter,
+                   p.fontMetrics().elidedText(text, Qt::ElideRight, label.width()));
+    }
+}
+
+void OverviewGrid::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    relayout();
+}
+
+void OverviewGrid::mousePressEvent(QMouseEvent *event)
+{
+    for (int i = 0; i < m_slides.size(); ++i) {
+        if (cell(i).adjusted(0, 0, 0, kLabel).contains(event->position().toPoint())) {
+            emit picked(i);
+            break;
+        }
+    }
+    event->accept();
+}
+
+HelpOverlay::HelpOverlay(QWidget *parent) : QWidget(parent)
+{
+    setFocusPolicy(Qt::NoFocus);
+}
+
+void HelpOverlay::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.fillRect(rect(), QColor(0, 0, 0, 200));
+    const QList<KeyHelpEntry> entries = PresenterState::keyHelp();
+    QFont f = font();
+    f.setPixelSize(std::clamp(height() / 40, 13, 24));
+    p.setFont(f);
+    const QFontMetrics fm(f);
+    const int line = fm.height() + fm.height() / 2;
+    int keysWidth = 0;
+    int whatWidth = 0;
+    for (const KeyHelpEntry &e : entries) {
+        keysWidth = std::max(keysWidth, fm.horizontalAdvance(e.keys));
+        whatWidth = std::max(whatWidth, fm.horizontalAdvance(e.what));
+    }
+    const int pad = fm.height();
+    const int title = line * 2;
+    QRect panel(0, 0, keysWidth + whatWidth + 4 * pad,
+                title + int(entries.size()) * line + 2 * pad);
+    panel.moveCenter(rect().center());
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setBrush(QColor(32, 32, 36));
+    p.setPen(QColor(90, 90, 96));
+    p.drawRoundedRect(panel, 10, 10);
+    QFont bold = f;
+    bold.setBold(true);
+    p.setFont(bold);
+    p.setPen(QColor(255, 170, 40));
+    p.drawText(QRect(panel.left() + pad, panel.top() + pad, panel.width() - 2 * pad, line),
+               Qt::AlignLeft | Qt::AlignVCenter, tr("Slide show keys"));
+    int y = panel.top() + pad + title;
+    for (const KeyHelpEntry &e : entries) {
+        p.setFont(bold);
+        p.setPen(Qt::white);
+        p.drawText(QRect(panel.left() + pad, y, keysWidth, line), Qt::AlignLeft | Qt::AlignVCenter,
+                   e.keys);
+        p.setFont(f);
+        p.setPen(QColor(210, 210, 210));
+        p.drawText(QRect(panel.left() + 3 * pad + keysWidth, y, whatWidth, line),
+                   Qt::AlignLeft | Qt::AlignVCenter, e.what);
+        y += line;
+    }
+}
+
+void HelpOverlay::mousePressEvent(QMouseEvent *event)
+{
+    emit dismissed();
+    event->accept();
+}
+
+} // namespace okuw::ui
