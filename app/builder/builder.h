@@ -13,8 +13,8 @@ namespace okuw::builder {
 struct BuildResult
 {
     bool ok = false;
-    QStringList errors;    // "file:line: message", one per problem
-    QStringList warnings;  // built anyway
+    QStringList errors;   // "file:line: message", one per problem
+    QStringList warnings; // built anyway
     int modules = 0;
     int slides = 0;
     int documents = 0;

@@ -5,7 +5,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-
 #include <yaml-cpp/yaml.h>
 
 namespace okuw::builder {
@@ -42,8 +41,8 @@ bool loadYaml(const QString &path, YAML::Node *root, Errors *errors)
     try {
         *root = YAML::Load(file.readAll().toStdString());
     } catch (const YAML::Exception &e) {
-        errors->append({path, e.mark.line + 1,
-                        tr("not valid YAML: %1").arg(QString::fromStdString(e.msg))});
+        errors->append(
+            {path, e.mark.line + 1, tr("not valid YAML: %1").arg(QString::fromStdString(e.msg))});
         return false;
     }
     if (!root->IsMap()) {
@@ -82,7 +81,8 @@ QMap<QString, QString> languagePaths(const YAML::Node &node, const QString &dir,
         return out;
     }
     for (const auto &item : node) {
-        const QString path = resolveInside(dir, str(item.second), file, lineOf(item.second), errors);
+        const QString path =
+            resolveInside(dir, str(item.second), file, lineOf(item.second), errors);
         if (!path.isEmpty())
             out.insert(str(item.first), path);
     }
@@ -112,16 +112,18 @@ QString resolveInside(const QString &dir, const QString &relative, const QString
         return {};
     }
     if (QDir::isAbsolutePath(relative)) {
-        errors->append({file, line, tr("\"%1\" is an absolute path; name files relative to "
-                                       "the module folder")
-                                        .arg(relative)});
+        errors->append({file, line,
+                        tr("\"%1\" is an absolute path; name files relative to "
+                           "the module folder")
+                            .arg(relative)});
         return {};
     }
     const QString base = QFileInfo(dir).canonicalFilePath();
     const QString joined = QDir::cleanPath(QDir(base).filePath(relative));
     // Checked on the cleaned path and, when it exists, on the real one too,
     // so neither "../" nor a symbolic link can reach outside the folder.
-    const QString real = QFileInfo(joined).exists() ? QFileInfo(joined).canonicalFilePath() : joined;
+    const QString real =
+        QFileInfo(joined).exists() ? QFileInfo(joined).canonicalFilePath() : joined;
     for (const QString &candidate : {joined, real}) {
         if (!candidate.startsWith(base + QLatin1Char('/'))) {
             errors->append({file, line, tr("\"%1\" is outside the source folder").arg(relative)});
@@ -151,14 +153,16 @@ bool readBundleManifest(const QString &path, BundleSource *out, Errors *errors)
     if (const YAML::Node langs = root["languages"]; langs && langs.IsSequence()) {
         for (const auto &lang : langs) {
             if (!validLanguage(str(lang)))
-                errors->append({path, lineOf(lang), tr("\"%1\" is not a language code like en, "
-                                                       "ru or tk")
-                                                        .arg(str(lang))});
+                errors->append({path, lineOf(lang),
+                                tr("\"%1\" is not a language code like en, "
+                                   "ru or tk")
+                                    .arg(str(lang))});
             out->languages << str(lang);
         }
     } else {
-        errors->append({path, lineOf(root), tr("\"languages\" must list the content languages, "
-                                               "e.g. [en, ru, tk]")});
+        errors->append({path, lineOf(root),
+                        tr("\"languages\" must list the content languages, "
+                           "e.g. [en, ru, tk]")});
     }
     if (!out->languages.contains(out->defaultLanguage))
         errors->append({path, lineOf(root["default_language"]),
@@ -241,8 +245,8 @@ QList<core::Question> readQuiz(const QString &path, const QString &lang, Errors 
         q.key = str(node["id"]);
         q.prompt = str(node["prompt"]).trimmed();
         q.explanation = str(node["explanation"]).trimmed();
-        const QString kind = str(node["kind"]).isEmpty() ? QStringLiteral("single")
-                                                          : str(node["kind"]);
+        const QString kind =
+            str(node["kind"]).isEmpty() ? QStringLiteral("single") : str(node["kind"]);
         if (kind != QLatin1String("single") && kind != QLatin1String("multiple"))
             errors->append({path, line, tr("\"kind\" must be single or multiple")});
         q.multiple = kind == QLatin1String("multiple");
@@ -261,10 +265,11 @@ QList<core::Question> readQuiz(const QString &path, const QString &lang, Errors 
         if (q.correct.isEmpty())
             errors->append({path, line, tr("question \"%1\" has no right answer").arg(q.key)});
         if (!q.multiple && q.correct.size() > 1)
-            errors->append({path, line, tr("question \"%1\" is single choice but has %2 right "
-                                           "answers")
-                                            .arg(q.key)
-                                            .arg(q.correct.size())});
+            errors->append({path, line,
+                            tr("question \"%1\" is single choice but has %2 right "
+                               "answers")
+                                .arg(q.key)
+                                .arg(q.correct.size())});
         out << q;
     }
     return out;
@@ -331,7 +336,8 @@ QList<AgendaSource> readAgenda(const QString &path, Errors *errors)
             s.moduleSlug = str(session["module"]);
             s.item.title = localized(session["title"], path, "title", errors);
             if (!timeRe.match(s.item.start).hasMatch() || !timeRe.match(s.item.end).hasMatch())
-                errors->append({path, s.line, tr("\"start\" and \"end\" must be times like 09:30")});
+                errors->append(
+                    {path, s.line, tr("\"start\" and \"end\" must be times like 09:30")});
             if (s.moduleSlug.isEmpty() && s.item.title.isEmpty())
                 errors->append({path, s.line, tr("a session needs a \"module\" or a \"title\"")});
             out << s;

@@ -12,9 +12,9 @@ namespace okuw::builder {
 struct SourceError
 {
     QString file;
-    int line = 0;  // 0: the whole file
+    int line = 0; // 0: the whole file
     QString message;
-    QString text() const;  // "file:line: message"
+    QString text() const; // "file:line: message"
 };
 using Errors = QList<SourceError>;
 
@@ -33,22 +33,22 @@ struct DocumentSource
 {
     QString lang;
     QString title;
-    QString path;        // absolute, checked to be inside the module folder
-    bool handout = false;  // Markdown to render, else a PDF file
+    QString path;         // absolute, checked to be inside the module folder
+    bool handout = false; // Markdown to render, else a PDF file
     int line = 0;
 };
 
 struct ModuleSource
 {
-    QString manifest;    // absolute path of module.yaml
+    QString manifest; // absolute path of module.yaml
     QString dir;
     QString slug;
     int order = 0;
     int duration = 0;
     core::LocalizedText title;
     core::LocalizedText summary;
-    QMap<QString, QString> decks;    // lang -> absolute path
-    QMap<QString, QString> quizzes;  // lang -> absolute path
+    QMap<QString, QString> decks;   // lang -> absolute path
+    QMap<QString, QString> quizzes; // lang -> absolute path
     QList<DocumentSource> documents;
 };
 

@@ -1,7 +1,23 @@
 #include "builder/builder.h"
 #include "commands.h"
+#include "core/writer.h"
+
+#include <csignal>
+#include <unistd.h>
 
 namespace okuw::cli {
+
+namespace {
+
+// Ctrl+C or a kill during a build: remove the half-written temporary file,
+// so an interrupted build leaves nothing behind.
+extern "C" void onInterrupt(int signal)
+{
+    core::BundleWriter::removeTemporaryOnSignal();
+    ::_exit(128 + signal);
+}
+
+} // namespace
 
 int runBuild(const QStringList &args)
 {
@@ -22,6 +38,8 @@ int runBuild(const QStringList &args)
         err() << tr("Usage: okuw-bundle build <source-dir> -o <file.okuw>") << "\n";
         return 2;
     }
+    for (int signal : {SIGINT, SIGTERM, SIGHUP})
+        std::signal(signal, onInterrupt);
     const builder::BuildResult result = builder::buildBundle(source, output);
     for (const QString &w : result.warnings)
         err() << tr("warning: %1").arg(w) << "\n";

@@ -130,7 +130,8 @@ void printText(const QJsonObject &root, const QString &lang)
     for (const QJsonValue &v : root[QStringLiteral("languages")].toArray())
         langs << v.toString();
     s << tr("Languages:  %1 (default %2)")
-             .arg(langs.join(QStringLiteral(", ")), root[QStringLiteral("default_language")].toString())
+             .arg(langs.join(QStringLiteral(", ")),
+                  root[QStringLiteral("default_language")].toString())
       << "\n";
     s << tr("Built:      %1").arg(root[QStringLiteral("build_time")].toString()) << "\n";
     s << tr("Content:    sha256 %1").arg(root[QStringLiteral("content_hash")].toString()) << "\n\n";
@@ -138,7 +139,8 @@ void printText(const QJsonObject &root, const QString &lang)
         const QJsonObject m = mv.toObject();
         s << QStringLiteral("%1. %2 [%3]")
                  .arg(m[QStringLiteral("position")].toInt())
-                 .arg(pick(m[QStringLiteral("title")].toObject()), m[QStringLiteral("slug")].toString())
+                 .arg(pick(m[QStringLiteral("title")].toObject()),
+                      m[QStringLiteral("slug")].toString())
           << "\n";
         const QJsonObject slides = m[QStringLiteral("slides")].toObject();
         const QJsonObject notes = m[QStringLiteral("slides_with_notes")].toObject();
@@ -156,7 +158,8 @@ void printText(const QJsonObject &root, const QString &lang)
             const QJsonObject d = dv.toObject();
             s << "   "
               << tr("document (%1): %2, %3 pages")
-                     .arg(d[QStringLiteral("lang")].toString(), d[QStringLiteral("title")].toString())
+                     .arg(d[QStringLiteral("lang")].toString(),
+                          d[QStringLiteral("title")].toString())
                      .arg(d[QStringLiteral("pages")].toInt())
               << "\n";
         }

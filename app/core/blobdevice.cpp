@@ -2,9 +2,8 @@
 
 #include "sqlite.h"
 
-#include <sqlite3.h>
-
 #include <limits>
+#include <sqlite3.h>
 
 namespace okuw::core {
 

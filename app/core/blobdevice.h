@@ -4,7 +4,6 @@
 #pragma once
 
 #include <QIODevice>
-
 #include <memory>
 
 struct sqlite3_blob;
@@ -18,8 +17,8 @@ class BlobDevice : public QIODevice
     Q_OBJECT
 public:
     // Opens row `rowId` of `table`.`column`. Check isOpen() and errorString().
-    BlobDevice(std::shared_ptr<Database> db, const char *table, const char *column,
-               qint64 rowId, QObject *parent = nullptr);
+    BlobDevice(std::shared_ptr<Database> db, const char *table, const char *column, qint64 rowId,
+               QObject *parent = nullptr);
     ~BlobDevice() override;
 
     bool isSequential() const override { return false; }

@@ -104,8 +104,8 @@ Bundle::~Bundle() = default;
 QString Bundle::fail(QString *error, const QString &what) const
 {
     if (error)
-        *error = tr("%1: the bundle is damaged: %2")
-                     .arg(QDir::toNativeSeparators(m_info.path), what);
+        *error =
+            tr("%1: the bundle is damaged: %2").arg(QDir::toNativeSeparators(m_info.path), what);
     return {};
 }
 
@@ -298,9 +298,9 @@ Document readDocument(const Statement &st)
 QList<Slide> Bundle::slides(qint64 moduleId, const QString &lang, QString *error) const
 {
     QList<Slide> out;
-    Statement st(*m_db, (QByteArray(kSlideColumns) +
-                         "WHERE module_id = ?1 AND lang = ?2 ORDER BY position")
-                            .constData());
+    Statement st(
+        *m_db, (QByteArray(kSlideColumns) + "WHERE module_id = ?1 AND lang = ?2 ORDER BY position")
+                   .constData());
     st.bind(1, moduleId).bind(2, lang);
     while (st.next())
         out << readSlide(st);
@@ -323,10 +323,10 @@ std::optional<Slide> Bundle::slide(qint64 slideId, QString *error) const
 QList<Document> Bundle::documents(qint64 moduleId, const QString &lang, QString *error) const
 {
     QList<Document> out;
-    Statement st(*m_db, (QByteArray(kDocumentColumns) +
-                         "WHERE module_id = ?1 AND (?2 = '' OR lang = ?2) "
-                         "ORDER BY lang, position")
-                            .constData());
+    Statement st(*m_db,
+                 (QByteArray(kDocumentColumns) + "WHERE module_id = ?1 AND (?2 = '' OR lang = ?2) "
+                                                 "ORDER BY lang, position")
+                     .constData());
     st.bind(1, moduleId).bind(2, lang.isNull() ? QStringLiteral("") : lang);
     while (st.next())
         out << readDocument(st);
@@ -350,7 +350,8 @@ std::unique_ptr<QIODevice> Bundle::openDocument(qint64 documentId, QString *erro
 {
     auto device = std::make_unique<BlobDevice>(m_db, "documents", "data", documentId);
     if (!device->isOpen()) {
-        fail(error, tr("document %1 cannot be read: %2").arg(documentId).arg(device->errorString()));
+        fail(error,
+             tr("document %1 cannot be read: %2").arg(documentId).arg(device->errorString()));
         return nullptr;
     }
     return device;

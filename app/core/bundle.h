@@ -10,7 +10,6 @@
 #include "types.h"
 
 #include <QIODevice>
-
 #include <memory>
 #include <optional>
 
@@ -54,8 +53,7 @@ public:
     QList<Asset> assets(QString *error = nullptr) const;
 
     QList<GlossaryTerm> glossary(QString *error = nullptr) const;
-    QList<Question> questions(qint64 moduleId, const QString &lang,
-                              QString *error = nullptr) const;
+    QList<Question> questions(qint64 moduleId, const QString &lang, QString *error = nullptr) const;
     QList<AgendaItem> agenda(QString *error = nullptr) const;
 
     // For search and tools that run their own read-only queries.

@@ -4,11 +4,9 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
-
 #include <md4c.h>
-#include <yaml-cpp/yaml.h>
-
 #include <optional>
+#include <yaml-cpp/yaml.h>
 
 namespace okuw::core {
 
@@ -17,23 +15,28 @@ namespace {
 // Directives Okuw implements. Global ones apply to the whole deck wherever
 // they are written; local ones carry on to the following slides unless
 // written with a leading '_'.
-const QSet<QString> kGlobalDirectives = {QStringLiteral("theme"), QStringLiteral("size"),
-                                         QStringLiteral("marp"), QStringLiteral("title"),
+const QSet<QString> kGlobalDirectives = {QStringLiteral("theme"),       QStringLiteral("size"),
+                                         QStringLiteral("marp"),        QStringLiteral("title"),
                                          QStringLiteral("description"), QStringLiteral("author"),
                                          QStringLiteral("lang")};
-const QSet<QString> kLocalDirectives = {
-    QStringLiteral("paginate"),        QStringLiteral("header"),
-    QStringLiteral("footer"),          QStringLiteral("class"),
-    QStringLiteral("backgroundColor"), QStringLiteral("backgroundImage"),
-    QStringLiteral("color")};
+const QSet<QString> kLocalDirectives = {QStringLiteral("paginate"),
+                                        QStringLiteral("header"),
+                                        QStringLiteral("footer"),
+                                        QStringLiteral("class"),
+                                        QStringLiteral("backgroundColor"),
+                                        QStringLiteral("backgroundImage"),
+                                        QStringLiteral("color")};
 // Marp directives Okuw does not implement: accepted, and listed on the slide
 // as unsupported so the author sees them, never silently dropped.
-const QSet<QString> kUnsupportedDirectives = {
-    QStringLiteral("style"),          QStringLiteral("headingDivider"),
-    QStringLiteral("math"),           QStringLiteral("image"),
-    QStringLiteral("keywords"),       QStringLiteral("url"),
-    QStringLiteral("backgroundPosition"), QStringLiteral("backgroundRepeat"),
-    QStringLiteral("backgroundSize")};
+const QSet<QString> kUnsupportedDirectives = {QStringLiteral("style"),
+                                              QStringLiteral("headingDivider"),
+                                              QStringLiteral("math"),
+                                              QStringLiteral("image"),
+                                              QStringLiteral("keywords"),
+                                              QStringLiteral("url"),
+                                              QStringLiteral("backgroundPosition"),
+                                              QStringLiteral("backgroundRepeat"),
+                                              QStringLiteral("backgroundSize")};
 const QString kIdDirective = QStringLiteral("id");
 
 bool isKnownDirective(QString key)
@@ -48,7 +51,7 @@ QJsonValue yamlToJson(const YAML::Node &node)
 {
     if (node.IsScalar()) {
         const QString s = QString::fromStdString(node.Scalar());
-        if (node.Tag() != "!") {  // unquoted: true/false are booleans
+        if (node.Tag() != "!") { // unquoted: true/false are booleans
             if (s == QLatin1String("true"))
                 return true;
             if (s == QLatin1String("false"))
@@ -84,8 +87,8 @@ std::optional<QJsonObject> parseYamlMap(const QByteArray &text, QString *error =
         return yamlToJson(node).toObject();
     } catch (const YAML::Exception &e) {
         if (error)
-            *error = QString::fromStdString(e.msg) +
-                     QStringLiteral(" (line %1)").arg(e.mark.line + 1);
+            *error =
+                QString::fromStdString(e.msg) + QStringLiteral(" (line %1)").arg(e.mark.line + 1);
         return std::nullopt;
     }
 }
@@ -111,8 +114,8 @@ struct Scan
     int depth = 0;
     qsizetype lastTextEnd = 0;
     bool lastBlockWasHeading = false;
-    QList<qsizetype> breaksAfter;  // for each top-level thematic break: search start
-    QList<std::pair<qsizetype, qsizetype>> htmlRanges;  // raw HTML text
+    QList<qsizetype> breaksAfter; // for each top-level thematic break: search start
+    QList<std::pair<qsizetype, qsizetype>> htmlRanges; // raw HTML text
     bool inHeading = false;
     bool headingDone = false;
     QString firstHeading;
@@ -146,10 +149,11 @@ int onLeaveBlock(MD_BLOCKTYPE type, void *, void *userdata)
         // A setext heading's underline is not a slide separator: move the
         // search start past it.
         if (type == MD_BLOCK_H) {
-            const qsizetype lineEnd = QByteArray::fromRawData(s->base, s->size)
-                                          .indexOf('\n', s->lastTextEnd);
+            const qsizetype lineEnd =
+                QByteArray::fromRawData(s->base, s->size).indexOf('\n', s->lastTextEnd);
             if (lineEnd >= 0) {
-                qsizetype next = QByteArray::fromRawData(s->base, s->size).indexOf('\n', lineEnd + 1);
+                qsizetype next =
+                    QByteArray::fromRawData(s->base, s->size).indexOf('\n', lineEnd + 1);
                 if (next < 0)
                     next = s->size;
                 const QByteArray line =
@@ -172,10 +176,10 @@ int onText(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size, void *userdata)
 {
     auto *s = static_cast<Scan *>(userdata);
     const bool inBuffer = text >= s->base && text + size <= s->base + s->size;
-    if (s->inHeading && (type == MD_TEXT_NORMAL || type == MD_TEXT_CODE ||
-                         type == MD_TEXT_ENTITY || type == MD_TEXT_SOFTBR))
-        s->firstHeading += type == MD_TEXT_SOFTBR ? QStringLiteral(" ")
-                                                  : QString::fromUtf8(text, size);
+    if (s->inHeading && (type == MD_TEXT_NORMAL || type == MD_TEXT_CODE || type == MD_TEXT_ENTITY ||
+                         type == MD_TEXT_SOFTBR))
+        s->firstHeading +=
+            type == MD_TEXT_SOFTBR ? QStringLiteral(" ") : QString::fromUtf8(text, size);
     if (!inBuffer)
         return 0;
     const qsizetype begin = text - s->base;
@@ -233,7 +237,7 @@ QList<std::pair<qsizetype, qsizetype>> separatorLines(const QByteArray &text, co
 struct Comment
 {
     qsizetype begin;
-    qsizetype end;  // past "-->"
+    qsizetype end; // past "-->"
     QByteArray inner;
 };
 
@@ -318,9 +322,9 @@ Deck parseDeck(const QString &markdown)
             const auto map = parseYamlMap(yaml, &error);
             if (!map) {
                 deck.problems << DeckProblem{
-                    1, error.isEmpty() ? QStringLiteral("the front matter is not a YAML mapping")
-                                       : QStringLiteral("the front matter is not valid YAML: ") +
-                                             error};
+                    1, error.isEmpty()
+                           ? QStringLiteral("the front matter is not a YAML mapping")
+                           : QStringLiteral("the front matter is not valid YAML: ") + error};
             } else {
                 deck.frontMatter = *map;
             }
@@ -333,7 +337,7 @@ Deck parseDeck(const QString &markdown)
     }
 
     const Scan scan = scanMarkdown(text);
-    QList<std::pair<qsizetype, qsizetype>> segments;  // [begin, end) of each slide
+    QList<std::pair<qsizetype, qsizetype>> segments; // [begin, end) of each slide
     qsizetype start = 0;
     for (const auto &[b, e] : separatorLines(text, scan)) {
         segments << std::pair{start, b};
@@ -362,7 +366,12 @@ Deck parseDeck(const QString &markdown)
     for (int index = 0; index < segments.size(); ++index) {
         const auto [begin, end] = segments[index];
         const QByteArray source = text.mid(begin, end - begin);
-        const int firstLine = bodyLine + lineAt(text, begin) - 1;
+        // Errors point at the slide's first line with text, not the blank
+        // line after a separator.
+        qsizetype firstText = begin;
+        while (firstText < end && (text[firstText] == '\n' || text[firstText] == ' '))
+            ++firstText;
+        const int firstLine = bodyLine + lineAt(text, qMin(firstText, end)) - 1;
         const Scan slideScan = scanMarkdown(source);
 
         DeckSlide slide;
@@ -372,7 +381,8 @@ Deck parseDeck(const QString &markdown)
         QStringList notes;
         QByteArray body;
         qsizetype copied = 0;
-        for (const Comment &c : htmlComments(source, slideScan, &deck.problems, firstLine)) {
+        const int segmentLine = bodyLine + lineAt(text, begin) - 1;
+        for (const Comment &c : htmlComments(source, slideScan, &deck.problems, segmentLine)) {
             std::optional<QJsonObject> map;
             if (c.inner != "fit")
                 map = parseYamlMap(c.inner);
@@ -382,7 +392,7 @@ Deck parseDeck(const QString &markdown)
                     isDirective = isDirective && isKnownDirective(it.key());
             }
             if (c.inner == "fit") {
-                continue;  // kept in the body for the renderer
+                continue; // kept in the body for the renderer
             }
             body += source.mid(copied, c.begin - copied);
             copied = c.end;

@@ -18,11 +18,11 @@ namespace okuw::core {
 
 struct DeckSlide
 {
-    int line = 0;         // 1-based line of the slide's first line in the deck
-    QString key;          // the `id` directive, else derived from the title
-    QString title;        // the first heading's text, plain
-    QString body;         // Markdown with notes and directive comments removed
-    QString notes;        // speaker notes, comments joined by blank lines
+    int line = 0;  // 1-based line of the slide's first line in the deck
+    QString key;   // the `id` directive, else derived from the title
+    QString title; // the first heading's text, plain
+    QString body;  // Markdown with notes and directive comments removed
+    QString notes; // speaker notes, comments joined by blank lines
     // Effective directives. Keys: size ("16:9" | "4:3"), theme, paginate
     // (bool), header, footer, class, backgroundColor, color, backgroundImage,
     // page (1-based slide number), and "unsupported": an array of
@@ -38,9 +38,9 @@ struct DeckProblem
 
 struct Deck
 {
-    QJsonObject frontMatter;  // global directives from the YAML front matter
+    QJsonObject frontMatter; // global directives from the YAML front matter
     QList<DeckSlide> slides;
-    QList<DeckProblem> problems;  // empty for a good deck
+    QList<DeckProblem> problems; // empty for a good deck
 };
 
 // `markdown` is the whole deck file. Never throws; problems are listed.

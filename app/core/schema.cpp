@@ -132,12 +132,12 @@ CREATE INDEX questions_by_module ON questions(module_id, lang);
 
 QStringList requiredTables()
 {
-    return {QStringLiteral("metadata"),      QStringLiteral("bundle_text"),
-            QStringLiteral("modules"),       QStringLiteral("module_text"),
-            QStringLiteral("slides"),        QStringLiteral("assets"),
-            QStringLiteral("documents"),     QStringLiteral("document_pages"),
-            QStringLiteral("glossary"),      QStringLiteral("glossary_text"),
-            QStringLiteral("questions"),     QStringLiteral("agenda"),
+    return {QStringLiteral("metadata"),   QStringLiteral("bundle_text"),
+            QStringLiteral("modules"),    QStringLiteral("module_text"),
+            QStringLiteral("slides"),     QStringLiteral("assets"),
+            QStringLiteral("documents"),  QStringLiteral("document_pages"),
+            QStringLiteral("glossary"),   QStringLiteral("glossary_text"),
+            QStringLiteral("questions"),  QStringLiteral("agenda"),
             QStringLiteral("agenda_text")};
 }
 

@@ -1,7 +1,6 @@
 #include "sqlite.h"
 
 #include <QFileInfo>
-
 #include <sqlite3.h>
 
 namespace okuw::core {

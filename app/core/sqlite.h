@@ -5,7 +5,6 @@
 
 #include <QByteArray>
 #include <QString>
-
 #include <memory>
 
 struct sqlite3;

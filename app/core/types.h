@@ -16,22 +16,21 @@ using LocalizedText = QMap<QString, QString>;
 
 // The text for `lang`, else for each language of `fallbacks` in turn, else
 // any text there is. Empty only when `text` is empty.
-QString pickText(const LocalizedText &text, const QString &lang,
-                 const QStringList &fallbacks = {});
+QString pickText(const LocalizedText &text, const QString &lang, const QStringList &fallbacks = {});
 
 struct BundleInfo
 {
     QString path;
-    QString id;               // stable across versions of the same bundle
-    QString version;          // the author's version string
+    QString id;      // stable across versions of the same bundle
+    QString version; // the author's version string
     LocalizedText title;
     LocalizedText description;
     LocalizedText publisher;
-    QStringList languages;    // content languages present
+    QStringList languages; // content languages present
     QString defaultLanguage;
-    QDateTime buildTime;      // UTC
-    QString contentHash;      // SHA-256 over the content (hex)
-    int formatVersion = 0;    // PRAGMA user_version
+    QDateTime buildTime;   // UTC
+    QString contentHash;   // SHA-256 over the content (hex)
+    int formatVersion = 0; // PRAGMA user_version
 };
 
 struct ModuleInfo
@@ -42,8 +41,8 @@ struct ModuleInfo
     int durationMinutes = 0;
     LocalizedText title;
     LocalizedText summary;
-    QMap<QString, int> slideCount;     // lang -> slides
-    QMap<QString, int> documentCount;  // lang -> documents
+    QMap<QString, int> slideCount;    // lang -> slides
+    QMap<QString, int> documentCount; // lang -> documents
 };
 
 struct Slide
@@ -51,12 +50,12 @@ struct Slide
     qint64 id = 0;
     qint64 moduleId = 0;
     QString lang;
-    int position = 0;   // 1-based
-    QString key;        // stable slide id
+    int position = 0; // 1-based
+    QString key;      // stable slide id
     QString title;
-    QString body;       // Marp Markdown, notes removed
+    QString body; // Marp Markdown, notes removed
     QString notes;
-    QJsonObject directives;  // effective directives (paginate, size, class, ...)
+    QJsonObject directives; // effective directives (paginate, size, class, ...)
 };
 
 struct Document
@@ -65,7 +64,7 @@ struct Document
     qint64 moduleId = 0;
     QString lang;
     int position = 0;
-    QString kind;       // "reference" or "handout"
+    QString kind; // "reference" or "handout"
     QString title;
     QString fileName;
     int pageCount = 0;
@@ -76,7 +75,7 @@ struct Document
 struct Asset
 {
     qint64 id = 0;
-    qint64 moduleId = 0;  // 0: bundle-wide
+    qint64 moduleId = 0; // 0: bundle-wide
     QString path;
     QString mime;
     qint64 size = 0;
@@ -88,7 +87,7 @@ struct GlossaryTerm
     QString key;
     LocalizedText term;
     LocalizedText definition;
-    QStringList needsReview;  // languages whose term is not yet confirmed
+    QStringList needsReview; // languages whose term is not yet confirmed
 };
 
 struct Question
@@ -101,7 +100,7 @@ struct Question
     bool multiple = false;
     QString prompt;
     QStringList choices;
-    QList<int> correct;  // 0-based indexes into choices
+    QList<int> correct; // 0-based indexes into choices
     QString explanation;
 };
 
@@ -109,10 +108,10 @@ struct AgendaItem
 {
     qint64 id = 0;
     int day = 1;
-    QString date;       // ISO date or empty
-    QString start;      // HH:MM
+    QString date;  // ISO date or empty
+    QString start; // HH:MM
     QString end;
-    qint64 moduleId = 0;  // 0: not a module session
+    qint64 moduleId = 0; // 0: not a module session
     QString moduleSlug;
     LocalizedText title;
 };

@@ -35,7 +35,9 @@ QStringList validateBundle(const QString &path)
 
     const QString shown = QDir::toNativeSeparators(path);
     QStringList problems;
-    auto problem = [&](const QString &what) { problems << QStringLiteral("%1: %2").arg(shown, what); };
+    auto problem = [&](const QString &what) {
+        problems << QStringLiteral("%1: %2").arg(shown, what);
+    };
     const Database &db = bundle->database();
 
     // SQLite's own page-by-page check: finds bytes overwritten in the middle.
@@ -49,7 +51,7 @@ QStringList validateBundle(const QString &path)
             problem(tr("the file is damaged: %1").arg(st.error()));
     }
     if (!problems.isEmpty())
-        return problems;  // nothing below can be trusted
+        return problems; // nothing below can be trusted
 
     {
         Statement st(db, "PRAGMA foreign_key_check");
@@ -92,8 +94,8 @@ QStringList validateBundle(const QString &path)
     // Every blob against its SHA-256, streamed so memory stays flat.
     for (const char *table : {"documents", "assets"}) {
         Statement st(db, QByteArray("SELECT id, sha256, ") +
-                                 (qstrcmp(table, "documents") == 0 ? "title" : "path") +
-                                 " FROM " + table);
+                             (qstrcmp(table, "documents") == 0 ? "title" : "path") + " FROM " +
+                             table);
         while (st.next()) {
             BlobDevice device(bundle->sharedDatabase(), table, "data", st.integer(0));
             if (!device.isOpen()) {

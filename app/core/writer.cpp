@@ -10,10 +10,9 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-
-#include <sqlite3.h>
-
+#include <cstring>
 #include <filesystem>
+#include <sqlite3.h>
 #include <system_error>
 
 #ifdef Q_OS_UNIX
@@ -59,12 +58,31 @@ void syncFile(const QString &path)
 #endif
 }
 
+// The temporary file of the build in progress, as bytes a signal handler
+// can pass to unlink() without allocating.
+char g_temporaryPath[4096] = {0};
+
+void rememberTemporary(const QString &path)
+{
+    const QByteArray bytes = QFile::encodeName(path);
+    const qsizetype n = qMin<qsizetype>(bytes.size(), sizeof(g_temporaryPath) - 1);
+    std::memcpy(g_temporaryPath, bytes.constData(), size_t(n));
+    g_temporaryPath[n] = 0;
+}
+
 } // namespace
+
+void BundleWriter::removeTemporaryOnSignal()
+{
+#ifdef Q_OS_UNIX
+    if (g_temporaryPath[0])
+        ::unlink(g_temporaryPath);
+#endif
+}
 
 BundleWriter::BundleWriter(const QString &targetPath)
     : m_targetPath(QFileInfo(targetPath).absoluteFilePath())
-{
-}
+{}
 
 BundleWriter::~BundleWriter()
 {
@@ -94,6 +112,7 @@ bool BundleWriter::begin(QString *error)
                                            .arg(target.fileName())
                                            .arg(QCoreApplication::applicationPid()));
     QFile::remove(m_tempPath);
+    rememberTemporary(m_tempPath);
     m_db = std::make_unique<Database>();
     QString why;
     if (!m_db->open(m_tempPath, Database::Mode::ReadWriteCreate, &why)) {
@@ -110,8 +129,8 @@ bool BundleWriter::begin(QString *error)
                                    .arg(kUserVersion)
                                    .toUtf8();
     if (!m_db->exec(pragmas.constData(), &why) || !m_db->exec(bundleSchemaSql(), &why)) {
-        *error = tr("%1: cannot create the bundle: %2")
-                     .arg(QDir::toNativeSeparators(m_tempPath), why);
+        *error =
+            tr("%1: cannot create the bundle: %2").arg(QDir::toNativeSeparators(m_tempPath), why);
         abort();
         return false;
     }
@@ -141,12 +160,14 @@ qint64 BundleWriter::addModule(const ModuleInfo &module, QString *error)
     if (!st.bind(1, module.slug).bind(2, module.position).bind(3, module.durationMinutes).run())
         return *error = st.error(), 0;
     const qint64 id = sqlite3_last_insert_rowid(m_db->handle());
-    Statement text(*m_db,
-                   "INSERT INTO module_text(module_id, lang, title, summary) VALUES(?1, ?2, ?3, ?4)");
+    Statement text(
+        *m_db, "INSERT INTO module_text(module_id, lang, title, summary) VALUES(?1, ?2, ?3, ?4)");
     for (auto it = module.title.cbegin(); it != module.title.cend(); ++it) {
         text.reset();
-        text.bind(1, id).bind(2, it.key()).bind(3, it.value()).bind(4,
-                                                                     module.summary.value(it.key()));
+        text.bind(1, id)
+            .bind(2, it.key())
+            .bind(3, it.value())
+            .bind(4, module.summary.value(it.key()));
         if (!text.run())
             return *error = text.error(), 0;
     }
@@ -174,8 +195,8 @@ qint64 BundleWriter::addAsset(const Asset &asset, const QByteArray &data, QStrin
     else
         st.bindNull(1);
     st.bind(2, QDir::cleanPath(asset.path)).bind(3, asset.mime).bind(4, qint64(data.size()));
-    st.bind(5, QString::fromLatin1(
-                   QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()));
+    st.bind(
+        5, QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()));
     st.bind(6, data);
     if (!st.run())
         return *error = st.error(), 0;
@@ -227,8 +248,7 @@ qint64 BundleWriter::addDocument(const Document &document, QIODevice &source, QS
     return id;
 }
 
-bool BundleWriter::addDocumentPage(qint64 documentId, int page, const QString &text,
-                                   QString *error)
+bool BundleWriter::addDocumentPage(qint64 documentId, int page, const QString &text, QString *error)
 {
     Statement st(*m_db, "INSERT INTO document_pages(document_id, page, text) VALUES(?1, ?2, ?3)");
     if (!st.bind(1, documentId).bind(2, page).bind(3, text).run())
@@ -324,8 +344,8 @@ bool BundleWriter::commit(QString *error)
     const QString hash = computeContentHash(*m_db, &why);
     if (hash.isEmpty() || !setMetadata(QStringLiteral("content_hash"), hash, &why) ||
         !m_db->exec("COMMIT", &why)) {
-        *error = tr("%1: cannot finish the bundle: %2")
-                     .arg(QDir::toNativeSeparators(m_targetPath), why);
+        *error =
+            tr("%1: cannot finish the bundle: %2").arg(QDir::toNativeSeparators(m_targetPath), why);
         abort();
         return false;
     }
@@ -342,6 +362,7 @@ bool BundleWriter::commit(QString *error)
         return false;
     }
     m_done = true;
+    rememberTemporary({});
     return true;
 }
 
@@ -351,6 +372,7 @@ void BundleWriter::abort()
         m_db->close();
     if (!m_tempPath.isEmpty())
         QFile::remove(m_tempPath);
+    rememberTemporary({});
     m_done = true;
 }
 

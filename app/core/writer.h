@@ -8,7 +8,6 @@
 
 #include <QIODevice>
 #include <QString>
-
 #include <memory>
 
 namespace okuw::core {
@@ -19,7 +18,7 @@ class BundleWriter
 {
 public:
     explicit BundleWriter(const QString &targetPath);
-    ~BundleWriter();  // aborts (removes the temporary file) unless committed
+    ~BundleWriter(); // aborts (removes the temporary file) unless committed
     BundleWriter(const BundleWriter &) = delete;
     BundleWriter &operator=(const BundleWriter &) = delete;
 
@@ -31,7 +30,7 @@ public:
     bool setMetadata(const QString &key, const QString &value, QString *error);
     bool setBundleText(const QString &lang, const QString &key, const QString &value,
                        QString *error);
-    qint64 addModule(const ModuleInfo &module, QString *error);  // writes its texts too
+    qint64 addModule(const ModuleInfo &module, QString *error); // writes its texts too
     qint64 addSlide(const Slide &slide, QString *error);
     qint64 addAsset(const Asset &asset, const QByteArray &data, QString *error);
     // Streams `source` into the bundle, computing size and SHA-256 on the way.
@@ -44,6 +43,10 @@ public:
     // Hashes the content, stores content_hash, commits, syncs and renames.
     bool commit(QString *error);
     void abort();
+
+    // For a SIGINT/SIGTERM handler: removes the temporary file of the
+    // writer that is building now, if any. Async-signal-safe.
+    static void removeTemporaryOnSignal();
 
 private:
     QString m_targetPath;

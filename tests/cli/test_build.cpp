@@ -1,1 +1,290 @@
+// `okuw-bundle build`, run as a real process on real source folders.
+#include "core/bundle.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QProcess>
+#include <QThread>
 #include <catch2/catch.hpp>
+
+using namespace okuw::test;
+
+namespace {
+
+QString buildSample(const QTemporaryDir &dir, const QString &name = QStringLiteral("out.okuw"))
+{
+    const QString source = dir.filePath(QStringLiteral("src"));
+    writeSampleSource(source);
+    const QString out = dir.filePath(name);
+    const ProcessResult r = runTool({QStringLiteral("build"), source, QStringLiteral("-o"), out});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    return out;
+}
+
+void writePdf(const QString &path, int pages)
+{
+    QPdfWriter writer(path);
+    QPainter painter(&writer);
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0)
+            writer.newPage();
+        painter.drawText(200, 200, QStringLiteral("Reference page %1").arg(i + 1));
+    }
+}
+
+} // namespace
+
+TEST_CASE("info --json matches what was built", "[cli][build]")
+{
+    QTemporaryDir dir;
+    const QString out = buildSample(dir);
+    const ProcessResult r = runTool({QStringLiteral("info"), QStringLiteral("--json"), out});
+    REQUIRE(r.exitCode == 0);
+    const QJsonObject info = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    CHECK(info[QStringLiteral("id")].toString() ==
+          QStringLiteral("11111111-2222-4333-8444-555555555555"));
+    CHECK(info[QStringLiteral("version")].toString() == QStringLiteral("1.0-test"));
+    CHECK(info[QStringLiteral("default_language")].toString() == QStringLiteral("en"));
+    CHECK(info[QStringLiteral("languages")].toArray().size() == 3);
+    CHECK(info[QStringLiteral("title")].toObject()[QStringLiteral("ru")].toString() ==
+          QStringLiteral("Пример"));
+    CHECK(info[QStringLiteral("content_hash")].toString().size() == 64);
+
+    const QJsonArray modules = info[QStringLiteral("modules")].toArray();
+    REQUIRE(modules.size() == 2);
+    const QJsonObject alpha = modules[0].toObject();
+    CHECK(alpha[QStringLiteral("slug")].toString() == QStringLiteral("alpha"));
+    CHECK(alpha[QStringLiteral("position")].toInt() == 1);
+    CHECK(alpha[QStringLiteral("duration_minutes")].toInt() == 45);
+    // The sample en deck has three slides (a setext heading and a fenced
+    // "---" do not split), two with notes; the ru deck has two, one with notes.
+    CHECK(alpha[QStringLiteral("slides")].toObject()[QStringLiteral("en")].toInt() == 3);
+    CHECK(alpha[QStringLiteral("slides")].toObject()[QStringLiteral("ru")].toInt() == 2);
+    CHECK(alpha[QStringLiteral("slides_with_notes")].toObject()[QStringLiteral("en")].toInt() == 2);
+    CHECK(alpha[QStringLiteral("slides_with_notes")].toObject()[QStringLiteral("ru")].toInt() == 1);
+    CHECK(alpha[QStringLiteral("questions")].toObject()[QStringLiteral("en")].toInt() == 2);
+    const QJsonArray docs = alpha[QStringLiteral("documents")].toArray();
+    REQUIRE(docs.size() == 1);
+    CHECK(docs[0].toObject()[QStringLiteral("kind")].toString() == QStringLiteral("handout"));
+    CHECK(docs[0].toObject()[QStringLiteral("pages")].toInt() >= 1);
+    CHECK(modules[1].toObject()[QStringLiteral("slug")].toString() == QStringLiteral("beta"));
+
+    const QJsonObject glossary = info[QStringLiteral("glossary")].toObject();
+    CHECK(glossary[QStringLiteral("terms")].toInt() == 2);
+    CHECK(glossary[QStringLiteral("needs_review")].toObject()[QStringLiteral("tk")].toInt() == 1);
+    const QJsonArray agenda = info[QStringLiteral("agenda")].toArray();
+    REQUIRE(agenda.size() == 3);
+    CHECK(agenda[1].toObject()[QStringLiteral("module")].toString() == QStringLiteral("alpha"));
+    CHECK(agenda[0].toObject()[QStringLiteral("module")].isNull());
+    CHECK(info[QStringLiteral("assets")].toInt() == 1);
+
+    // The same facts straight from the reader.
+    QString error;
+    const auto bundle = okuw::core::Bundle::open(out, &error);
+    REQUIRE(bundle);
+    const auto slides = bundle->slides(bundle->modules().first().id, QStringLiteral("en"));
+    REQUIRE(slides.size() == 3);
+    CHECK(slides[0].key == QStringLiteral("opening"));
+    CHECK(slides[2].title == QStringLiteral("Setext heading"));
+    CHECK(slides[2].body.contains(QStringLiteral("code, not a separator")));
+}
+
+TEST_CASE("the same sources give the same content hash", "[cli][build]")
+{
+    QTemporaryDir dir;
+    const QString a = buildSample(dir, QStringLiteral("a.okuw"));
+    QThread::sleep(1); // a later build time must not change the hash
+    const QString b = buildSample(dir, QStringLiteral("b.okuw"));
+    QString error;
+    const QString hashA = okuw::core::Bundle::open(a, &error)->info().contentHash;
+    const QString hashB = okuw::core::Bundle::open(b, &error)->info().contentHash;
+    CHECK(hashA == hashB);
+
+    // An edit changes it.
+    const QString deck = dir.filePath(QStringLiteral("src/beta/slides.en.md"));
+    writeFile(deck, "# Beta\n\nEdited.\n");
+    const QString c = dir.filePath(QStringLiteral("c.okuw"));
+    REQUIRE(runTool({QStringLiteral("build"), dir.filePath(QStringLiteral("src")),
+                     QStringLiteral("-o"), c})
+                .exitCode == 0);
+    CHECK(okuw::core::Bundle::open(c, &error)->info().contentHash != hashA);
+}
+
+TEST_CASE("a reference PDF is stored with its pages and text", "[cli][build]")
+{
+    QTemporaryDir dir;
+    const QString source = dir.filePath(QStringLiteral("src"));
+    writeSampleSource(source);
+    writePdf(source + QStringLiteral("/beta/reference.pdf"), 3);
+    QFile manifest(source + QStringLiteral("/beta/module.yaml"));
+    REQUIRE(manifest.open(QIODevice::Append));
+    manifest.write("documents:\n  - {lang: en, title: \"Reference\", file: reference.pdf}\n");
+    manifest.close();
+    const QString out = dir.filePath(QStringLiteral("ref.okuw"));
+    const ProcessResult r = runTool({QStringLiteral("build"), source, QStringLiteral("-o"), out});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    QString error;
+    const auto bundle = okuw::core::Bundle::open(out, &error);
+    const auto beta = bundle->moduleBySlug(QStringLiteral("beta"));
+    REQUIRE(beta);
+    const auto docs = bundle->documents(beta->id);
+    REQUIRE(docs.size() == 1);
+    CHECK(docs[0].pageCount == 3);
+    CHECK(docs[0].kind == QStringLiteral("reference"));
+    CHECK(bundle->documentPageText(docs[0].id, 2).contains(QStringLiteral("Reference page 3")));
+    CHECK(docs[0].sha256 ==
+          QString::fromLatin1(sha256File(source + QStringLiteral("/beta/reference.pdf"))));
+}
+
+TEST_CASE("bad sources are refused with file and line, and nothing is written", "[cli][build][bad]")
+{
+    struct Case
+    {
+        const char *what;
+        std::function<void(const QString &src)> spoil;
+        const char *file;    // expected in the message
+        const char *message; // expected in the message
+    };
+    const QList<Case> cases = {
+        {"no bundle manifest",
+         [](const QString &src) { QFile::remove(src + QStringLiteral("/bundle.yaml")); },
+         "bundle.yaml", "missing"},
+        {"a module folder without manifest",
+         [](const QString &src) { QFile::remove(src + QStringLiteral("/beta/module.yaml")); },
+         "beta/module.yaml", "missing"},
+        {"a broken manifest",
+         [](const QString &src) {
+             writeFile(src + QStringLiteral("/beta/module.yaml"), "slug: beta\norder: [2\n");
+         },
+         "beta/module.yaml:", "YAML"},
+        {"a broken Markdown deck",
+         [](const QString &src) {
+             writeFile(src + QStringLiteral("/beta/slides.en.md"),
+                       "# Beta\n\ntext\n\n<!-- a comment that never ends\n");
+         },
+         "beta/slides.en.md:5", "never"},
+        {"a deck that is not UTF-8",
+         [](const QString &src) {
+             writeFile(src + QStringLiteral("/beta/slides.en.md"), "# Beta \xff\xfe\n");
+         },
+         "beta/slides.en.md", "UTF-8"},
+        {"an image that is not an image",
+         [](const QString &src) {
+             writeFile(src + QStringLiteral("/alpha/images/diagram.svg"), "this is no picture");
+         },
+         "alpha/slides.en.md:", "not an image"},
+        {"a missing image",
+         [](const QString &src) {
+             QFile::remove(src + QStringLiteral("/alpha/images/diagram.svg"));
+         },
+         "alpha/slides.en.md:", "does not exist"},
+        {"a PDF that is not a PDF",
+         [](const QString &src) {
+             writeFile(src + QStringLiteral("/beta/fake.pdf"), "%PDF-1.4 but not really");
+             QFile m(src + QStringLiteral("/beta/module.yaml"));
+             m.open(QIODevice::Append);
+             m.write("documents:\n  - {lang: en, title: \"Fake\", file: fake.pdf}\n");
+         },
+         "beta/module.yaml:", "not a PDF"},
+        {"a file outside the source folder",
+         [](const QString &src) {
+             writeFile(src + QStringLiteral("/../outside/secret.md"), "# secret");
+             QFile m(src + QStringLiteral("/beta/module.yaml"));
+             m.open(QIODevice::Append);
+             m.write(
+                 "documents:\n  - {lang: en, title: \"X\", handout: ../../outside/secret.md}\n");
+         },
+         "beta/module.yaml:", "outside"},
+        {"an agenda naming a missing module",
+         [](const QString &src) {
+             QFile m(src + QStringLiteral("/agenda.yaml"));
+             m.open(QIODevice::Append);
+             m.write("      - {start: \"11:00\", end: \"12:00\", module: gamma}\n");
+         },
+         "agenda.yaml:", "gamma"},
+        {"a quiz question without a right answer",
+         [](const QString &src) {
+             writeFile(src + QStringLiteral("/alpha/quiz.en.yaml"),
+                       "questions:\n  - id: q\n    prompt: \"?\"\n    choices:\n"
+                       "      - {text: a}\n      - {text: b}\n");
+         },
+         "alpha/quiz.en.yaml:2", "no right answer"},
+    };
+    for (const Case &c : cases) {
+        INFO(c.what);
+        QTemporaryDir dir;
+        const QString src = dir.filePath(QStringLiteral("src"));
+        writeSampleSource(src);
+        c.spoil(src);
+        // A bundle from an earlier build sits at the output path: a failed
+        // build must leave it as it was.
+        const QString out = dir.filePath(QStringLiteral("out.okuw"));
+        writeFile(out, "previous bundle");
+        const ProcessResult r = runTool({QStringLiteral("build"), src, QStringLiteral("-o"), out});
+        INFO(r.err.toStdString());
+        CHECK(r.exitCode == 1);
+        CHECK(r.err.contains(QString::fromLatin1(c.file)));
+        CHECK(r.err.contains(QString::fromLatin1(c.message)));
+        CHECK(readFile(out) == "previous bundle");
+        CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden) ==
+              QStringList{QStringLiteral("out.okuw")});
+    }
+}
+
+TEST_CASE("an interrupted build leaves no output file", "[cli][build]")
+{
+    QTemporaryDir dir;
+    const QString src = dir.filePath(QStringLiteral("src"));
+    writeSampleSource(src);
+    // Enough handouts to keep the builder busy for a while.
+    QByteArray longText;
+    for (int i = 0; i < 400; ++i)
+        longText += "## Section " + QByteArray::number(i) + "\n\nSome text for the page.\n\n";
+    QByteArray docs = "documents:\n";
+    for (int i = 0; i < 40; ++i) {
+        writeFile(src + QStringLiteral("/beta/h%1.md").arg(i), "# Handout\n\n" + longText);
+        docs += "  - {lang: en, title: \"H\", handout: h" + QByteArray::number(i) + ".md}\n";
+    }
+    QFile m(src + QStringLiteral("/beta/module.yaml"));
+    REQUIRE(m.open(QIODevice::Append));
+    m.write(docs);
+    m.close();
+
+    for (bool gentle : {true, false}) {
+        INFO((gentle ? "SIGTERM" : "SIGKILL"));
+        const QString out =
+            dir.filePath(gentle ? QStringLiteral("term.okuw") : QStringLiteral("kill.okuw"));
+        QProcess process;
+        process.start(bundleTool(), {QStringLiteral("build"), src, QStringLiteral("-o"), out});
+        REQUIRE(process.waitForStarted());
+        // Wait until the temporary file exists, i.e. the build is writing.
+        for (int i = 0; i < 200; ++i) {
+            if (!QDir(dir.path())
+                     .entryList({QStringLiteral(".*.partial")}, QDir::Files | QDir::Hidden)
+                     .isEmpty())
+                break;
+            QThread::msleep(10);
+        }
+        REQUIRE(process.state() == QProcess::Running);
+        if (gentle)
+            process.terminate();
+        else
+            process.kill();
+        process.waitForFinished();
+        CHECK_FALSE(QFile::exists(out));
+        if (gentle) {
+            // A catchable signal also removes the temporary file.
+            CHECK(QDir(dir.path())
+                      .entryList({QStringLiteral(".*.partial")}, QDir::Files | QDir::Hidden)
+                      .isEmpty());
+        }
+    }
+}

@@ -6,11 +6,10 @@
 #include "core/validate.h"
 #include "testsupport.h"
 
-#include <catch2/catch.hpp>
-
 #include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
+#include <catch2/catch.hpp>
 
 using namespace okuw::core;
 using okuw::test::sha256File;

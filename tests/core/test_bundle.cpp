@@ -5,14 +5,13 @@
 #include "core/writer.h"
 #include "testsupport.h"
 
-#include <catch2/catch.hpp>
-
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
+#include <catch2/catch.hpp>
 
 using namespace okuw::core;
 
@@ -36,10 +35,14 @@ QByteArray writeSample(const QString &path)
     REQUIRE(writer.setMetadata(QStringLiteral("bundle_id"), QStringLiteral("b-1"), &error));
     REQUIRE(writer.setMetadata(QStringLiteral("version"), QStringLiteral("3"), &error));
     REQUIRE(writer.setMetadata(QStringLiteral("default_language"), QStringLiteral("ru"), &error));
-    REQUIRE(writer.setMetadata(QStringLiteral("languages"), QStringLiteral("[\"en\",\"ru\"]"), &error));
-    REQUIRE(writer.setMetadata(QStringLiteral("build_time"), QStringLiteral("2026-01-02T03:04:05Z"), &error));
-    REQUIRE(writer.setBundleText(QStringLiteral("ru"), QStringLiteral("title"), QStringLiteral("Курс"), &error));
-    REQUIRE(writer.setBundleText(QStringLiteral("en"), QStringLiteral("title"), QStringLiteral("Course"), &error));
+    REQUIRE(
+        writer.setMetadata(QStringLiteral("languages"), QStringLiteral("[\"en\",\"ru\"]"), &error));
+    REQUIRE(writer.setMetadata(QStringLiteral("build_time"), QStringLiteral("2026-01-02T03:04:05Z"),
+                               &error));
+    REQUIRE(writer.setBundleText(QStringLiteral("ru"), QStringLiteral("title"),
+                                 QStringLiteral("Курс"), &error));
+    REQUIRE(writer.setBundleText(QStringLiteral("en"), QStringLiteral("title"),
+                                 QStringLiteral("Course"), &error));
 
     ModuleInfo module;
     module.slug = QStringLiteral("palermo");
@@ -247,8 +250,8 @@ TEST_CASE("a read-only file in a read-only folder opens", "[bundle]")
     const QString path = sub + QStringLiteral("/ro.okuw");
     writeSample(path);
     QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
-    QFile::setPermissions(sub, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup |
-                                   QFile::ExeGroup);
+    QFile::setPermissions(sub,
+                          QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup);
     QString error;
     const auto bundle = Bundle::open(path, &error);
     CHECK(bundle);

@@ -1,9 +1,8 @@
 // The deck splitter: separators found by md4c, notes vs directives, scopes.
 #include "core/deck.h"
 
-#include <catch2/catch.hpp>
-
 #include <QJsonArray>
+#include <catch2/catch.hpp>
 
 using okuw::core::parseDeck;
 
@@ -19,8 +18,7 @@ TEST_CASE("slides are split on thematic breaks only", "[deck]")
 
 TEST_CASE("a setext heading underline is not a separator", "[deck]")
 {
-    const auto deck =
-        parseDeck(QStringLiteral("Heading\n-------\n\ntext\n\n---\n\nSecond\n===\n"));
+    const auto deck = parseDeck(QStringLiteral("Heading\n-------\n\ntext\n\n---\n\nSecond\n===\n"));
     REQUIRE(deck.slides.size() == 2);
     CHECK(deck.slides[0].title == QStringLiteral("Heading"));
     CHECK(deck.slides[0].body.contains(QStringLiteral("-------")));
@@ -29,8 +27,8 @@ TEST_CASE("a setext heading underline is not a separator", "[deck]")
 
 TEST_CASE("a --- inside a fenced code block is code", "[deck]")
 {
-    const auto deck =
-        parseDeck(QStringLiteral("# Code\n\n```yaml\n---\nkey: value\n---\n```\n\n---\n\n# Next\n"));
+    const auto deck = parseDeck(
+        QStringLiteral("# Code\n\n```yaml\n---\nkey: value\n---\n```\n\n---\n\n# Next\n"));
     REQUIRE(deck.slides.size() == 2);
     CHECK(deck.slides[0].body.contains(QStringLiteral("key: value")));
     CHECK(deck.slides[0].body.count(QStringLiteral("---")) == 2);
@@ -98,7 +96,8 @@ TEST_CASE("fit headings keep their marker for the renderer", "[deck]")
 
 TEST_CASE("unsupported directives are listed, not dropped", "[deck]")
 {
-    const auto deck = parseDeck(QStringLiteral("---\nheadingDivider: 2\n---\n# A\n\n<!-- style: 'h1 {color: red}' -->\n"));
+    const auto deck = parseDeck(
+        QStringLiteral("---\nheadingDivider: 2\n---\n# A\n\n<!-- style: 'h1 {color: red}' -->\n"));
     REQUIRE(deck.slides.size() == 1);
     const QJsonArray unsupported =
         deck.slides[0].directives.value(QStringLiteral("unsupported")).toArray();
@@ -109,8 +108,9 @@ TEST_CASE("unsupported directives are listed, not dropped", "[deck]")
 
 TEST_CASE("stable slide ids", "[deck]")
 {
-    const auto deck = parseDeck(QStringLiteral(
-        "<!-- id: intro -->\n# Hello\n\n---\n\n# Торговля людьми\n\n---\n\n# Торговля людьми\n\n---\n\nno heading\n"));
+    const auto deck =
+        parseDeck(QStringLiteral("<!-- id: intro -->\n# Hello\n\n---\n\n# Торговля "
+                                 "людьми\n\n---\n\n# Торговля людьми\n\n---\n\nno heading\n"));
     REQUIRE(deck.slides.size() == 4);
     CHECK(deck.slides[0].key == QStringLiteral("intro"));
     CHECK(deck.slides[1].key == QStringLiteral("торговля-людьми"));

@@ -1,8 +1,7 @@
 // Catch2 main for tests that need only QtCore.
 #define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
-
 #include <QCoreApplication>
+#include <catch2/catch.hpp>
 
 int main(int argc, char **argv)
 {

@@ -1,9 +1,8 @@
 // Catch2 main for tests that render or show widgets: a QApplication on the
 // offscreen platform unless the environment asks for another.
 #define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
-
 #include <QApplication>
+#include <catch2/catch.hpp>
 
 int main(int argc, char **argv)
 {

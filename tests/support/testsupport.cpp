@@ -146,8 +146,9 @@ marp: true
 
 Торговля людьми.
 )");
-    writeFile(d.filePath(QStringLiteral("alpha/images/diagram.svg")),
-              R"(<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 100" width="200" height="100">
+    writeFile(
+        d.filePath(QStringLiteral("alpha/images/diagram.svg")),
+        R"(<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 100" width="200" height="100">
 <rect x="10" y="10" width="180" height="80" fill="#3a7"/><text x="20" y="60" font-size="20">act</text></svg>
 )");
     writeFile(d.filePath(QStringLiteral("alpha/handout.en.md")),

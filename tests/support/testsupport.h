@@ -9,10 +9,10 @@
 
 namespace okuw::test {
 
-QString sourceDir();             // the repository
-QString binaryDir();             // the build tree
-QString bundleTool();            // path of okuw-bundle
-QString defaultBundle();         // build/bin/default.okuw
+QString sourceDir();     // the repository
+QString binaryDir();     // the build tree
+QString bundleTool();    // path of okuw-bundle
+QString defaultBundle(); // build/bin/default.okuw
 
 struct ProcessResult
 {
