@@ -211,7 +211,7 @@ TEST_CASE("long text shrinks to stay on the slide", "[paint]")
         CHECK(b.rect.bottom() <= l.content.bottom() + 0.5);
 }
 
-TEST_CASE("fit heading fills the width; bg left takes the left half", "[paint]")
+TEST_CASE("fit heading fills the width, bg left takes the left half", "[paint]")
 {
     const SlideLayout fit = layoutSlide(parseSlide(QStringLiteral("# <!-- fit --> Kanun")), {});
     REQUIRE(fit.blocks.size() == 1);

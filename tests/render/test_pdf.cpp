@@ -58,7 +58,7 @@ TEST_CASE("a handout PDF opens and holds Cyrillic and Turkmen text", "[pdf]")
     CHECK(text.contains(QStringLiteral("Абзац 59")));
 }
 
-TEST_CASE("a handout PDF can go to a QIODevice; a closed one is refused", "[pdf]")
+TEST_CASE("a handout PDF can go to a QIODevice, a closed one is refused", "[pdf]")
 {
     QByteArray bytes;
     QBuffer buf(&bytes);
