@@ -1,0 +1,175 @@
+// The user's own data: personal notes, bookmarks, what was seen, quiz
+// attempts and where to continue. It lives in its own SQLite file under
+// QStandardPaths::AppDataLocation, never inside a bundle, keyed by the
+// bundle's id, so a newer build of the same bundle keeps it.
+//
+// Durability: WAL with synchronous=FULL and one transaction per change, so
+// a note that was saved survives a kill -9 or a power cut right after.
+// Two viewers may share the file (WAL + busy_timeout).
+//
+// Bad files are never overwritten: a damaged store is left untouched and the
+// store runs read-only until startFresh() moves it aside; a store written by
+// a newer version is only ever read (immutable), never changed.
+#pragma once
+
+#include "sqlite.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QSet>
+#include <QString>
+#include <functional>
+#include <optional>
+
+namespace okuw::core {
+
+class Bundle;
+struct Document;
+
+// What a note, bookmark or "seen" mark is attached to. Slides by their
+// stable key (the same in every language and across rebuilds); PDF pages by
+// (module slug, language and file name of the document, page), because
+// document row ids change when a bundle is rebuilt.
+struct ItemRef
+{
+    enum class Kind { Slide = 0, Page = 1 };
+    Kind kind = Kind::Slide;
+    QString module; // module slug
+    QString item;   // slide key, or documentKey()
+    int page = 0;   // 0-based PDF page; 0 for slides
+
+    static ItemRef forSlide(const QString &module, const QString &key);
+    static ItemRef forPage(const QString &module, const QString &documentKey, int page);
+    bool isValid() const { return !module.isEmpty() && !item.isEmpty(); }
+    QString toString() const; // "slide|module|key|0", a set key
+    bool operator==(const ItemRef &o) const = default;
+};
+
+// "ru/handout.pdf", or "ru/#3" for a document without a file name.
+QString documentKey(const Document &doc);
+
+struct NoteRecord
+{
+    ItemRef ref;
+    QString text;
+    QString label; // what the note was on (slide title), for orphaned notes
+    QDateTime updated;
+};
+
+struct BookmarkRecord
+{
+    ItemRef ref;
+    QString label;
+    QDateTime created;
+};
+
+struct QuizAttempt
+{
+    QString module;
+    QString lang;
+    int score = 0;
+    int total = 0;
+    QDateTime finished;
+    QString answers; // JSON: question key -> chosen indexes
+};
+
+struct ResumePoint
+{
+    ItemRef ref;
+    QString lang;
+    double zoom = 0; // 0: the view's default
+    QDateTime updated;
+};
+
+class UserStore : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int kSchemaVersion = 2;
+    static constexpr int kApplicationId = 0x4f4b5553; // "OKUS"
+
+    enum class Problem { None, NotOpen, Corrupt, Newer, NotWritable, WriteFailed };
+
+    explicit UserStore(QObject *parent = nullptr);
+    ~UserStore() override;
+
+    // <AppDataLocation>/userdata.sqlite
+    static QString defaultPath();
+
+    // Opens or creates the store and migrates it. Never fails hard: when the
+    // file cannot be written the store opens read-only (or empty) and
+    // problem()/problemText() say why. Returns isWritable().
+    bool open(const QString &path = {});
+    void close();
+    QString path() const { return m_path; }
+    bool isWritable() const { return m_writable; }
+    Problem problem() const { return m_problem; }
+    QString problemText() const { return m_problemText; }
+    int fileVersion() const { return m_fileVersion; }
+
+    // For a Corrupt store: renames it (and its -wal/-shm) to
+    // "<name>.corrupt-<timestamp>" and creates a new one. *keptAt: new name.
+    bool startFresh(QString *keptAt = nullptr);
+
+    // Notes. Setting an empty text removes the note.
+    QString note(const QString &bundleId, const ItemRef &ref) const;
+    bool setNote(const QString &bundleId, const ItemRef &ref, const QString &text,
+                 const QString &label = {});
+    QList<NoteRecord> notes(const QString &bundleId, const QString &module = {}) const;
+
+    // Bookmarks.
+    bool isBookmarked(const QString &bundleId, const ItemRef &ref) const;
+    bool setBookmarked(const QString &bundleId, const ItemRef &ref, bool on,
+                       const QString &label = {});
+    QList<BookmarkRecord> bookmarks(const QString &bundleId, const QString &module = {}) const;
+
+    // Progress.
+    bool markSeen(const QString &bundleId, const ItemRef &ref);
+    // Items seen in a module: ItemRef::toString() values.
+    QSet<QString> seen(const QString &bundleId, const QString &module) const;
+
+    // Knowledge checks.
+    bool addQuizAttempt(const QString &bundleId, const QuizAttempt &attempt);
+    QList<QuizAttempt> quizAttempts(const QString &bundleId, const QString &module) const;
+
+    // Where to continue.
+    bool setResume(const QString &bundleId, const ResumePoint &point);
+    std::optional<ResumePoint> resume(const QString &bundleId) const;
+
+    // Small settings shared by all bundles (e.g. the last bundle's path).
+    bool setValue(const QString &key, const QString &value);
+    QString value(const QString &key) const;
+
+    // Privacy: forget everything about one bundle, or everything.
+    bool removeBundleData(const QString &bundleId);
+    bool removeAllData();
+
+    // Tests: makes the next writes fail as on a full disk.
+    void simulateFullDiskForTesting();
+
+Q_SIGNALS:
+    // The store became read-only or a write failed; problemText() says why.
+    void problemChanged();
+
+private:
+    bool migrate();
+    bool openExisting();
+    bool write(const char *sql, const std::function<void(Statement &)> &bind);
+    void setProblem(Problem problem, const QString &text);
+
+    QString m_path;
+    Database m_db;
+    bool m_writable = false;
+    int m_fileVersion = 0;
+    Problem m_problem = Problem::NotOpen;
+    QString m_problemText;
+};
+
+// The notes whose slide or page the bundle no longer has (a slide removed
+// or renamed). They are kept and listed, never dropped.
+QList<NoteRecord> orphanedNotes(const Bundle &bundle, const QList<NoteRecord> &notes);
+// Every ItemRef::toString() the bundle has (slides in all languages, pages).
+QSet<QString> liveItems(const Bundle &bundle);
+
+} // namespace okuw::core

@@ -1,0 +1,382 @@
+// The user store on real SQLite files: migrations, rebuilt bundles,
+// orphaned notes, crash safety, damaged/newer/read-only files, two writers.
+#include "core/bundle.h"
+#include "core/userstore.h"
+#include "testsupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+
+#include <sqlite3.h>
+
+#include <csignal>
+#include <unistd.h>
+
+using namespace okuw;
+using core::ItemRef;
+using core::UserStore;
+
+namespace {
+
+const QString kBundle = QStringLiteral("11111111-2222-4333-8444-555555555555");
+
+bool rawExec(const QString &path, const char *sql)
+{
+    sqlite3 *db = nullptr;
+    if (sqlite3_open(path.toUtf8().constData(), &db) != SQLITE_OK) {
+        sqlite3_close(db);
+        return false;
+    }
+    const bool ok = sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+    sqlite3_close(db);
+    return ok;
+}
+
+QString rawText(const QString &path, const char *sql)
+{
+    sqlite3 *db = nullptr;
+    QString result;
+    if (sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK) {
+        sqlite3_stmt *st = nullptr;
+        if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) == SQLITE_OK &&
+            sqlite3_step(st) == SQLITE_ROW)
+            result = QString::fromUtf8(
+                reinterpret_cast<const char *>(sqlite3_column_text(st, 0)));
+        sqlite3_finalize(st);
+    }
+    sqlite3_close(db);
+    return result;
+}
+
+// The version-1 schema exactly as it shipped.
+const char *kVersion1 = R"(PRAGMA application_id = 1330337107;
+CREATE TABLE notes(bundle TEXT NOT NULL, kind INTEGER NOT NULL, module TEXT NOT NULL,
+  item TEXT NOT NULL, page INTEGER NOT NULL DEFAULT 0, text TEXT NOT NULL,
+  updated TEXT NOT NULL, PRIMARY KEY(bundle, kind, module, item, page));
+CREATE TABLE bookmarks(bundle TEXT NOT NULL, kind INTEGER NOT NULL, module TEXT NOT NULL,
+  item TEXT NOT NULL, page INTEGER NOT NULL DEFAULT 0, label TEXT NOT NULL DEFAULT '',
+  created TEXT NOT NULL, PRIMARY KEY(bundle, kind, module, item, page));
+CREATE TABLE seen(bundle TEXT NOT NULL, kind INTEGER NOT NULL, module TEXT NOT NULL,
+  item TEXT NOT NULL, page INTEGER NOT NULL DEFAULT 0, seen_at TEXT NOT NULL,
+  PRIMARY KEY(bundle, kind, module, item, page));
+CREATE TABLE resume(bundle TEXT PRIMARY KEY, kind INTEGER NOT NULL, module TEXT NOT NULL,
+  item TEXT NOT NULL, page INTEGER NOT NULL DEFAULT 0, lang TEXT NOT NULL DEFAULT '',
+  zoom REAL NOT NULL DEFAULT 0, updated TEXT NOT NULL);
+INSERT INTO notes VALUES('b', 0, 'alpha', 'opening', 0, 'old note', '2025-01-01T00:00:00.000Z');
+INSERT INTO bookmarks VALUES('b', 1, 'alpha', 'en/handout.pdf', 2, 'p3', '2025-01-01T00:00:00.000Z');
+PRAGMA user_version = 1;)";
+
+QString buildSample(const QString &src, const QString &out)
+{
+    const auto r = test::runTool({QStringLiteral("build"), src, QStringLiteral("-o"), out});
+    return r.exitCode == 0 ? QString() : r.out + r.err;
+}
+
+} // namespace
+
+TEST_CASE("a new store is WAL, versioned and keeps what is saved", "[userstore]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sub/user.sqlite"));
+    {
+        UserStore store;
+        REQUIRE(store.open(path));
+        CHECK(store.fileVersion() == UserStore::kSchemaVersion);
+        const auto slide = ItemRef::forSlide(QStringLiteral("alpha"), QStringLiteral("opening"));
+        const auto page = ItemRef::forPage(QStringLiteral("alpha"), QStringLiteral("ru/a.pdf"), 4);
+        REQUIRE(store.setNote(kBundle, slide, QStringLiteral("Заметка: ç ä ň"), "Opening"));
+        REQUIRE(store.setNote(kBundle, page, QStringLiteral("page note")));
+        REQUIRE(store.setNote(QStringLiteral("other"), slide, QStringLiteral("other bundle")));
+        CHECK(store.note(kBundle, slide) == QStringLiteral("Заметка: ç ä ň"));
+        CHECK(store.notes(kBundle).size() == 2);
+        REQUIRE(store.setBookmarked(kBundle, page, true, QStringLiteral("p5")));
+        CHECK(store.isBookmarked(kBundle, page));
+        CHECK_FALSE(store.isBookmarked(kBundle, slide));
+        REQUIRE(store.markSeen(kBundle, slide));
+        REQUIRE(store.markSeen(kBundle, slide));
+        CHECK(store.seen(kBundle, QStringLiteral("alpha")).size() == 1);
+        REQUIRE(store.addQuizAttempt(kBundle, {QStringLiteral("alpha"), QStringLiteral("en"), 1,
+                                               2, {}, {}}));
+        REQUIRE(store.setResume(kBundle, {page, QStringLiteral("ru"), 1.5, {}}));
+        REQUIRE(store.setValue(QStringLiteral("lastBundle"), QStringLiteral("/x.okuw")));
+        // An empty note is no note.
+        REQUIRE(store.setNote(kBundle, page, QStringLiteral("  ")));
+        CHECK(store.notes(kBundle).size() == 1);
+    }
+    CHECK(rawText(path, "PRAGMA journal_mode") == QStringLiteral("wal"));
+    CHECK(rawText(path, "PRAGMA user_version") == QString::number(UserStore::kSchemaVersion));
+    UserStore store;
+    REQUIRE(store.open(path));
+    const auto resume = store.resume(kBundle);
+    REQUIRE(resume.has_value());
+    CHECK(resume->ref.page == 4);
+    CHECK(resume->ref.item == QStringLiteral("ru/a.pdf"));
+    CHECK(resume->zoom == Approx(1.5));
+    CHECK(store.quizAttempts(kBundle, QStringLiteral("alpha")).size() == 1);
+    CHECK(store.value(QStringLiteral("lastBundle")) == QStringLiteral("/x.okuw"));
+    CHECK(store.notes(kBundle).value(0).label == QStringLiteral("Opening"));
+
+    REQUIRE(store.removeBundleData(kBundle));
+    CHECK(store.notes(kBundle).isEmpty());
+    CHECK(store.bookmarks(kBundle).isEmpty());
+    CHECK(store.seen(kBundle, QStringLiteral("alpha")).isEmpty());
+    CHECK(store.quizAttempts(kBundle, QStringLiteral("alpha")).isEmpty());
+    CHECK_FALSE(store.resume(kBundle).has_value());
+    CHECK(store.notes(QStringLiteral("other")).size() == 1);
+    REQUIRE(store.removeAllData());
+    CHECK(store.notes(QStringLiteral("other")).isEmpty());
+}
+
+TEST_CASE("a version 1 store is migrated and keeps its data", "[userstore]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+    REQUIRE(rawExec(path, kVersion1));
+    REQUIRE(rawText(path, "PRAGMA user_version") == QStringLiteral("1"));
+
+    UserStore store;
+    REQUIRE(store.open(path));
+    CHECK(store.fileVersion() == UserStore::kSchemaVersion);
+    const auto slide = ItemRef::forSlide(QStringLiteral("alpha"), QStringLiteral("opening"));
+    CHECK(store.note(QStringLiteral("b"), slide) == QStringLiteral("old note"));
+    CHECK(store.isBookmarked(QStringLiteral("b"), ItemRef::forPage(QStringLiteral("alpha"),
+                                                                QStringLiteral("en/handout.pdf"),
+                                                                2)));
+    // What version 2 added works on the migrated file.
+    REQUIRE(store.setNote(QStringLiteral("b"), slide, QStringLiteral("new"), "Opening"));
+    CHECK(store.notes(QStringLiteral("b")).value(0).label == QStringLiteral("Opening"));
+    REQUIRE(store.addQuizAttempt(QStringLiteral("b"), {QStringLiteral("alpha"),
+                                                       QStringLiteral("en"), 2, 2, {}, {}}));
+    store.close();
+    CHECK(rawText(path, "PRAGMA user_version") == QString::number(UserStore::kSchemaVersion));
+}
+
+TEST_CASE("notes survive a rebuild with edited and reordered slides; orphans are kept",
+          "[userstore][bundle]")
+{
+    QTemporaryDir dir;
+    const QString src = dir.filePath(QStringLiteral("src"));
+    test::writeSampleSource(src);
+    const QString out1 = dir.filePath(QStringLiteral("one.okuw"));
+    REQUIRE(buildSample(src, out1).isEmpty());
+    QString error;
+    auto b1 = core::Bundle::open(out1, &error);
+    REQUIRE(b1);
+    const auto alpha = b1->moduleBySlug(QStringLiteral("alpha"));
+    REQUIRE(alpha);
+    const auto slidesEn = b1->slides(alpha->id, QStringLiteral("en"));
+    REQUIRE(slidesEn.size() == 3);
+
+    UserStore store;
+    REQUIRE(store.open(dir.filePath(QStringLiteral("user.sqlite"))));
+    const QString bid = b1->info().id;
+    for (const core::Slide &s : slidesEn)
+        REQUIRE(store.setNote(bid, ItemRef::forSlide(QStringLiteral("alpha"), s.key),
+                              QStringLiteral("note on ") + s.key, s.title));
+    const auto docs = b1->documents(alpha->id);
+    REQUIRE_FALSE(docs.isEmpty());
+    const auto pageRef = ItemRef::forPage(QStringLiteral("alpha"), core::documentKey(docs[0]), 0);
+    REQUIRE(store.setNote(bid, pageRef, QStringLiteral("handout note")));
+    CHECK(core::orphanedNotes(*b1, store.notes(bid)).isEmpty());
+
+    // Edit the deck: the definition slide moves first and is reworded, the
+    // setext slide is deleted.
+    REQUIRE(test::writeFile(src + QStringLiteral("/alpha/slides.en.md"), R"(---
+marp: true
+---
+
+# Definition
+
+- act, means and purpose (reworded)
+
+---
+
+<!-- id: opening -->
+# Alpha opening, revised
+
+Welcome again.
+)"));
+    const QString out2 = dir.filePath(QStringLiteral("two.okuw"));
+    REQUIRE(buildSample(src, out2).isEmpty());
+    auto b2 = core::Bundle::open(out2, &error);
+    REQUIRE(b2);
+    REQUIRE(b2->info().id == bid);
+    const auto alpha2 = b2->moduleBySlug(QStringLiteral("alpha"));
+    const auto slides2 = b2->slides(alpha2->id, QStringLiteral("en"));
+    REQUIRE(slides2.size() == 2);
+    CHECK(slides2[0].key == QStringLiteral("definition"));
+    for (const core::Slide &s : slides2) {
+        CHECK(store.note(bid, ItemRef::forSlide(QStringLiteral("alpha"), s.key)) ==
+              QStringLiteral("note on ") + s.key);
+    }
+    // A slide with an id has the same key in every language: one note for all.
+    const auto ru = b2->slides(alpha2->id, QStringLiteral("ru"));
+    REQUIRE_FALSE(ru.isEmpty());
+    CHECK(ru[0].key == QStringLiteral("opening"));
+    CHECK(store.note(bid, ItemRef::forSlide(QStringLiteral("alpha"), ru[0].key)) ==
+          QStringLiteral("note on opening"));
+    CHECK(store.note(bid, pageRef) == QStringLiteral("handout note"));
+
+    const auto orphans = core::orphanedNotes(*b2, store.notes(bid));
+    REQUIRE(orphans.size() == 1);
+    CHECK(orphans[0].ref.item == slidesEn[2].key);
+    CHECK(orphans[0].label == slidesEn[2].title);
+    CHECK(store.notes(bid).size() == 4);  // kept, never dropped
+}
+
+TEST_CASE("a saved note survives kill -9 of the writer", "[userstore][crash]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("user.sqlite"));
+    QProcess child;
+    child.start(QStringLiteral(OKUW_STORE_HELPER),
+                {QStringLiteral("note-and-wait"), path, kBundle, QStringLiteral("не потеряй")});
+    REQUIRE(child.waitForStarted());
+    QByteArray out;
+    for (int i = 0; i < 100 && !out.contains("saved"); ++i) {
+        child.waitForReadyRead(100);
+        out += child.readAllStandardOutput();
+    }
+    REQUIRE(out.contains("saved"));
+    ::kill(pid_t(child.processId()), SIGKILL);
+    REQUIRE(child.waitForFinished(5000));
+    CHECK(child.exitStatus() == QProcess::CrashExit);
+    CHECK(QFile::exists(path + QStringLiteral("-wal")));  // not checkpointed: a real crash
+
+    UserStore store;
+    REQUIRE(store.open(path));
+    CHECK(store.note(kBundle, ItemRef::forSlide(QStringLiteral("m"), QStringLiteral("k"))) ==
+          QStringLiteral("не потеряй"));
+}
+
+TEST_CASE("two processes writing at once do not corrupt the store", "[userstore][concurrent]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("user.sqlite"));
+    {
+        UserStore store;
+        REQUIRE(store.open(path));
+    }
+    QProcess a, b;
+    a.start(QStringLiteral(OKUW_STORE_HELPER),
+            {QStringLiteral("write"), path, kBundle, QStringLiteral("150"), QStringLiteral("a")});
+    b.start(QStringLiteral(OKUW_STORE_HELPER),
+            {QStringLiteral("write"), path, kBundle, QStringLiteral("150"), QStringLiteral("b")});
+    REQUIRE(a.waitForFinished(120000));
+    REQUIRE(b.waitForFinished(120000));
+    INFO(a.readAllStandardError().toStdString() << b.readAllStandardError().toStdString());
+    CHECK(a.exitCode() == 0);
+    CHECK(b.exitCode() == 0);
+    UserStore store;
+    REQUIRE(store.open(path));
+    CHECK(store.notes(kBundle).size() == 300);
+    CHECK(store.seen(kBundle, QStringLiteral("m")).size() == 300);
+    CHECK(rawText(path, "PRAGMA integrity_check") == QStringLiteral("ok"));
+}
+
+TEST_CASE("a damaged store is left untouched, then kept aside", "[userstore][badinput]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("user.sqlite"));
+    QByteArray garbage(8192, 'x');
+    garbage.prepend("this is not a database");
+    REQUIRE(test::writeFile(path, garbage));
+    const QByteArray before = test::sha256File(path);
+
+    UserStore store;
+    CHECK_FALSE(store.open(path));
+    CHECK(store.problem() == UserStore::Problem::Corrupt);
+    CHECK(store.problemText().contains(QStringLiteral("user.sqlite")));
+    CHECK_FALSE(store.isWritable());
+    CHECK_FALSE(store.setNote(kBundle, ItemRef::forSlide("m", "k"), QStringLiteral("x")));
+    CHECK(store.notes(kBundle).isEmpty());
+    CHECK(test::sha256File(path) == before);
+
+    QString keptAt;
+    REQUIRE(store.startFresh(&keptAt));
+    CHECK(keptAt.contains(QStringLiteral(".corrupt-")));
+    CHECK(test::sha256File(keptAt) == before);
+    CHECK(store.isWritable());
+    CHECK(store.setNote(kBundle, ItemRef::forSlide("m", "k"), QStringLiteral("x")));
+}
+
+TEST_CASE("a store from a newer version is read but never changed", "[userstore][badinput]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("user.sqlite"));
+    {
+        UserStore store;
+        REQUIRE(store.open(path));
+        REQUIRE(store.setNote(kBundle, ItemRef::forSlide("m", "k"), QStringLiteral("kept")));
+    }
+    REQUIRE(rawExec(path, "PRAGMA journal_mode=DELETE; PRAGMA user_version = 9;"));
+    const QByteArray before = test::sha256File(path);
+
+    UserStore store;
+    CHECK_FALSE(store.open(path));
+    CHECK(store.problem() == UserStore::Problem::Newer);
+    CHECK(store.problemText().contains(QStringLiteral("newer")));
+    CHECK(store.note(kBundle, ItemRef::forSlide("m", "k")) == QStringLiteral("kept"));
+    CHECK_FALSE(store.setNote(kBundle, ItemRef::forSlide("m", "k"), QStringLiteral("changed")));
+    CHECK_FALSE(store.startFresh());
+    store.close();
+    CHECK(test::sha256File(path) == before);
+    CHECK(rawText(path, "PRAGMA user_version") == QStringLiteral("9"));
+}
+
+TEST_CASE("a store on read-only storage opens read-only", "[userstore][badinput]")
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("ro"));
+    const QString path = folder + QStringLiteral("/user.sqlite");
+    {
+        UserStore store;
+        REQUIRE(store.open(path));
+        REQUIRE(store.setNote(kBundle, ItemRef::forSlide("m", "k"), QStringLiteral("readable")));
+    }
+    const QByteArray before = test::sha256File(path);
+    // Root ignores permission bits; the immutable attribute stops root too.
+    const bool root = ::geteuid() == 0;
+    auto protect = [&](bool on) {
+        if (root)
+            return QProcess::execute(QStringLiteral("chattr"),
+                                     {on ? QStringLiteral("+i") : QStringLiteral("-i"), path,
+                                      folder}) == 0;
+        const auto perms = on ? QFile::ReadOwner | QFile::ExeOwner
+                              : QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
+        return QFile::setPermissions(path, perms & ~QFile::ExeOwner) &&
+               QFile::setPermissions(folder, perms);
+    };
+    REQUIRE(protect(true));
+    UserStore store;
+    const bool opened = store.open(path);
+    const auto problem = store.problem();
+    const QString note = store.note(kBundle, ItemRef::forSlide("m", "k"));
+    const bool wrote = store.setNote(kBundle, ItemRef::forSlide("m", "k"), QStringLiteral("no"));
+    store.close();
+    REQUIRE(protect(false));
+    CHECK_FALSE(opened);
+    CHECK(problem == UserStore::Problem::NotWritable);
+    CHECK(note == QStringLiteral("readable"));
+    CHECK_FALSE(wrote);
+    CHECK(test::sha256File(path) == before);
+}
+
+TEST_CASE("a full disk fails the write loudly and keeps the old note", "[userstore][badinput]")
+{
+    QTemporaryDir dir;
+    UserStore store;
+    REQUIRE(store.open(dir.filePath(QStringLiteral("user.sqlite"))));
+    const auto ref = ItemRef::forSlide("m", "k");
+    REQUIRE(store.setNote(kBundle, ref, QStringLiteral("small")));
+    store.simulateFullDiskForTesting();
+    int signals_ = 0;
+    QObject::connect(&store, &UserStore::problemChanged, [&] { ++signals_; });
+    CHECK_FALSE(store.setNote(kBundle, ref, QString(200000, QLatin1Char('z'))));
+    CHECK(store.problem() == UserStore::Problem::WriteFailed);
+    CHECK(signals_ == 1);
+    CHECK(store.note(kBundle, ref) == QStringLiteral("small"));
+}
