@@ -1,9 +1,10 @@
 // okuw-bundle: builds, checks and inspects Okuw bundles.
 #include "commands.h"
+#include "core/i18n.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
-
+#include <QLocale>
 #include <cstdio>
 #include <memory>
 #include <span>
@@ -34,6 +35,8 @@ const Command kCommands[] = {
     {"validate", "validate <file.okuw>", false, runValidate},
     {"verify", "verify <file.okuw>", false, runValidate},
     {"info", "info [--json] <file.okuw>", false, runInfo},
+    {"search", "search <file.okuw> \"<query>\" [--lang ru] [--module slug] [--limit N] [--json]",
+     false, runSearch},
     {"export", "export <file.okuw> <module> [--lang <code>] (--png <dir> | --pdf <file>)", true,
      runExport},
 };
@@ -73,6 +76,9 @@ int main(int argc, char **argv)
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
     QCoreApplication::setApplicationName(QStringLiteral("okuw-bundle"));
+    // Messages in the user's language (LANG, LC_MESSAGES): en, ru or tk.
+    okuw::core::installTranslations(
+        okuw::core::interfaceLanguageFor(QLocale::system().uiLanguages().value(0)));
 
     if (!command) {
         const QString given = QString::fromLocal8Bit(name);

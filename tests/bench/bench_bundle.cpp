@@ -59,7 +59,8 @@ void writeBigPdf(const QString &path, int megabytes)
     writer.setResolution(72);
     QPainter painter(&writer);
     QRandomGenerator rng(7);
-    const int pages = megabytes / 2;
+    // Qt stores opaque noise as JPEG, about 0.7 MB a page.
+    const int pages = megabytes * 10 / 7 + 1;
     for (int p = 0; p < pages; ++p) {
         if (p)
             writer.newPage();

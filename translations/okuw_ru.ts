@@ -1,0 +1,1253 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru" sourcelanguage="en">
+<context>
+    <name>core</name>
+    <message>
+        <source>&quot;%1&quot; must map languages to texts, e.g. {en: ..., ru: ...}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Offline viewer for training bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .okuw file to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>okuw-bundle</name>
+    <message numerus="yes">
+        <source>%n slide(s) exported to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>okuw::builder</name>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a PDF that can be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid YAML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a YAML mapping (key: value lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must map languages to files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an absolute path; name files relative to the module folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is outside the source folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; is missing: give the bundle a stable id (a UUID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code like en, ru or tk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;languages&quot; must list the content languages, e.g. [en, ru, tk]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;default_language&quot; must be one of &quot;languages&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;title&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;slug&quot; must be lower-case letters, digits and dashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;order&quot; must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;duration&quot; must be minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;decks&quot; is missing: name a slide deck per language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;documents&quot; must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a document needs &quot;lang&quot; and &quot;title&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;questions&quot; must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;kind&quot; must be single or multiple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a question needs &quot;id&quot; and &quot;prompt&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a question needs at least two &quot;choices&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question &quot;%1&quot; has no right answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question &quot;%1&quot; is single choice but has %2 right answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;terms&quot; must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a term needs an &quot;id&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must hold {term: ..., definition: ...}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;days&quot; must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;start&quot; and &quot;end&quot; must be times like 09:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a session needs a &quot;module&quot; or a &quot;title&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>okuw::builder::Build</name>
+    <message>
+        <source>%1: not a content source folder (it does not exist or is not a folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the slug &quot;%1&quot; is used by another module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the order %1 is used by another module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no module folders (each with a module.yaml) were found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deck language &quot;%1&quot; is not listed in bundle.yaml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the term id &quot;%1&quot; is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no module has the slug &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the question id &quot;%1&quot; is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an image Okuw can show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the handout could not be rendered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>okuw::cli</name>
+    <message>
+        <source>export: unknown or incomplete argument %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: okuw-bundle export &lt;file.okuw&gt; &lt;module&gt; [--lang &lt;code&gt;] (--png &lt;dir&gt; | --pdf &lt;file.pdf&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no module %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: module %2 has no slides in language %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>okuw-bundle build: unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: okuw-bundle build &lt;source-dir&gt; -o &lt;file.okuw&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>okuw-bundle build: %1 problem(s); no bundle was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built %1: %2 modules, %3 slides, %4 documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slide %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes of slide %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>knowledge check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: okuw-bundle search &lt;file.okuw&gt; &quot;&lt;query&gt;&quot; [--lang &lt;code&gt;] [--module &lt;slug&gt;] [--limit &lt;n&gt;] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no module has the slug &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(bundle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: okuw-bundle validate &lt;file.okuw&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id:         %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages:  %1 (default %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content:    sha256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 slides, %3 with notes, %4 questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document (%1): %2, %3 pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glossary:   %1 terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda:     %1 sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: okuw-bundle info [--json] &lt;file.okuw&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: okuw-bundle &lt;command&gt; [arguments]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>okuw::core</name>
+    <message>
+        <source>this bundle has no search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this bundle&apos;s search index was made by another version of Okuw (tokenizer %1, this version reads %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 of table &quot;%2&quot; refers to a missing row of &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default language &quot;%1&quot; is not among the bundle&apos;s languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content in language &quot;%1&quot;, which the bundle does not list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>module &quot;%1&quot; has no slides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document &quot;%1&quot; has no pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not match its SHA-256: the bundle was altered or damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder, not a bundle file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not an Okuw bundle (not an SQLite database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is an SQLite database but not an Okuw bundle (application id %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was made for a newer Okuw (bundle format %1.%2); this version reads format %3. Install a newer Okuw to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its bundle format version (%1) is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is truncated: it has %1 bytes of %2 (an incomplete copy?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>okuw::core::Bundle</name>
+    <message>
+        <source>%1: the bundle is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundle is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundle is damaged: the table &quot;%1&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundle is damaged: it has no bundle id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>okuw::core::BundleWriter</name>
+    <message>
+        <source>%1: the folder does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the bundle: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document is empty or larger than 2 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document could not be read whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot finish the bundle: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>okuw::core::SearchIndex</name>
+    <message>
+        <source>cannot build the search index: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>okuw::core::UserStore</name>
+    <message>
+        <source>Cannot create the folder %1 for your notes. Notes, bookmarks and progress will not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open your notes file %1: %2. Notes, bookmarks and progress will not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes file %1 cannot be written (%2). Okuw works read-only: new notes, bookmarks and progress are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not an Okuw notes file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes file %1 cannot be read (%2). It was left untouched; Okuw works read-only until you start a new notes file (the damaged one is kept for recovery).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes file %1 was written by a newer version of Okuw (format %2, this version knows %3). It is opened read-only and left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes file %1 is damaged (%2). It was left untouched; Okuw works read-only until you start a new notes file (the damaged one is kept for recovery).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file or its folder is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the damaged notes file %1 aside; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save to your notes file %1: %2. Is the disk full?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>okuw::render</name>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slide %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handout PDF&apos;s output is not open for writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>okuw::render::HandoutDocument</name>
+    <message>
+        <source>Remote image, not loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image not found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>okuw::render::ImageLoader</name>
+    <message>
+        <source>Remote image, not loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image without a path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image not found or unreadable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>okuw::ui::AudienceWindow</name>
+    <message>
+        <source>Slide show</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>okuw::ui::BookmarksDock</name>
+    <message>
+        <source>[no longer in this bundle] %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmarks (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All my notes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>okuw::ui::ConsoleWindow</name>
+    <message>
+        <source>Presenter console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the slide show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No speaker notes for this slide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause or resume the timer (T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the timer to zero (R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes A−</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smaller notes (-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes A+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bigger notes (+)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap screens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap the console and the audience screen (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All slides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview of all slides (Tab, G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys of the slide show (?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the slide show (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to %1 ↵</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audience sees a black screen. Any key shows the slide again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audience sees a white screen. Any key shows the slide again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The module gives no duration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time (%1 min planned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behind: more time used than slides shown (%1 min planned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over time (%1 min planned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>okuw::ui::HelpOverlay</name>
+    <message>
+        <source>Slide show keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>okuw::ui::MainWindow</name>
+    <message>
+        <source>&lt;h3&gt;Okuw %1&lt;/h3&gt;&lt;p&gt;Offline viewer for training bundles.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Version %2 · %3&lt;br&gt;%4&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Okuw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content &amp;language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Text from Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find in Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Navigator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit &amp;Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit &amp;Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;irst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Okuw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the selected text, or the whole page when nothing is selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in the document shown (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a module in the navigator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bundle is open. Use File &gt; Open or drop a .okuw file here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Okuw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okuw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okuw bundles (*.okuw);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no slide %1 in the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no document %1 in the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no module %1 in the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The module “%1” has no slides or documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(No speaker notes for this slide.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slide %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>okuw::ui::Navigator</name>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slides / docs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n page(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 slides, %2 documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>okuw::ui::NotesDock</name>
+    <message>
+        <source>Editing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a slide or a page to take notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes on this slide or page. Only you see them; they are saved on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>okuw::ui::PdfPane</name>
+    <message>
+        <source>No document is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected text, or the whole page when nothing is selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> of %1 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle has no document %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot show “%1” (%2): the PDF is damaged or not a PDF (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching… %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>okuw::ui::PresenterState</name>
+    <message>
+        <source>Right, Down, Page Down, Space, Enter, N, click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left, Up, Page Up, Backspace, P, right click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home / End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First / last slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to that slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B or .</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Black screen (any key returns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W or ,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>White screen (any key returns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab or G</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview of all slides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap the console and audience screens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One screen: show the console or the slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T / R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause or resume / reset the timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ / -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bigger / smaller notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>? or F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This help (any key closes it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the show</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>okuw::ui::SlideView</name>
+    <message>
+        <source>Choose a module or a slide in the navigator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
