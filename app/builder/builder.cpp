@@ -1,6 +1,7 @@
 #include "builder.h"
 
 #include "core/deck.h"
+#include "core/search.h"
 #include "core/writer.h"
 #include "render/handout.h"
 
@@ -254,8 +255,10 @@ BuildResult Build::run()
         }
     }
 
-    // The full-text index is built from the rows above by the search layer
-    // (core/search), once it exists in this tree.
+    // The full-text index is built from the rows above, inside the same
+    // transaction: the reader opens bundles immutable and never writes one.
+    if (m_errors.isEmpty() && !core::SearchIndex::build(m_writer.database(), &why))
+        m_result.errors << why;
 
     for (const SourceError &e : std::as_const(m_errors))
         m_result.errors << e.text();

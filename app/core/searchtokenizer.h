@@ -1,0 +1,64 @@
+// The words of Okuw's full-text search: how text is cut into words, how a
+// word is folded (case, Turkmen letters) and stemmed (Russian, English), and
+// the FTS5 tokenizer "okuw" that applies both when the index is built and
+// when it is queried.
+//
+// Why two forms per word. A stemmer makes `торговли` and `торговлей` one
+// word (`торговл`), but a stem is useless for a prefix typed so far: `торгов*`
+// must also find `торговец`, whose stem is `торговц`, and a prefix of a word
+// is rarely a prefix of its stem's inflections in general. So each word is
+// indexed twice at the same position (FTS5 "colocated" tokens): its folded
+// form (`торговлей`) and, when different, its stem (`торговл`). A whole-word
+// query is reduced to the stem and meets the stems; a prefix query (`"..."*`,
+// FTS5_TOKENIZE_PREFIX) keeps the folded form and meets the folded words.
+// One table keeps bm25, snippets and highlights working as usual; the cost is
+// an index about twice the size of a single-form one.
+#pragma once
+
+#include <QString>
+
+struct sb_stemmer;
+
+namespace okuw::core {
+
+class Database;
+
+namespace searchtext {
+
+// Version of the rules below. Stored in the bundle (table search_info): an
+// index built with other rules would silently miss words.
+constexpr int kTokenizerVersion = 1;
+
+// A character that belongs to a word: a letter or a digit; combining marks
+// and soft hyphens continue a word (PDF text has both).
+bool isWordStart(char32_t c);
+bool continuesWord(char32_t c);
+
+// NFKC, case folding, Turkmen letters to their plain Latin base
+// (ç->c ä->a ň->n ö->o ş->s ü->u ý->y ž->z), ё->е, soft hyphens removed.
+QString fold(const QString &word);
+
+// The folded word's stem: Russian for Cyrillic words, English for Latin ones,
+// the word itself otherwise. Not thread-safe across threads on one Stemmer.
+class Stemmer
+{
+public:
+    Stemmer();
+    ~Stemmer();
+    Stemmer(const Stemmer &) = delete;
+    Stemmer &operator=(const Stemmer &) = delete;
+    QByteArray stem(const QByteArray &foldedUtf8, const QString &folded);
+
+private:
+    ::sb_stemmer *m_ru = nullptr;
+    ::sb_stemmer *m_en = nullptr;
+};
+
+} // namespace searchtext
+
+// Registers the "okuw" FTS5 tokenizer on this connection (once; later calls
+// do nothing). Needed before any statement touches the search tables,
+// including on a read-only connection. Safe from any thread.
+bool registerSearchTokenizer(const Database &db, QString *error);
+
+} // namespace okuw::core
