@@ -1,0 +1,208 @@
+#include "navigator.h"
+
+#include "core/bundle.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QStyle>
+
+namespace okuw::ui {
+
+Navigator::Navigator(QWidget *parent) : QTreeWidget(parent)
+{
+    setObjectName(QStringLiteral("navigator"));
+    setColumnCount(2);
+    setUniformRowHeights(true);
+    setAllColumnsShowFocus(true);
+    setExpandsOnDoubleClick(true);
+    header()->setStretchLastSection(false);
+    header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    retranslate();
+
+    // A click or Enter opens the item; moving with the arrow keys opens it too,
+    // so the keyboard alone is enough to browse.
+    connect(this, &QTreeWidget::itemActivated, this,
+            [this](QTreeWidgetItem *item) { emitFor(item); });
+    connect(this, &QTreeWidget::currentItemChanged, this,
+            [this](QTreeWidgetItem *item) {
+                if (!m_quiet && item)
+                    emitFor(item);
+            });
+}
+
+void Navigator::retranslate()
+{
+    setHeaderLabels({tr("Module"), tr("Slides / docs")});
+    header()->resizeSections(QHeaderView::ResizeToContents);
+    for (QTreeWidgetItem *item : std::as_const(m_modules))
+        updateModuleText(item);
+}
+
+void Navigator::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QTreeWidget::changeEvent(event);
+}
+
+void Navigator::clearAll()
+{
+    m_quiet = true;
+    clear();
+    m_modules.clear();
+    m_slides.clear();
+    m_documents.clear();
+    m_titles.clear();
+    m_quiet = false;
+}
+
+QString Navigator::deckLanguage(const core::ModuleInfo &module, const QString &lang,
+                                const QStringList &fallbacks)
+{
+    if (module.slideCount.value(lang) > 0)
+        return lang;
+    for (const QString &l : fallbacks)
+        if (module.slideCount.value(l) > 0)
+            return l;
+    for (auto it = module.slideCount.cbegin(); it != module.slideCount.cend(); ++it)
+        if (it.value() > 0)
+            return it.key();
+    return lang;
+}
+
+bool Navigator::populate(const std::shared_ptr<core::Bundle> &bundle, const QString &lang,
+                         const QStringList &fallbacks, QString *error)
+{
+    clearAll();
+    if (!bundle)
+        return true;
+    m_quiet = true;
+    QString err;
+    const QList<core::ModuleInfo> modules = bundle->modules(&err);
+    const QIcon moduleIcon = style()->standardIcon(QStyle::SP_DirIcon);
+    const QIcon slideIcon = style()->standardIcon(QStyle::SP_FileIcon);
+    const QIcon docIcon = style()->standardIcon(QStyle::SP_FileDialogDetailedView);
+    for (const core::ModuleInfo &m : modules) {
+        auto *item = new QTreeWidgetItem(this);
+        item->setData(0, KindRole, int(Kind::Module));
+        item->setData(0, IdRole, m.id);
+        item->setData(0, ModuleRole, m.id);
+        item->setIcon(0, moduleIcon);
+        m_titles.insert(m.id, QStringLiteral("%1. %2").arg(m.position).arg(
+                                  core::pickText(m.title, lang, fallbacks)));
+        item->setToolTip(0, core::pickText(m.summary, lang, fallbacks));
+        m_modules.insert(m.id, item);
+
+        const QString deckLang = deckLanguage(m, lang, fallbacks);
+        const QList<core::Slide> slides = bundle->slides(m.id, deckLang, &err);
+        for (const core::Slide &s : slides) {
+            auto *child = new QTreeWidgetItem(item);
+            child->setText(0, QStringLiteral("%1. %2").arg(s.position).arg(
+                                  s.title.isEmpty() ? tr("(untitled)") : s.title));
+            child->setToolTip(0, child->text(0));
+            child->setIcon(0, slideIcon);
+            child->setData(0, KindRole, int(Kind::Slide));
+            child->setData(0, IdRole, s.id);
+            child->setData(0, ModuleRole, m.id);
+            m_slides.insert(s.id, child);
+        }
+        // Documents in the content language; if the module has none in it,
+        // those of the first fallback language that has some.
+        QList<core::Document> docs;
+        for (const QString &l : QStringList{lang} + fallbacks) {
+            docs = bundle->documents(m.id, l, &err);
+            if (!docs.isEmpty())
+                break;
+        }
+        for (const core::Document &doc : docs) {
+            auto *child = new QTreeWidgetItem(item);
+            child->setText(0, doc.title.isEmpty() ? doc.fileName : doc.title);
+            child->setToolTip(0, tr("%1 (%2, %n page(s))", nullptr, doc.pageCount)
+                                     .arg(child->text(0), doc.lang));
+            child->setText(1, tr("PDF"));
+            child->setIcon(0, docIcon);
+            child->setData(0, KindRole, int(Kind::Document));
+            child->setData(0, IdRole, doc.id);
+            child->setData(0, ModuleRole, m.id);
+            m_documents.insert(doc.id, child);
+        }
+        item->setData(1, Qt::UserRole, QPoint(int(slides.size()), int(docs.size())));
+        updateModuleText(item);
+    }
+    m_quiet = false;
+    if (error)
+        *error = err;
+    return err.isEmpty();
+}
+
+void Navigator::updateModuleText(QTreeWidgetItem *item)
+{
+    const qint64 id = item->data(0, IdRole).toLongLong();
+    const QString badge = m_badges.value(id);
+    item->setText(0, badge.isEmpty() ? m_titles.value(id)
+                                     : QStringLiteral("%1  (%2)").arg(m_titles.value(id), badge));
+    const QPoint counts = item->data(1, Qt::UserRole).toPoint();
+    item->setText(1, QStringLiteral("%1 / %2").arg(counts.x()).arg(counts.y()));
+    item->setToolTip(1, tr("%1 slides, %2 documents").arg(counts.x()).arg(counts.y()));
+}
+
+void Navigator::setBadge(qint64 moduleId, const QString &badge)
+{
+    m_badges.insert(moduleId, badge);
+    if (QTreeWidgetItem *item = m_modules.value(moduleId))
+        updateModuleText(item);
+}
+
+void Navigator::emitFor(QTreeWidgetItem *item)
+{
+    const auto kind = Kind(item->data(0, KindRole).toInt());
+    const qint64 id = item->data(0, IdRole).toLongLong();
+    const qint64 module = item->data(0, ModuleRole).toLongLong();
+    switch (kind) {
+    case Kind::Module:
+        emit moduleActivated(id);
+        break;
+    case Kind::Slide:
+        emit slideActivated(module, id);
+        break;
+    case Kind::Document:
+        emit documentActivated(module, id);
+        break;
+    case Kind::None:
+        break;
+    }
+}
+
+void Navigator::selectQuietly(QTreeWidgetItem *item)
+{
+    if (!item)
+        return;
+    m_quiet = true;
+    setCurrentItem(item);
+    scrollToItem(item);
+    m_quiet = false;
+}
+
+void Navigator::selectModule(qint64 moduleId) { selectQuietly(m_modules.value(moduleId)); }
+
+void Navigator::selectSlide(qint64 moduleId, qint64 slideId)
+{
+    QTreeWidgetItem *item = m_slides.value(slideId);
+    selectQuietly(item ? item : m_modules.value(moduleId));
+}
+
+void Navigator::selectDocument(qint64 moduleId, qint64 documentId)
+{
+    QTreeWidgetItem *item = m_documents.value(documentId);
+    selectQuietly(item ? item : m_modules.value(moduleId));
+}
+
+QTreeWidgetItem *Navigator::moduleItem(qint64 moduleId) const { return m_modules.value(moduleId); }
+QTreeWidgetItem *Navigator::slideItem(qint64 slideId) const { return m_slides.value(slideId); }
+QTreeWidgetItem *Navigator::documentItem(qint64 documentId) const
+{
+    return m_documents.value(documentId);
+}
+
+} // namespace okuw::ui

@@ -1,0 +1,94 @@
+// A continuous (multi-page) view of a QPdfDocument that draws what Qt 6.4's
+// QPdfView cannot: every search hit, the current one stronger, and a text
+// selection made with the mouse.
+#pragma once
+
+#include <QAbstractScrollArea>
+#include <QCache>
+#include <QImage>
+#include <QList>
+#include <QPolygonF>
+#include <QRectF>
+
+class QPdfDocument;
+
+namespace okuw::ui {
+
+struct PdfHit
+{
+    int page = 0;
+    QList<QRectF> rects;  // in page points
+};
+
+class PdfPageView : public QAbstractScrollArea
+{
+    Q_OBJECT
+public:
+    enum class Fit { None, Width, Page };
+
+    explicit PdfPageView(QWidget *parent = nullptr);
+
+    void setDocument(QPdfDocument *document);
+    QPdfDocument *document() const { return m_doc; }
+
+    int currentPage() const { return m_currentPage; }
+    void goToPage(int page, qreal yPoints = -1);  // yPoints: a point on the page to show
+
+    qreal zoom() const { return m_zoom; }
+    void setZoom(qreal zoom);  // 1.0 = 100 %; leaves fit mode
+    Fit fit() const { return m_fit; }
+    void setFit(Fit fit);
+    void zoomIn();
+    void zoomOut();
+
+    void setHits(const QList<PdfHit> &hits);
+    const QList<PdfHit> &hits() const { return m_hits; }
+    void setCurrentHit(int index);  // scrolls it into view
+    int currentHit() const { return m_currentHit; }
+
+    QString selectedText() const { return m_selectionText; }
+    void clearSelection();
+
+    // Page `page`'s rectangle in viewport coordinates (for tests and overlays).
+    QRectF pageRectInViewport(int page) const;
+    QRectF pointsToViewport(int page, const QRectF &points) const;
+
+signals:
+    void currentPageChanged(int page);
+    void zoomChanged(qreal zoom);
+    void selectionChanged(const QString &text);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    qreal scale() const;  // device-independent pixels per point
+    void relayout();
+    void updateCurrentPage();
+    QImage pageImage(int page, const QSize &logical);
+    int pageAt(const QPointF &viewportPos, QPointF *points = nullptr) const;
+
+    QPdfDocument *m_doc = nullptr;
+    QList<QRectF> m_pages;  // in layout pixels (zoom applied), without scroll
+    qreal m_zoom = 1.0;
+    Fit m_fit = Fit::Width;
+    int m_currentPage = 0;
+    QCache<quint64, QImage> m_cache;
+    QList<PdfHit> m_hits;
+    int m_currentHit = -1;
+
+    int m_selPage = -1;
+    QPointF m_selStart;
+    QList<QPolygonF> m_selBounds;
+    QString m_selectionText;
+    bool m_selecting = false;
+};
+
+} // namespace okuw::ui

@@ -1,0 +1,506 @@
+#include "pdfpane.h"
+
+#include "pdfpageview.h"
+
+#include "core/bundle.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMetaEnum>
+#include <QEventLoop>
+#include <QListWidget>
+#include <QPdfBookmarkModel>
+#include <QPdfDocument>
+#include <QPdfSearchModel>
+#include <QPdfSelection>
+#include <QSettings>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QTabWidget>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace okuw::ui {
+
+namespace {
+constexpr int kSearchPagesPerStep = 8;
+constexpr int kThumbHeight = 120;
+} // namespace
+
+PdfPane::PdfPane(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("pdfView"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    m_bar = new QToolBar(this);
+    m_bar->setObjectName(QStringLiteral("pdfToolBar"));
+    m_bar->setIconSize(QSize(18, 18));
+    m_bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_pageSpin = new QSpinBox(m_bar);
+    m_pageSpin->setObjectName(QStringLiteral("pdfPageSpin"));
+    m_pageSpin->setRange(1, 1);
+    m_pageSpin->setKeyboardTracking(false);
+    m_pageTotal = new QLabel(m_bar);
+    m_zoomLabel = new QLabel(m_bar);
+    m_zoomLabel->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("0000 %")));
+    m_zoomLabel->setAlignment(Qt::AlignCenter);
+    m_find = new QLineEdit(m_bar);
+    m_find->setObjectName(QStringLiteral("pdfSearchField"));
+    m_find->setClearButtonEnabled(true);
+    m_find->setMinimumWidth(160);
+    m_find->setMaximumWidth(280);
+    m_hitLabel = new QLabel(m_bar);
+    m_hitLabel->setObjectName(QStringLiteral("pdfHitLabel"));
+
+    m_bar->addWidget(m_pageSpin);
+    m_bar->addWidget(m_pageTotal);
+    m_bar->addSeparator();
+    m_zoomOutAct = m_bar->addAction(style()->standardIcon(QStyle::SP_ArrowDown), {}, this,
+                                    &PdfPane::zoomOut);
+    m_bar->addWidget(m_zoomLabel);
+    m_zoomInAct = m_bar->addAction(style()->standardIcon(QStyle::SP_ArrowUp), {}, this,
+                                   &PdfPane::zoomIn);
+    m_fitWidthAct = m_bar->addAction(QString(), this, &PdfPane::fitWidth);
+    m_fitPageAct = m_bar->addAction(QString(), this, &PdfPane::fitPage);
+    m_fitWidthAct->setCheckable(true);
+    m_fitPageAct->setCheckable(true);
+    m_bar->addSeparator();
+    m_copyAct = m_bar->addAction(QString(), this, &PdfPane::copyPageText);
+    m_bar->addSeparator();
+    m_bar->addWidget(m_find);
+    m_prevHitAct = m_bar->addAction(style()->standardIcon(QStyle::SP_ArrowLeft), {}, this,
+                                    &PdfPane::previousHit);
+    m_nextHitAct = m_bar->addAction(style()->standardIcon(QStyle::SP_ArrowRight), {}, this,
+                                    &PdfPane::nextHit);
+    m_prevHitAct->setShortcut(QKeySequence::FindPrevious);
+    m_nextHitAct->setShortcut(QKeySequence::FindNext);
+    m_prevHitAct->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_nextHitAct->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_bar->addWidget(m_hitLabel);
+    layout->addWidget(m_bar);
+
+    // Ctrl+F finds in the document while the PDF has the focus.
+    m_findAct = new QAction(this);
+    m_findAct->setShortcut(QKeySequence::Find);
+    m_findAct->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_findAct, &QAction::triggered, this, &PdfPane::focusSearch);
+    addAction(m_findAct);
+
+    m_split = new QSplitter(Qt::Horizontal, this);
+    m_split->setObjectName(QStringLiteral("pdfSplitter"));
+    m_side = new QTabWidget(m_split);
+    m_outline = new QTreeView(m_side);
+    m_outline->setObjectName(QStringLiteral("pdfOutline"));
+    m_outline->setHeaderHidden(true);
+    m_thumbs = new QListWidget(m_side);
+    m_thumbs->setObjectName(QStringLiteral("pdfThumbnails"));
+    m_thumbs->setViewMode(QListView::IconMode);
+    m_thumbs->setFlow(QListView::TopToBottom);
+    m_thumbs->setWrapping(false);
+    m_thumbs->setMovement(QListView::Static);
+    m_thumbs->setIconSize(QSize(kThumbHeight, kThumbHeight));
+    m_side->addTab(m_outline, QString());
+    m_side->addTab(m_thumbs, QString());
+    m_stack = new QStackedWidget(m_split);
+    m_view = new PdfPageView(m_stack);
+    m_errorLabel = new QLabel(m_stack);
+    m_errorLabel->setObjectName(QStringLiteral("pdfError"));
+    m_errorLabel->setAlignment(Qt::AlignCenter);
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_errorLabel->setMargin(24);
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_errorLabel);
+    m_split->addWidget(m_side);
+    m_split->addWidget(m_stack);
+    m_split->setStretchFactor(1, 1);
+    m_split->setSizes({220, 800});
+    layout->addWidget(m_split, 1);
+
+    m_bookmarks = new QPdfBookmarkModel(this);
+    m_outline->setModel(m_bookmarks);
+    m_searchModel = new QPdfSearchModel(this);
+
+    connect(m_pageSpin, &QSpinBox::valueChanged, this, [this](int v) {
+        if (m_view->currentPage() != v - 1)
+            m_view->goToPage(v - 1);
+    });
+    connect(m_view, &PdfPageView::currentPageChanged, this, [this](int page) {
+        const QSignalBlocker block(m_pageSpin);
+        m_pageSpin->setValue(page + 1);
+        if (m_thumbs->count() > page) {
+            const QSignalBlocker b2(m_thumbs);
+            m_thumbs->setCurrentRow(page);
+        }
+        emit pageChanged(page);
+    });
+    connect(m_view, &PdfPageView::zoomChanged, this, [this](qreal z) {
+        m_zoomLabel->setText(QStringLiteral("%1 %").arg(qRound(z * 100)));
+        m_fitWidthAct->setChecked(m_view->fit() == PdfPageView::Fit::Width);
+        m_fitPageAct->setChecked(m_view->fit() == PdfPageView::Fit::Page);
+    });
+    connect(m_outline, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        const int page = index.data(int(QPdfBookmarkModel::Role::Page)).toInt();
+        const QPointF loc = index.data(int(QPdfBookmarkModel::Role::Location)).toPointF();
+        m_view->goToPage(page, loc.y() > 0 ? loc.y() : -1);
+    });
+    connect(m_outline, &QTreeView::clicked, m_outline, &QTreeView::activated);
+    connect(m_thumbs, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row != m_view->currentPage())
+            m_view->goToPage(row);
+    });
+    connect(m_find, &QLineEdit::returnPressed, this, [this] {
+        if (m_find->text() == m_searchText && hitCount() > 0)
+            nextHit();
+        else
+            search(m_find->text());
+    });
+    connect(m_find, &QLineEdit::textChanged, this, [this](const QString &t) {
+        if (t.isEmpty())
+            search({});
+    });
+    retranslate();
+    showError(tr("No document is open."));
+}
+
+PdfPane::~PdfPane()
+{
+    closeDocument();
+}
+
+void PdfPane::retranslate()
+{
+    m_pageSpin->setToolTip(tr("Page"));
+    m_zoomOutAct->setText(tr("Zoom out"));
+    m_zoomInAct->setText(tr("Zoom in"));
+    m_fitWidthAct->setText(tr("Fit width"));
+    m_fitPageAct->setText(tr("Fit page"));
+    m_copyAct->setText(tr("Copy text"));
+    m_copyAct->setToolTip(
+        tr("Copy the selected text, or the whole page when nothing is selected"));
+    m_prevHitAct->setText(tr("Previous hit"));
+    m_nextHitAct->setText(tr("Next hit"));
+    m_findAct->setText(tr("Find in document"));
+    m_find->setPlaceholderText(tr("Find in document"));
+    m_side->setTabText(0, tr("Outline"));
+    m_side->setTabText(1, tr("Pages"));
+    m_pageTotal->setText(tr(" of %1 ").arg(pageCount()));
+    m_zoomOutAct->setToolTip(tr("Zoom out"));
+    for (QAction *a : {m_zoomInAct, m_zoomOutAct, m_prevHitAct, m_nextHitAct})
+        a->setIconText(QString());
+    for (QToolButton *b : m_bar->findChildren<QToolButton *>())
+        b->setToolButtonStyle(b->icon().isNull() ? Qt::ToolButtonTextOnly : Qt::ToolButtonIconOnly);
+    updateHitLabel();
+}
+
+void PdfPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+QString PdfPane::settingsKey() const
+{
+    return QStringLiteral("pdf/%1/%2").arg(m_bundleId).arg(m_docId);
+}
+
+void PdfPane::saveState() const
+{
+    if (!isLoaded())
+        return;
+    QSettings s;
+    s.setValue(settingsKey() + QStringLiteral("/page"), m_view->currentPage());
+    s.setValue(settingsKey() + QStringLiteral("/zoom"), m_view->zoom());
+    s.setValue(settingsKey() + QStringLiteral("/fit"), int(m_view->fit()));
+}
+
+void PdfPane::closeDocument()
+{
+    saveState();
+    m_searchPage = -1;
+    m_searchText.clear();
+    m_searchModel->setDocument(nullptr);
+    m_bookmarks->setDocument(nullptr);
+    m_view->setDocument(nullptr);
+    m_thumbs->clear();
+    if (m_doc) {
+        m_doc->close();
+        delete m_doc;
+        m_doc = nullptr;
+    }
+    m_device.reset();  // only after the document that reads it is gone
+    m_docId = 0;
+}
+
+bool PdfPane::isLoaded() const
+{
+    return m_doc && m_doc->status() == QPdfDocument::Status::Ready && m_doc->pageCount() > 0;
+}
+
+int PdfPane::currentPage() const { return isLoaded() ? m_view->currentPage() : -1; }
+int PdfPane::pageCount() const { return isLoaded() ? m_doc->pageCount() : 0; }
+QString PdfPane::errorText() const { return m_error; }
+
+void PdfPane::showError(const QString &message)
+{
+    m_error = message;
+    m_errorLabel->setText(message);
+    m_stack->setCurrentWidget(m_errorLabel);
+    m_bar->setEnabled(false);
+}
+
+bool PdfPane::openDocument(const std::shared_ptr<core::Bundle> &bundle, qint64 documentId,
+                           int page, QString *error)
+{
+    if (bundle && bundle->info().id == m_bundleId && documentId == m_docId && isLoaded()) {
+        if (page >= 0)
+            setPage(page);
+        return true;
+    }
+    closeDocument();
+    m_error.clear();
+    m_bundleId = bundle ? bundle->info().id : QString();
+    m_docId = documentId;
+    QString err;
+    const std::optional<core::Document> info = bundle ? bundle->document(documentId, &err)
+                                                      : std::nullopt;
+    if (info)
+        m_device = bundle->openDocument(documentId, &err);
+    const QString name = info ? (info->title.isEmpty() ? info->fileName : info->title)
+                              : tr("document %1").arg(documentId);
+    if (!m_device) {
+        if (err.isEmpty())
+            err = tr("The bundle has no document %1.").arg(documentId);
+        showError(tr("Cannot open “%1”:\n%2").arg(name, err));
+        if (error)
+            *error = m_error;
+        return false;
+    }
+    m_doc = new QPdfDocument(this);
+    m_doc->load(m_device.get());
+    // A device that is not a file may still be loading; wait for it briefly
+    // (the bytes are local, so this ends fast or fails).
+    if (m_doc->status() == QPdfDocument::Status::Loading) {
+        QEventLoop loop;
+        QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+        connect(m_doc, &QPdfDocument::statusChanged, &loop, [&loop](QPdfDocument::Status s) {
+            if (s != QPdfDocument::Status::Loading)
+                loop.quit();
+        });
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    }
+    if (!isLoaded()) {
+        const QString fileName = info ? info->fileName : QString();
+        showError(tr("Cannot show “%1” (%2): the PDF is damaged or not a PDF (%3).")
+                      .arg(name, fileName,
+                           QString::fromLatin1(QMetaEnum::fromType<QPdfDocument::Error>()
+                                                   .valueToKey(int(m_doc->error())))));
+        if (error)
+            *error = m_error;
+        delete m_doc;
+        m_doc = nullptr;
+        m_device.reset();
+        return false;
+    }
+    QSettings s;
+    const int remembered = s.value(settingsKey() + QStringLiteral("/page"), 0).toInt();
+    const auto fit = PdfPageView::Fit(
+        s.value(settingsKey() + QStringLiteral("/fit"), int(PdfPageView::Fit::Width)).toInt());
+    const qreal zoom = s.value(settingsKey() + QStringLiteral("/zoom"), 1.0).toDouble();
+    m_view->setDocument(m_doc);
+    if (fit == PdfPageView::Fit::None)
+        m_view->setZoom(zoom);
+    else
+        m_view->setFit(fit);
+    documentReady(page >= 0 ? page : remembered);
+    return true;
+}
+
+void PdfPane::documentReady(int page)
+{
+    m_stack->setCurrentWidget(m_view);
+    m_bar->setEnabled(true);
+    m_bookmarks->setDocument(m_doc);
+    m_outline->expandToDepth(0);
+    m_side->setCurrentIndex(m_bookmarks->rowCount() > 0 ? 0 : 1);
+    m_searchModel->setDocument(m_doc);
+    {
+        const QSignalBlocker block(m_pageSpin);
+        m_pageSpin->setRange(1, m_doc->pageCount());
+    }
+    m_pageTotal->setText(tr(" of %1 ").arg(m_doc->pageCount()));
+    m_zoomLabel->setText(QStringLiteral("%1 %").arg(qRound(m_view->zoom() * 100)));
+    m_fitWidthAct->setChecked(m_view->fit() == PdfPageView::Fit::Width);
+    m_fitPageAct->setChecked(m_view->fit() == PdfPageView::Fit::Page);
+    m_thumbNext = 0;
+    m_thumbs->clear();
+    for (int i = 0; i < m_doc->pageCount(); ++i)
+        m_thumbs->addItem(new QListWidgetItem(m_doc->pageLabel(i), m_thumbs));
+    QTimer::singleShot(0, this, &PdfPane::fillThumbnails);
+    setPage(std::clamp(page, 0, m_doc->pageCount() - 1));
+    const QSignalBlocker block(m_pageSpin);
+    m_pageSpin->setValue(m_view->currentPage() + 1);
+    updateHitLabel();
+}
+
+void PdfPane::fillThumbnails()
+{
+    // A few at a time, so that a long document never blocks the window.
+    if (!isLoaded())
+        return;
+    const qreal dpr = devicePixelRatioF();
+    for (int n = 0; n < 4 && m_thumbNext < m_doc->pageCount(); ++n, ++m_thumbNext) {
+        const QSizeF pts = m_doc->pagePointSize(m_thumbNext);
+        const QSize logical(qRound(kThumbHeight * pts.width() / std::max<qreal>(1, pts.height())),
+                            kThumbHeight);
+        QImage img = m_doc->render(m_thumbNext, logical * dpr);
+        img.setDevicePixelRatio(dpr);
+        if (QListWidgetItem *it = m_thumbs->item(m_thumbNext))
+            it->setIcon(QIcon(QPixmap::fromImage(img)));
+    }
+    if (m_thumbNext < m_doc->pageCount())
+        QTimer::singleShot(20, this, &PdfPane::fillThumbnails);
+}
+
+void PdfPane::setPage(int page)
+{
+    if (isLoaded())
+        m_view->goToPage(page);
+}
+
+void PdfPane::search(const QString &text)
+{
+    m_searchText = text;
+    m_view->setHits({});
+    if (m_find->text() != text) {
+        const QSignalBlocker block(m_find);
+        m_find->setText(text);
+    }
+    if (!isLoaded() || text.trimmed().isEmpty()) {
+        m_searchPage = -1;
+        updateHitLabel();
+        return;
+    }
+    m_searchModel->setSearchString(text);
+    m_searchPage = 0;
+    updateHitLabel();
+    searchStep();
+}
+
+void PdfPane::searchStep()
+{
+    if (m_searchPage < 0 || !isLoaded())
+        return;
+    // QPdfSearchModel searches a page when asked for its results; a few pages
+    // per turn of the event loop keep the window responsive.
+    QList<PdfHit> hits = m_view->hits();
+    const int end = std::min(m_doc->pageCount(), m_searchPage + kSearchPagesPerStep);
+    for (; m_searchPage < end; ++m_searchPage) {
+        for (const QPdfLink &link : m_searchModel->resultsOnPage(m_searchPage))
+            hits.append({m_searchPage, link.rectangles()});
+    }
+    const int previousCurrent = m_view->currentHit();
+    m_view->setHits(hits);
+    if (m_searchPage >= m_doc->pageCount()) {
+        m_searchPage = -1;
+        // The first hit on or after the page being read.
+        int first = hits.isEmpty() ? -1 : 0;
+        for (int i = 0; i < hits.size(); ++i)
+            if (hits[i].page >= m_view->currentPage()) {
+                first = i;
+                break;
+            }
+        if (first >= 0)
+            m_view->setCurrentHit(first);
+        updateHitLabel();
+        emit searchFinished(int(hits.size()));
+        return;
+    }
+    if (previousCurrent >= 0)
+        m_view->setCurrentHit(previousCurrent);
+    updateHitLabel();
+    QTimer::singleShot(0, this, &PdfPane::searchStep);
+}
+
+int PdfPane::hitCount() const { return int(m_view->hits().size()); }
+int PdfPane::currentHit() const { return m_view->currentHit(); }
+int PdfPane::hitPage(int hit) const { return m_view->hits().value(hit).page; }
+
+void PdfPane::nextHit()
+{
+    if (hitCount() == 0)
+        return;
+    m_view->setCurrentHit((m_view->currentHit() + 1) % hitCount());
+    updateHitLabel();
+}
+
+void PdfPane::previousHit()
+{
+    if (hitCount() == 0)
+        return;
+    m_view->setCurrentHit((m_view->currentHit() - 1 + hitCount()) % hitCount());
+    updateHitLabel();
+}
+
+void PdfPane::updateHitLabel()
+{
+    if (m_searchText.trimmed().isEmpty())
+        m_hitLabel->clear();
+    else if (!searchDone())
+        m_hitLabel->setText(tr("Searching… %1").arg(hitCount()));
+    else if (hitCount() == 0)
+        m_hitLabel->setText(tr("Not found"));
+    else
+        m_hitLabel->setText(tr("%1 of %2").arg(currentHit() + 1).arg(hitCount()));
+    m_prevHitAct->setEnabled(hitCount() > 0);
+    m_nextHitAct->setEnabled(hitCount() > 0);
+}
+
+void PdfPane::focusSearch()
+{
+    m_find->setFocus(Qt::ShortcutFocusReason);
+    m_find->selectAll();
+}
+
+void PdfPane::zoomIn() { m_view->zoomIn(); }
+void PdfPane::zoomOut() { m_view->zoomOut(); }
+void PdfPane::fitWidth()
+{
+    m_view->setFit(PdfPageView::Fit::Width);
+    m_fitWidthAct->setChecked(true);
+    m_fitPageAct->setChecked(false);
+}
+
+void PdfPane::fitPage()
+{
+    m_view->setFit(PdfPageView::Fit::Page);
+    m_fitWidthAct->setChecked(false);
+    m_fitPageAct->setChecked(true);
+}
+
+QString PdfPane::pageText(int page) const
+{
+    return isLoaded() ? m_doc->getAllText(page).text() : QString();
+}
+
+void PdfPane::copyPageText()
+{
+    if (!m_view->selectedText().isEmpty())
+        QApplication::clipboard()->setText(m_view->selectedText());
+    else if (isLoaded())
+        QApplication::clipboard()->setText(pageText(m_view->currentPage()));
+}
+
+} // namespace okuw::ui

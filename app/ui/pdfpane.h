@@ -1,0 +1,118 @@
+// A reference PDF from the bundle: page view, page number, zoom and fit,
+// outline and page thumbnails, find with every hit highlighted, copy.
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+class QIODevice;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPdfBookmarkModel;
+class QPdfDocument;
+class QPdfSearchModel;
+class QSpinBox;
+class QSplitter;
+class QStackedWidget;
+class QTabWidget;
+class QToolBar;
+class QTreeView;
+class QAction;
+
+namespace okuw::core {
+class Bundle;
+}
+
+namespace okuw::ui {
+
+class PdfPageView;
+
+class PdfPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PdfPane(QWidget *parent = nullptr);
+    ~PdfPane() override;
+
+    // Opens a document of `bundle`. page < 0: the page remembered for it.
+    // On failure the pane shows the reason (and *error gets it).
+    bool openDocument(const std::shared_ptr<core::Bundle> &bundle, qint64 documentId,
+                      int page = -1, QString *error = nullptr);
+    void closeDocument();  // remembers page and zoom first
+    void saveState() const;
+
+    qint64 documentId() const { return m_docId; }
+    bool isLoaded() const;
+    int currentPage() const;
+    int pageCount() const;
+    QString errorText() const;
+    void setPage(int page);
+
+    void search(const QString &text);  // every hit is drawn; the first after the page is shown
+    bool searchDone() const { return m_searchPage < 0; }
+    int hitCount() const;
+    int currentHit() const;
+    int hitPage(int hit) const;
+    void nextHit();
+    void previousHit();
+    void focusSearch();
+
+    void zoomIn();
+    void zoomOut();
+    void fitWidth();
+    void fitPage();
+    void copyPageText();  // the whole current page, to the clipboard
+    QString pageText(int page) const;
+
+    PdfPageView *pageView() const { return m_view; }
+    QSplitter *splitter() const { return m_split; }
+
+signals:
+    void pageChanged(int page);
+    void searchFinished(int hits);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void showError(const QString &message);
+    void documentReady(int page);
+    void searchStep();
+    void updateHitLabel();
+    void fillThumbnails();
+    QString settingsKey() const;
+
+    std::unique_ptr<QIODevice> m_device;  // must outlive the loaded document
+    QPdfDocument *m_doc = nullptr;
+    QPdfBookmarkModel *m_bookmarks = nullptr;
+    QPdfSearchModel *m_searchModel = nullptr;
+    QString m_bundleId;
+    qint64 m_docId = 0;
+    QString m_error;
+
+    QToolBar *m_bar = nullptr;
+    QSpinBox *m_pageSpin = nullptr;
+    QLabel *m_pageTotal = nullptr;
+    QLabel *m_zoomLabel = nullptr;
+    QLineEdit *m_find = nullptr;
+    QLabel *m_hitLabel = nullptr;
+    QAction *m_zoomInAct = nullptr, *m_zoomOutAct = nullptr, *m_fitWidthAct = nullptr,
+            *m_fitPageAct = nullptr, *m_copyAct = nullptr, *m_prevHitAct = nullptr,
+            *m_nextHitAct = nullptr, *m_findAct = nullptr;
+    QSplitter *m_split = nullptr;
+    QTabWidget *m_side = nullptr;
+    QTreeView *m_outline = nullptr;
+    QListWidget *m_thumbs = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    PdfPageView *m_view = nullptr;
+    QLabel *m_errorLabel = nullptr;
+
+    QString m_searchText;
+    int m_searchPage = -1;  // next page to search; -1 when done
+    int m_thumbNext = 0;
+};
+
+} // namespace okuw::ui
