@@ -1,6 +1,7 @@
 // okuw: the viewer. `okuw` opens the default bundle next to the program;
 // `okuw <file.okuw>` opens another.
 #include "ui/mainwindow.h"
+#include "ui/workspace/workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -40,6 +41,7 @@ int main(int argc, char **argv)
     parser.process(app);
 
     okuw::ui::MainWindow window;
+    okuw::ui::installWorkspace(&window);
     window.show();
     const QStringList files = parser.positionalArguments();
     window.openBundle(files.isEmpty() ? defaultBundlePath() : files.first());

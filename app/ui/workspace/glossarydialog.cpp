@@ -1,0 +1,131 @@
+#include "glossarydialog.h"
+
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace okuw::ui {
+
+namespace {
+const QStringList kColumns = {QStringLiteral("en"), QStringLiteral("ru"), QStringLiteral("tk")};
+}
+
+QString foldForSearch(const QString &text)
+{
+    const QString decomposed = text.toLower().normalized(QString::NormalizationForm_D);
+    QString out;
+    out.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        if (c.category() != QChar::Mark_NonSpacing && c.category() != QChar::Mark_SpacingCombining)
+            out.append(c);
+    }
+    return out;
+}
+
+GlossaryDialog::GlossaryDialog(const QList<core::GlossaryTerm> &terms, const QString &contentLang,
+                               const QStringList &fallbacks, QWidget *parent)
+    : QDialog(parent), m_terms(terms), m_lang(contentLang), m_fallbacks(fallbacks)
+{
+    setWindowTitle(tr("Glossary"));
+    auto *layout = new QVBoxLayout(this);
+    m_filter = new QLineEdit(this);
+    m_filter->setPlaceholderText(tr("Filter: type a word in English, Russian or Turkmen"));
+    m_filter->setClearButtonEnabled(true);
+    m_table = new QTableWidget(int(terms.size()), 3, this);
+    m_table->setHorizontalHeaderLabels({tr("English"), tr("Russian"), tr("Turkmen")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->setWordWrap(true);
+    const QColor reviewBg(255, 243, 205);
+    for (int row = 0; row < terms.size(); ++row) {
+        const core::GlossaryTerm &t = terms[row];
+        QString folded;
+        for (int col = 0; col < kColumns.size(); ++col) {
+            const QString lang = kColumns[col];
+            QString text = t.term.value(lang);
+            folded += foldForSearch(text) + QLatin1Char('\n');
+            auto *item = new QTableWidgetItem(text);
+            if (t.needsReview.contains(lang)) {
+                item->setText(text + QStringLiteral("  ⚠"));
+                item->setBackground(reviewBg);
+                item->setToolTip(tr("This translation is not yet confirmed by a reviewer."));
+            }
+            m_table->setItem(row, col, item);
+        }
+        m_folded.append(folded);
+    }
+    m_table->resizeRowsToContents();
+    m_definition = new QTextBrowser(this);
+    m_definition->setOpenLinks(false);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    split->addWidget(m_definition);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    layout->addWidget(m_filter);
+    layout->addWidget(split, 1);
+    connect(m_filter, &QLineEdit::textChanged, this, &GlossaryDialog::applyFilter);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &GlossaryDialog::showDefinition);
+    resize(900, 620);
+    if (!terms.isEmpty())
+        m_table->selectRow(0);
+}
+
+void GlossaryDialog::setFilter(const QString &text)
+{
+    m_filter->setText(text);
+}
+
+void GlossaryDialog::applyFilter()
+{
+    const QStringList words =
+        foldForSearch(m_filter->text()).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    int first = -1;
+    for (int row = 0; row < m_terms.size(); ++row) {
+        bool match = true;
+        for (const QString &w : words)
+            match = match && m_folded[row].contains(w);
+        m_table->setRowHidden(row, !match);
+        if (match && first < 0)
+            first = row;
+    }
+    if (first >= 0)
+        m_table->selectRow(first);
+    else
+        m_definition->setHtml(tr("<i>No term matches \"%1\".</i>")
+                                  .arg(m_filter->text().toHtmlEscaped()));
+}
+
+QStringList GlossaryDialog::visibleKeys() const
+{
+    QStringList keys;
+    for (int row = 0; row < m_terms.size(); ++row) {
+        if (!m_table->isRowHidden(row))
+            keys.append(m_terms[row].key);
+    }
+    return keys;
+}
+
+void GlossaryDialog::showDefinition()
+{
+    const auto rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const core::GlossaryTerm &t = m_terms[rows.first().row()];
+    const QString term = core::pickText(t.term, m_lang, m_fallbacks);
+    const QString definition = core::pickText(t.definition, m_lang, m_fallbacks);
+    QString html = QStringLiteral("<h3>%1</h3><p>%2</p>")
+                       .arg(term.toHtmlEscaped(), definition.toHtmlEscaped());
+    if (!t.needsReview.isEmpty())
+        html += QStringLiteral("<p style='color:#8a5a00'>⚠ %1</p>")
+                    .arg(tr("Not yet confirmed in: %1").arg(t.needsReview.join(QStringLiteral(", "))));
+    m_definition->setHtml(html);
+}
+
+} // namespace okuw::ui

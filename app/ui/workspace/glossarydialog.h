@@ -1,0 +1,43 @@
+// The glossary: every term in English, Russian and Turkmen side by side,
+// filtered as you type in any of them; the definition in the content
+// language. Terms not yet confirmed in a language carry a visible mark.
+#pragma once
+
+#include "core/types.h"
+
+#include <QDialog>
+
+class QLineEdit;
+class QTableWidget;
+class QTextBrowser;
+
+namespace okuw::ui {
+
+// Lower case without accents, so "sowda" finds "söwda" and "ё" equals "е".
+QString foldForSearch(const QString &text);
+
+class GlossaryDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    GlossaryDialog(const QList<core::GlossaryTerm> &terms, const QString &contentLang,
+                   const QStringList &fallbacks, QWidget *parent = nullptr);
+
+    void setFilter(const QString &text);
+    QStringList visibleKeys() const;
+    QTableWidget *table() const { return m_table; }
+
+private:
+    void applyFilter();
+    void showDefinition();
+
+    QList<core::GlossaryTerm> m_terms;
+    QStringList m_folded;  // per term: its terms in all languages, folded
+    QString m_lang;
+    QStringList m_fallbacks;
+    QLineEdit *m_filter;
+    QTableWidget *m_table;
+    QTextBrowser *m_definition;
+};
+
+} // namespace okuw::ui

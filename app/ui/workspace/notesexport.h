@@ -1,0 +1,38 @@
+// Exports my notes and bookmarks (one module or all) to Markdown or to a
+// PDF with each slide's thumbnail beside its note. Uses only core and
+// render, so the okuw-bundle CLI can export too (library okuw_notesexport).
+#pragma once
+
+#include "core/types.h"
+#include "core/userstore.h"
+
+#include <optional>
+
+namespace okuw::core {
+class Bundle;
+}
+
+namespace okuw::ui {
+
+struct NotesEntry
+{
+    core::ItemRef ref;
+    QString moduleTitle;  // "2. Module title"
+    QString heading;      // "Slide 4: Title" / "Handout, page 3"
+    QString note;
+    bool bookmarked = false;
+    bool orphan = false;  // the slide or page is gone from this bundle
+    std::optional<core::Slide> slide;
+};
+
+// In module order, then slide/page order; orphans last in their module.
+// `module` empty: every module.
+QList<NotesEntry> collectNotes(const core::Bundle &bundle, const core::UserStore &store,
+                               const QString &module, const QString &lang);
+
+QString notesMarkdown(const core::Bundle &bundle, const QList<NotesEntry> &entries,
+                      const QString &lang);
+bool writeNotesPdf(const core::Bundle &bundle, const QList<NotesEntry> &entries,
+                   const QString &lang, const QString &path, QString *error);
+
+} // namespace okuw::ui

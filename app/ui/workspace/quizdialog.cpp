@@ -1,0 +1,158 @@
+#include "quizdialog.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+namespace okuw::ui {
+
+QuizDialog::QuizDialog(const QString &moduleTitle, const QList<core::Question> &questions,
+                       std::function<void(const QuizScore &, const QList<QList<int>> &)> finished,
+                       QWidget *parent)
+    : QDialog(parent), m_moduleTitle(moduleTitle), m_questions(questions),
+      m_finished(std::move(finished))
+{
+    setWindowTitle(tr("Knowledge check — %1").arg(moduleTitle));
+    auto *layout = new QVBoxLayout(this);
+    m_progress = new QLabel(this);
+    m_prompt = new QLabel(this);
+    m_prompt->setWordWrap(true);
+    QFont f = m_prompt->font();
+    f.setPointSizeF(f.pointSizeF() * 1.25);
+    f.setBold(true);
+    m_prompt->setFont(f);
+    m_choiceBox = new QWidget(this);
+    m_choiceLayout = new QVBoxLayout(m_choiceBox);
+    m_choiceLayout->setContentsMargins(12, 4, 4, 4);
+    m_group = new QButtonGroup(this);
+    m_feedback = new QLabel(this);
+    m_feedback->setWordWrap(true);
+    m_feedback->setTextFormat(Qt::RichText);
+    m_feedback->setMinimumHeight(60);
+    auto *buttons = new QDialogButtonBox(this);
+    m_retry = buttons->addButton(tr("Try again"), QDialogButtonBox::ActionRole);
+    m_action = buttons->addButton(tr("Check answer"), QDialogButtonBox::AcceptRole);
+    buttons->addButton(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_action, &QPushButton::clicked, this, [this] { m_checked ? next() : check(); });
+    connect(m_retry, &QPushButton::clicked, this, [this] {
+        m_index = 0;
+        m_answers.clear();
+        showQuestion();
+    });
+    layout->addWidget(m_progress);
+    layout->addWidget(m_prompt);
+    layout->addWidget(m_choiceBox);
+    layout->addWidget(m_feedback, 1);
+    layout->addWidget(buttons);
+    resize(640, 460);
+    showQuestion();
+}
+
+void QuizDialog::showQuestion()
+{
+    m_checked = false;
+    m_retry->setVisible(false);
+    m_feedback->clear();
+    qDeleteAll(m_buttons);
+    m_buttons.clear();
+    if (m_questions.isEmpty()) {
+        m_progress->clear();
+        m_prompt->setText(tr("This module has no questions in this language."));
+        m_action->setEnabled(false);
+        return;
+    }
+    if (isShowingScore())
+        return showScore();
+    const core::Question &q = m_questions[m_index];
+    m_progress->setText(tr("Question %1 of %2").arg(m_index + 1).arg(m_questions.size()) +
+                        (q.multiple ? tr(" — choose all that apply") : QString()));
+    m_prompt->setText(q.prompt);
+    m_group->setExclusive(!q.multiple);
+    for (int i = 0; i < q.choices.size(); ++i) {
+        QAbstractButton *b = q.multiple ? static_cast<QAbstractButton *>(new QCheckBox(m_choiceBox))
+                                        : new QRadioButton(m_choiceBox);
+        b->setText(q.choices[i]);
+        m_group->addButton(b, i);
+        m_choiceLayout->addWidget(b);
+        m_buttons.append(b);
+    }
+    m_action->setText(tr("Check answer"));
+    m_action->setEnabled(true);
+}
+
+QList<int> QuizDialog::chosen() const
+{
+    QList<int> result;
+    for (int i = 0; i < m_buttons.size(); ++i) {
+        if (m_buttons[i]->isChecked())
+            result.append(i);
+    }
+    return result;
+}
+
+void QuizDialog::choose(const QList<int> &indexes)
+{
+    for (int i = 0; i < m_buttons.size(); ++i)
+        m_buttons[i]->setChecked(indexes.contains(i));
+}
+
+void QuizDialog::check()
+{
+    if (m_checked || isShowingScore() || m_questions.isEmpty())
+        return;
+    const core::Question &q = m_questions[m_index];
+    const QList<int> answer = chosen();
+    if (answer.isEmpty()) {
+        m_feedback->setText(tr("Choose an answer first."));
+        return;
+    }
+    m_answers.append(answer);
+    m_checked = true;
+    const bool right = isCorrect(q, answer);
+    for (int i = 0; i < m_buttons.size(); ++i) {
+        m_buttons[i]->setEnabled(false);
+        if (q.correct.contains(i))
+            m_buttons[i]->setText(QStringLiteral("✔ ") + q.choices[i]);
+        else if (answer.contains(i))
+            m_buttons[i]->setText(QStringLiteral("✘ ") + q.choices[i]);
+    }
+    const QString verdict =
+        right ? QStringLiteral("<b style='color:#1b7a32'>%1</b>").arg(tr("Correct."))
+              : QStringLiteral("<b style='color:#b3261e'>%1</b>").arg(tr("Not quite."));
+    m_feedback->setText(verdict + QStringLiteral("<br>") + q.explanation.toHtmlEscaped());
+    m_action->setText(m_index + 1 < m_questions.size() ? tr("Next question") : tr("See my score"));
+}
+
+void QuizDialog::next()
+{
+    if (!m_checked)
+        return;
+    ++m_index;
+    showQuestion();
+}
+
+void QuizDialog::showScore()
+{
+    const QuizScore s = scoreQuiz(m_questions, m_answers);
+    m_progress->setText(tr("Done"));
+    m_prompt->setText(tr("Your score: %1 of %2").arg(s.score).arg(s.total));
+    m_feedback->setText(s.score == s.total
+                            ? tr("Every answer was right.")
+                            : tr("Look at the slides again and try once more when you like."));
+    m_action->setEnabled(false);
+    m_retry->setVisible(true);
+    if (m_finished)
+        m_finished(s, m_answers);
+}
+
+QString QuizDialog::feedbackText() const
+{
+    return m_feedback->text();
+}
+
+} // namespace okuw::ui
