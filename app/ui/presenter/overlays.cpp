@@ -135,6 +135,12 @@ void OverviewGrid::resizeEvent(QResizeEvent *event)
     relayout();
 }
 
+void OverviewGrid::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    relayout();  // thumbnails are rendered only while the grid is shown
+}
+
 void OverviewGrid::mousePressEvent(QMouseEvent *event)
 {
     for (int i = 0; i < m_slides.size(); ++i) {

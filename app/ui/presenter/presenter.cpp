@@ -13,7 +13,8 @@ namespace {
 
 void showFullScreenOn(QWidget *w, QScreen *screen)
 {
-    if (w->isVisible() && w->isFullScreen() && w->screen() == screen)
+    if (w->isVisible() && w->isFullScreen() && w->screen() == screen &&
+        w->geometry() == screen->geometry())
         return;
     // A full-screen window does not move; leave full screen, move, re-enter.
     if (w->isFullScreen())

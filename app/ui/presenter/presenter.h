@@ -2,8 +2,10 @@
 // right screens and kept there while projectors come and go.
 #pragma once
 
+#include "overlays.h"
 #include "presenterstate.h"
 #include "presentertimer.h"
+#include "presenterwindows.h"
 #include "screenassignment.h"
 
 #include "core/types.h"
@@ -16,11 +18,6 @@
 class QScreen;
 
 namespace okuw::ui {
-
-class AudienceWindow;
-class ConsoleWindow;
-class HelpOverlay;
-class OverviewGrid;
 
 class Presenter : public QObject
 {
