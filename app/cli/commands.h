@@ -23,6 +23,7 @@ struct Command
 int runBuild(const QStringList &args);
 int runValidate(const QStringList &args);
 int runInfo(const QStringList &args);
+int runExportNotes(const QStringList &args);
 int runSearch(const QStringList &args);
 int runExport(const QStringList &args);
 

@@ -35,6 +35,7 @@ const Command kCommands[] = {
     {"validate", "validate <file.okuw>", false, runValidate},
     {"verify", "verify <file.okuw>", false, runValidate},
     {"info", "info [--json] <file.okuw>", false, runInfo},
+    {"notes", "notes <file.okuw> [--module slug] (--md out.md | --pdf out.pdf) [--store path]", true, runExportNotes},
     {"search", "search <file.okuw> \"<query>\" [--lang ru] [--module slug] [--limit N] [--json]",
      false, runSearch},
     {"export", "export <file.okuw> <module> [--lang <code>] (--png <dir> | --pdf <file>)", true,

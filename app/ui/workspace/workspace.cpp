@@ -170,6 +170,8 @@ void Workspace::onStoreProblem()
 
 void Workspace::onBundleOpened()
 {
+    if (m_bundle && m_bundle == m_window->bundle())
+        return;  // already caught up by a slide shown before bundleOpened()
     m_notes->saveNow();
     m_bundle = m_window->bundle();
     m_current = {};
@@ -179,6 +181,9 @@ void Workspace::onBundleOpened()
         return;
     m_store->setValue(QStringLiteral("lastBundle"), m_bundle->path());
     m_resume = m_store->resume(bundleId());
+    // The window shows a first slide by itself; that is not the user moving
+    // on, so it must not overwrite where they left off.
+    m_skipResumeWrites = m_resume ? 1 : 0;
     m_continueAction->setEnabled(m_resume.has_value());
     if (m_resume) {
         m_continueLabel->setText(
@@ -231,16 +236,20 @@ void Workspace::setCurrent(const core::ItemRef &ref, const QString &label)
     m_currentLabel = label;
     m_notes->setTarget(ref, label);
     m_bookmarkAction->setChecked(m_store->isBookmarked(bundleId(), ref));
+    if (m_skipResumeWrites > 0) {
+        --m_skipResumeWrites;
+        return;
+    }
     core::ResumePoint point;
     point.ref = ref;
     point.lang = m_window->contentLanguage();
     m_store->setResume(bundleId(), point);
-    m_resume = point;
-    m_continueAction->setEnabled(true);
 }
 
 void Workspace::onSlideShown(const core::Slide &slide)
 {
+    if (m_bundle != m_window->bundle())
+        onBundleOpened();
     if (!m_bundle)
         return;
     const core::ItemRef ref = core::ItemRef::forSlide(moduleSlug(slide.moduleId), slide.key);
@@ -251,6 +260,8 @@ void Workspace::onSlideShown(const core::Slide &slide)
 
 void Workspace::onPageShown(qint64 documentId, int page)
 {
+    if (m_bundle != m_window->bundle())
+        onBundleOpened();
     if (!m_bundle)
         return;
     const auto doc = m_bundle->document(documentId);
@@ -356,6 +367,7 @@ bool Workspace::navigateTo(const core::ItemRef &ref)
 bool Workspace::continueWhereLeftOff()
 {
     m_continueBar->hide();
+    m_skipResumeWrites = 0;
     return m_resume && navigateTo(m_resume->ref);
 }
 

@@ -90,7 +90,8 @@ private:
     QString m_currentLabel;
     core::ItemRef m_pendingSeen;
     QTimer m_seenTimer;
-    std::optional<core::ResumePoint> m_resume;
+    std::optional<core::ResumePoint> m_resume;  // where the last session ended
+    int m_skipResumeWrites = 0;
 };
 
 // Creates the workspace for `window` (the store path may be overridden with
