@@ -162,17 +162,29 @@ void HelpOverlay::paintEvent(QPaintEvent *)
     QPainter p(this);
     p.fillRect(rect(), QColor(0, 0, 0, 200));
     const QList<KeyHelpEntry> entries = PresenterState::keyHelp();
+    // The largest text for which the table fits the window (Russian runs long).
     QFont f = font();
-    f.setPixelSize(std::clamp(height() / 40, 13, 24));
+    QFont bold = f;
+    int keysWidth = 0;
+    int whatWidth = 0;
+    for (int px = std::clamp(height() / 40, 13, 24); px >= 8; --px) {
+        f.setPixelSize(px);
+        bold = f;
+        bold.setBold(true);
+        const QFontMetrics plain(f), strong(bold);
+        keysWidth = whatWidth = 0;
+        for (const KeyHelpEntry &e : entries) {
+            keysWidth = std::max(keysWidth, strong.horizontalAdvance(e.keys));
+            whatWidth = std::max(whatWidth, plain.horizontalAdvance(e.what));
+        }
+        const int line = plain.height() * 3 / 2;
+        if (keysWidth + whatWidth + 4 * plain.height() <= width() - 16 &&
+            (int(entries.size()) + 4) * line <= height() - 16)
+            break;
+    }
     p.setFont(f);
     const QFontMetrics fm(f);
     const int line = fm.height() + fm.height() / 2;
-    int keysWidth = 0;
-    int whatWidth = 0;
-    for (const KeyHelpEntry &e : entries) {
-        keysWidth = std::max(keysWidth, fm.horizontalAdvance(e.keys));
-        whatWidth = std::max(whatWidth, fm.horizontalAdvance(e.what));
-    }
     const int pad = fm.height();
     const int title = line * 2;
     QRect panel(0, 0, keysWidth + whatWidth + 4 * pad,
@@ -182,8 +194,6 @@ void HelpOverlay::paintEvent(QPaintEvent *)
     p.setBrush(QColor(32, 32, 36));
     p.setPen(QColor(90, 90, 96));
     p.drawRoundedRect(panel, 10, 10);
-    QFont bold = f;
-    bold.setBold(true);
     p.setFont(bold);
     p.setPen(QColor(255, 170, 40));
     p.drawText(QRect(panel.left() + pad, panel.top() + pad, panel.width() - 2 * pad, line),

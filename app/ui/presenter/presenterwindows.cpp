@@ -100,8 +100,6 @@ ConsoleWindow::ConsoleWindow(const render::AssetLoader &loader, QWidget *parent)
     m_current->setPrefetchRadius(1);
     m_next->setPrefetchRadius(1);
     m_next->setEmptyText(tr("End of the slide show"));
-    m_current->setLetterbox(QColor(0x16, 0x16, 0x18));
-    m_next->setLetterbox(QColor(0x16, 0x16, 0x18));
     m_notes->setFocusPolicy(Qt::NoFocus);
     m_notes->setOpenLinks(false);
     m_notes->setPlaceholderText(tr("No speaker notes for this slide."));
@@ -179,7 +177,7 @@ ConsoleWindow::ConsoleWindow(const render::AssetLoader &loader, QWidget *parent)
     rightLayout->addWidget(caption(tr("Notes")));
     rightLayout->addWidget(m_notes, 3);
 
-    auto *split = new QSplitter(Qt::Horizontal);
+    auto *split = m_split = new QSplitter(Qt::Horizontal);
     split->setFocusPolicy(Qt::NoFocus);
     split->addWidget(left);
     split->addWidget(right);
@@ -193,6 +191,16 @@ ConsoleWindow::ConsoleWindow(const render::AssetLoader &loader, QWidget *parent)
     layout->addLayout(buttons);
     setNotesPointSize(16);
     resize(1280, 720);
+}
+
+void ConsoleWindow::resizeEvent(QResizeEvent *event)
+{
+    PresenterWindow::resizeEvent(event);
+    // The current slide gets three fifths, whatever the size hints say.
+    if (!m_split)
+        return;
+    const int w = m_split->width();
+    m_split->setSizes({w * 3 / 5, w - w * 3 / 5});
 }
 
 QPushButton *ConsoleWindow::button(const QString &text, const QString &tip)

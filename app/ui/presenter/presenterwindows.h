@@ -13,6 +13,7 @@
 
 class QLabel;
 class QPushButton;
+class QSplitter;
 class QTextBrowser;
 
 namespace okuw::ui {
@@ -83,6 +84,9 @@ signals:
     void helpClicked();
     void endClicked();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     QPushButton *button(const QString &text, const QString &tip);
 
@@ -99,6 +103,7 @@ private:
     QLabel *m_banner;
     QPushButton *m_pause;
     QPushButton *m_swap;
+    QSplitter *m_split = nullptr;
 };
 
 } // namespace okuw::ui
