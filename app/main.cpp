@@ -1,6 +1,7 @@
 // okuw: the viewer. `okuw` opens the default bundle next to the program;
 // `okuw <file.okuw>` opens another.
 #include "ui/mainwindow.h"
+#include "ui/presenter/installpresenter.h"
 #include "ui/workspace/workspace.h"
 
 #include <QApplication>
@@ -42,6 +43,7 @@ int main(int argc, char **argv)
 
     okuw::ui::MainWindow window;
     okuw::ui::installWorkspace(&window);
+    okuw::ui::installPresenter(&window);
     window.show();
     const QStringList files = parser.positionalArguments();
     window.openBundle(files.isEmpty() ? defaultBundlePath() : files.first());
