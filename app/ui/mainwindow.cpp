@@ -10,6 +10,8 @@
 #include "core/bundle.h"
 #include "render/assets.h"
 
+#include <QAction>
+#include <QActionGroup>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QLabel>
@@ -477,7 +479,11 @@ void MainWindow::Private::setLanguage(const QString &l, bool remember)
         showModule(moduleId, index, key);
     else if (documentId != 0)
         navigator->selectDocument(moduleId, documentId);
-    fillLanguageMenu();
+    // Only the check marks change: this runs inside a language action's slot.
+    for (QAction *a : languageGroup->actions())
+        a->setChecked(a->objectName() == QLatin1String("lang_") + l);
+    q->setWindowTitle(MainWindow::tr("%1 — Okuw")
+                          .arg(core::pickText(bundle->info().title, lang, q->contentFallbacks())));
     updateStatus();
     emit q->contentLanguageChanged(l);
 }

@@ -1,0 +1,190 @@
+#include "uifixture.h"
+
+#include "testsupport.h"
+
+#include "core/bundle.h"
+#include "ui/mainwindow.h"
+#include "ui/pdfpageview.h"
+#include "ui/pdfpane.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+using okuw::ui::MainWindow;
+using okuw::ui::PdfPane;
+
+namespace {
+
+okuw::core::Document gammaHandout(MainWindow &w)
+{
+    const auto m = w.bundle()->moduleBySlug("gamma");
+    REQUIRE(m);
+    const QList<okuw::core::Document> docs = w.bundle()->documents(m->id, "en");
+    REQUIRE(docs.size() == 1);
+    return docs.first();
+}
+
+QString extractPdf(MainWindow &w, qint64 id, const QString &path)
+{
+    auto dev = w.bundle()->openDocument(id);
+    REQUIRE(dev);
+    REQUIRE(okuw::test::writeFile(path, dev->readAll()));
+    return path;
+}
+
+bool waitForSearch(PdfPane *pane)
+{
+    for (int i = 0; i < 500 && !pane->searchDone(); ++i)
+        QTest::qWait(10);
+    return pane->searchDone();
+}
+
+} // namespace
+
+TEST_CASE("a PDF search finds a word on the page poppler finds it on", "[ui][pdf]")
+{
+    okuw::test::clearUiSettings();
+    MainWindow w;
+    w.resize(1200, 800);
+    w.show();
+    REQUIRE(w.openBundle(okuw::test::uiBundles().sample, false));
+    const okuw::core::Document doc = gammaHandout(w);
+    REQUIRE(doc.pageCount >= 3);
+    const QString pdf =
+        extractPdf(w, doc.id, okuw::test::uiBundles().root + "/gamma-handout.pdf");
+    const int expected = okuw::test::popplerPageWith(pdf, "quokkaword", doc.pageCount);
+    REQUIRE(expected >= 1);  // not on the first page, so finding it means moving
+
+    REQUIRE(w.openDocumentPage(doc.id, 0));
+    auto *pane = w.findChild<PdfPane *>("pdfView");
+    REQUIRE(pane);
+    CHECK(w.currentDocumentId() == doc.id);
+    CHECK(w.currentSlide() == nullptr);
+    CHECK(pane->pageCount() == doc.pageCount);
+
+    // Ctrl+F reaches the find field while the PDF has the focus; typing and
+    // Enter searches.
+    QSignalSpy finished(pane, &PdfPane::searchFinished);
+    w.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&w));
+    pane->pageView()->setFocus();
+    QTest::keyClick(pane->pageView(), Qt::Key_F, Qt::ControlModifier);
+    auto *field = w.findChild<QLineEdit *>("pdfSearchField");
+    REQUIRE(field);
+    CHECK(field->hasFocus());
+    QTest::keyClicks(field, "quokkaword");
+    QTest::keyClick(field, Qt::Key_Return);
+    REQUIRE(waitForSearch(pane));
+    REQUIRE(finished.size() == 1);
+    REQUIRE(pane->hitCount() == 1);
+    CHECK(pane->hitPage(0) == expected);
+    CHECK(w.currentPage() == expected);
+
+    // The hit is drawn where the page shows it: inside the page, in view.
+    auto *view = pane->pageView();
+    const okuw::ui::PdfHit hit = view->hits().first();
+    REQUIRE_FALSE(hit.rects.isEmpty());
+    const QRectF onScreen = view->pointsToViewport(hit.page, hit.rects.first());
+    CHECK(view->pageRectInViewport(hit.page).contains(onScreen));
+    CHECK(QRectF(view->viewport()->rect()).intersects(onScreen));
+    // And painted: the pixel under the hit is the highlight colour mixed in.
+    const QImage shot = view->viewport()->grab().toImage();
+    const QColor under = shot.pixelColor(
+        (onScreen.center() * shot.devicePixelRatio()).toPoint());
+    CHECK(under.blue() < under.red());
+
+    // A common word: every hit, on several pages, next/previous walk them.
+    pane->search("Investigators");
+    REQUIRE(waitForSearch(pane));
+    CHECK(pane->hitCount() >= 12 * 6);
+    CHECK(pane->hitPage(pane->hitCount() - 1) > pane->hitPage(0));
+    const int first = pane->currentHit();
+    pane->nextHit();
+    CHECK(pane->currentHit() == (first + 1) % pane->hitCount());
+    pane->previousHit();
+    CHECK(pane->currentHit() == first);
+}
+
+TEST_CASE("openDocumentPage shows the page and highlights the words", "[ui][pdf]")
+{
+    okuw::test::clearUiSettings();
+    MainWindow w;
+    w.show();
+    REQUIRE(w.openBundle(okuw::test::uiBundles().sample, false));
+    const okuw::core::Document doc = gammaHandout(w);
+    QSignalSpy shown(&w, &MainWindow::documentPageShown);
+    REQUIRE(w.openDocumentPage(doc.id, 1, "Section"));
+    auto *pane = w.findChild<PdfPane *>("pdfView");
+    REQUIRE(waitForSearch(pane));
+    CHECK(pane->hitCount() >= 12);
+    CHECK(w.currentPage() == 1);  // the first hit on or after page 2 is on page 2
+    CHECK(pane->hitPage(pane->currentHit()) == 1);
+    REQUIRE_FALSE(shown.isEmpty());
+    CHECK(shown.first().at(0).toLongLong() == doc.id);
+
+    // Page field and Go actions.
+    auto *spin = w.findChild<QSpinBox *>("pdfPageSpin");
+    REQUIRE(spin);
+    CHECK(spin->value() == 2);
+    spin->setValue(3);
+    CHECK(w.currentPage() == 2);
+    w.findChild<QAction *>("first")->trigger();
+    CHECK(w.currentPage() == 0);
+    w.findChild<QAction *>("next")->trigger();
+    CHECK(w.currentPage() == 1);
+    CHECK(spin->value() == 2);
+
+    // Copy page text.
+    pane->copyPageText();
+    CHECK(QApplication::clipboard()->text().contains("Investigators"));
+}
+
+TEST_CASE("page and zoom of a document are remembered", "[ui][pdf]")
+{
+    okuw::test::clearUiSettings();
+    MainWindow w;
+    w.show();
+    REQUIRE(w.openBundle(okuw::test::uiBundles().sample, false));
+    const okuw::core::Document doc = gammaHandout(w);
+    REQUIRE(w.openDocumentPage(doc.id, 2));
+    auto *pane = w.findChild<PdfPane *>("pdfView");
+    pane->zoomIn();
+    pane->zoomIn();
+    const qreal zoom = pane->pageView()->zoom();
+    REQUIRE(w.currentPage() == 2);
+    // Away and back: a slide in between, then the document without a page.
+    REQUIRE(w.openModule(w.bundle()->moduleBySlug("alpha")->id));
+    const auto alphaDocs = w.bundle()->documents(w.bundle()->moduleBySlug("alpha")->id);
+    REQUIRE(w.openDocumentPage(alphaDocs.first().id, 0));
+    REQUIRE(w.openDocumentPage(doc.id, -1));
+    CHECK(w.currentPage() == 2);
+    CHECK(pane->pageView()->zoom() == Approx(zoom));
+    CHECK(pane->pageView()->fit() == okuw::ui::PdfPageView::Fit::None);
+}
+
+TEST_CASE("zoom and fit modes change the page size", "[ui][pdf]")
+{
+    okuw::test::clearUiSettings();
+    MainWindow w;
+    w.resize(1200, 800);
+    w.show();
+    REQUIRE(w.openBundle(okuw::test::uiBundles().sample, false));
+    REQUIRE(w.openDocumentPage(gammaHandout(w).id, 0));
+    auto *pane = w.findChild<PdfPane *>("pdfView");
+    auto *view = pane->pageView();
+    pane->fitWidth();
+    const QRectF wide = view->pageRectInViewport(0);
+    CHECK(wide.width() > view->viewport()->width() - 40);
+    pane->fitPage();
+    const QRectF whole = view->pageRectInViewport(0);
+    CHECK(whole.height() <= view->viewport()->height());
+    CHECK(whole.height() > view->viewport()->height() - 40);
+    pane->zoomIn();
+    CHECK(view->pageRectInViewport(0).width() > whole.width() * 1.2);
+}
