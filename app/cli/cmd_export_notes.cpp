@@ -90,8 +90,7 @@ int runExportNotes(const QStringList &args)
         err() << error << "\n";
         return 1;
     }
-    out() << tr("Exported %1 notes and bookmarks to %2").arg(entries.size()).arg(md + pdf)
-          << "\n";
+    out() << tr("Exported %1 notes and bookmarks to %2").arg(entries.size()).arg(md + pdf) << "\n";
     return 0;
 }
 

@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QThread>
-
 #include <cstdio>
 
 int main(int argc, char **argv)
@@ -21,8 +20,8 @@ int main(int argc, char **argv)
     if (args[1] == QLatin1String("write") && args.size() >= 6) {
         const int count = args[4].toInt();
         for (int i = 0; i < count; ++i) {
-            const auto ref = okuw::core::ItemRef::forSlide(QStringLiteral("m"),
-                                                        args[5] + QString::number(i));
+            const auto ref =
+                okuw::core::ItemRef::forSlide(QStringLiteral("m"), args[5] + QString::number(i));
             if (!store.setNote(args[3], ref, QStringLiteral("note %1").arg(i)) ||
                 !store.markSeen(args[3], ref)) {
                 std::fprintf(stderr, "%s\n", qPrintable(store.problemText()));
@@ -32,8 +31,8 @@ int main(int argc, char **argv)
         return 0;
     }
     if (args[1] == QLatin1String("note-and-wait")) {
-        if (!store.setNote(args[3], okuw::core::ItemRef::forSlide(QStringLiteral("m"),
-                                                               QStringLiteral("k")),
+        if (!store.setNote(args[3],
+                           okuw::core::ItemRef::forSlide(QStringLiteral("m"), QStringLiteral("k")),
                            args[4]))
             return 1;
         std::printf("saved\n");

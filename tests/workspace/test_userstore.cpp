@@ -4,15 +4,12 @@
 #include "core/userstore.h"
 #include "testsupport.h"
 
-#include <catch2/catch.hpp>
-
 #include <QDir>
 #include <QFile>
 #include <QProcess>
-
-#include <sqlite3.h>
-
+#include <catch2/catch.hpp>
 #include <csignal>
+#include <sqlite3.h>
 #include <unistd.h>
 
 using namespace okuw;
@@ -43,8 +40,7 @@ QString rawText(const QString &path, const char *sql)
         sqlite3_stmt *st = nullptr;
         if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) == SQLITE_OK &&
             sqlite3_step(st) == SQLITE_ROW)
-            result = QString::fromUtf8(
-                reinterpret_cast<const char *>(sqlite3_column_text(st, 0)));
+            result = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 0)));
         sqlite3_finalize(st);
     }
     sqlite3_close(db);
@@ -98,8 +94,8 @@ TEST_CASE("a new store is WAL, versioned and keeps what is saved", "[userstore]"
         REQUIRE(store.markSeen(kBundle, slide));
         REQUIRE(store.markSeen(kBundle, slide));
         CHECK(store.seen(kBundle, QStringLiteral("alpha")).size() == 1);
-        REQUIRE(store.addQuizAttempt(kBundle, {QStringLiteral("alpha"), QStringLiteral("en"), 1,
-                                               2, {}, {}}));
+        REQUIRE(store.addQuizAttempt(
+            kBundle, {QStringLiteral("alpha"), QStringLiteral("en"), 1, 2, {}, {}}));
         REQUIRE(store.setResume(kBundle, {page, QStringLiteral("ru"), 1.5, {}}));
         REQUIRE(store.setValue(QStringLiteral("lastBundle"), QStringLiteral("/x.okuw")));
         // An empty note is no note.
@@ -142,14 +138,14 @@ TEST_CASE("a version 1 store is migrated and keeps its data", "[userstore]")
     CHECK(store.fileVersion() == UserStore::kSchemaVersion);
     const auto slide = ItemRef::forSlide(QStringLiteral("alpha"), QStringLiteral("opening"));
     CHECK(store.note(QStringLiteral("b"), slide) == QStringLiteral("old note"));
-    CHECK(store.isBookmarked(QStringLiteral("b"), ItemRef::forPage(QStringLiteral("alpha"),
-                                                                QStringLiteral("en/handout.pdf"),
-                                                                2)));
+    CHECK(store.isBookmarked(
+        QStringLiteral("b"),
+        ItemRef::forPage(QStringLiteral("alpha"), QStringLiteral("en/handout.pdf"), 2)));
     // What version 2 added works on the migrated file.
     REQUIRE(store.setNote(QStringLiteral("b"), slide, QStringLiteral("new"), "Opening"));
     CHECK(store.notes(QStringLiteral("b")).value(0).label == QStringLiteral("Opening"));
-    REQUIRE(store.addQuizAttempt(QStringLiteral("b"), {QStringLiteral("alpha"),
-                                                       QStringLiteral("en"), 2, 2, {}, {}}));
+    REQUIRE(store.addQuizAttempt(QStringLiteral("b"),
+                                 {QStringLiteral("alpha"), QStringLiteral("en"), 2, 2, {}, {}}));
     store.close();
     CHECK(rawText(path, "PRAGMA user_version") == QString::number(UserStore::kSchemaVersion));
 }
@@ -224,7 +220,7 @@ Welcome again.
     REQUIRE(orphans.size() == 1);
     CHECK(orphans[0].ref.item == slidesEn[2].key);
     CHECK(orphans[0].label == slidesEn[2].title);
-    CHECK(store.notes(bid).size() == 4);  // kept, never dropped
+    CHECK(store.notes(bid).size() == 4); // kept, never dropped
 }
 
 TEST_CASE("a saved note survives kill -9 of the writer", "[userstore][crash]")
@@ -244,7 +240,7 @@ TEST_CASE("a saved note survives kill -9 of the writer", "[userstore][crash]")
     ::kill(pid_t(child.processId()), SIGKILL);
     REQUIRE(child.waitForFinished(5000));
     CHECK(child.exitStatus() == QProcess::CrashExit);
-    CHECK(QFile::exists(path + QStringLiteral("-wal")));  // not checkpointed: a real crash
+    CHECK(QFile::exists(path + QStringLiteral("-wal"))); // not checkpointed: a real crash
 
     UserStore store;
     REQUIRE(store.open(path));
@@ -342,9 +338,9 @@ TEST_CASE("a store on read-only storage opens read-only", "[userstore][badinput]
     const bool root = ::geteuid() == 0;
     auto protect = [&](bool on) {
         if (root)
-            return QProcess::execute(QStringLiteral("chattr"),
-                                     {on ? QStringLiteral("+i") : QStringLiteral("-i"), path,
-                                      folder}) == 0;
+            return QProcess::execute(
+                       QStringLiteral("chattr"),
+                       {on ? QStringLiteral("+i") : QStringLiteral("-i"), path, folder}) == 0;
         const auto perms = on ? QFile::ReadOwner | QFile::ExeOwner
                               : QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
         return QFile::setPermissions(path, perms & ~QFile::ExeOwner) &&

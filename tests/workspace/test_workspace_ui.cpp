@@ -12,8 +12,6 @@
 #include "ui/workspace/quizdialog.h"
 #include "ui/workspace/workspace.h"
 
-#include <catch2/catch.hpp>
-
 #include <QAction>
 #include <QApplication>
 #include <QDir>
@@ -23,6 +21,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTreeWidget>
+#include <catch2/catch.hpp>
 
 using namespace okuw;
 using core::ItemRef;
@@ -37,8 +36,8 @@ QString sampleBundle()
     if (path.isEmpty()) {
         test::writeSampleSource(dir.filePath(QStringLiteral("src")));
         path = dir.filePath(QStringLiteral("sample.okuw"));
-        const auto r = test::runTool(
-            {QStringLiteral("build"), dir.filePath(QStringLiteral("src")), QStringLiteral("-o"), path});
+        const auto r = test::runTool({QStringLiteral("build"), dir.filePath(QStringLiteral("src")),
+                                      QStringLiteral("-o"), path});
         INFO(r.out.toStdString() << r.err.toStdString());
         REQUIRE(r.exitCode == 0);
     }
@@ -84,8 +83,8 @@ TEST_CASE("quiz scoring: single and multiple choice", "[quiz]")
     CHECK_FALSE(ui::isCorrect(single, {}));
     const auto multi = question(true, {0, 2});
     CHECK(ui::isCorrect(multi, {2, 0}));
-    CHECK_FALSE(ui::isCorrect(multi, {0}));        // partly right is wrong
-    CHECK_FALSE(ui::isCorrect(multi, {0, 1, 2}));  // too many
+    CHECK_FALSE(ui::isCorrect(multi, {0}));       // partly right is wrong
+    CHECK_FALSE(ui::isCorrect(multi, {0, 1, 2})); // too many
     const auto s = ui::scoreQuiz({single, multi, single}, {{1}, {0, 2}});
     CHECK(s.score == 2);
     CHECK(s.total == 3);
@@ -145,9 +144,11 @@ TEST_CASE("agenda marks the session running now", "[agenda][ui]")
     auto at = [](const char *when) {
         return [when] { return QDateTime::fromString(QString::fromLatin1(when), Qt::ISODate); };
     };
-    ui::AgendaDialog during(items, bundle->modules(), QStringLiteral("ru"), {}, at("2026-12-08T09:40:00"));
+    ui::AgendaDialog during(items, bundle->modules(), QStringLiteral("ru"), {},
+                            at("2026-12-08T09:40:00"));
     CHECK(during.currentSession() == 1);
-    ui::AgendaDialog before(items, bundle->modules(), QStringLiteral("ru"), {}, at("2026-12-07T09:40:00"));
+    ui::AgendaDialog before(items, bundle->modules(), QStringLiteral("ru"), {},
+                            at("2026-12-07T09:40:00"));
     CHECK(before.currentSession() == -1);
     qint64 opened = 0;
     QObject::connect(&during, &ui::AgendaDialog::moduleRequested, [&](qint64 id) { opened = id; });
@@ -157,8 +158,7 @@ TEST_CASE("agenda marks the session running now", "[agenda][ui]")
     CHECK(opened == bundle->moduleBySlug(QStringLiteral("alpha"))->id);
 }
 
-TEST_CASE("typing a note and switching slides keeps it; bookmarks, progress, resume",
-          "[notes][ui]")
+TEST_CASE("typing a note and switching slides keeps it; bookmarks, progress, resume", "[notes][ui]")
 {
     QTemporaryDir dir;
     ui::MainWindow window;
@@ -181,8 +181,8 @@ TEST_CASE("typing a note and switching slides keeps it; bookmarks, progress, res
     REQUIRE(window.openSlideByKey(alpha, QStringLiteral("definition")));
     CHECK(editor->toPlainText().isEmpty());
     const QString bid = bundle->info().id;
-    CHECK(ws->store()->note(bid, ItemRef::forSlide(QStringLiteral("alpha"),
-                                                   QStringLiteral("opening"))) ==
+    CHECK(ws->store()->note(
+              bid, ItemRef::forSlide(QStringLiteral("alpha"), QStringLiteral("opening"))) ==
           QStringLiteral("Note: Моя заметка ç ş"));
     REQUIRE(window.openSlideByKey(alpha, QStringLiteral("opening")));
     CHECK(editor->toPlainText() == QStringLiteral("Note: Моя заметка ç ş"));
@@ -191,8 +191,8 @@ TEST_CASE("typing a note and switching slides keeps it; bookmarks, progress, res
     editor->moveCursor(QTextCursor::End);
     QTest::keyClicks(editor, QStringLiteral("!"));
     QTest::qWait(900);
-    CHECK(ws->store()->note(bid, ItemRef::forSlide(QStringLiteral("alpha"),
-                                                   QStringLiteral("opening"))) ==
+    CHECK(ws->store()->note(
+              bid, ItemRef::forSlide(QStringLiteral("alpha"), QStringLiteral("opening"))) ==
           QStringLiteral("Note: Моя заметка ç ş!"));
 
     // Seen after a moment; the badge says so.
@@ -200,8 +200,8 @@ TEST_CASE("typing a note and switching slides keeps it; bookmarks, progress, res
     CHECK(ws->moduleBadge(alpha).startsWith(QStringLiteral("1/3")));
 
     ws->bookmarkAction()->trigger();
-    CHECK(ws->store()->isBookmarked(bid, ItemRef::forSlide(QStringLiteral("alpha"),
-                                                          QStringLiteral("opening"))));
+    CHECK(ws->store()->isBookmarked(
+        bid, ItemRef::forSlide(QStringLiteral("alpha"), QStringLiteral("opening"))));
     CHECK(ws->bookmarksDock()->bookmarkList()->count() == 1);
     CHECK(ws->bookmarksDock()->noteList()->count() == 1);
 
@@ -233,8 +233,7 @@ TEST_CASE("export: Markdown and PDF contain every note, orphans too", "[export]"
     const QStringList texts = {QStringLiteral("First note about the opening"),
                                QStringLiteral("Заметка об определении"),
                                QStringLiteral("Handout page remark"),
-                               QStringLiteral("Beta thought"),
-                               QStringLiteral("Orphaned remark")};
+                               QStringLiteral("Beta thought"), QStringLiteral("Orphaned remark")};
     REQUIRE(store.setNote(bid, ItemRef::forSlide("alpha", "opening"), texts[0]));
     REQUIRE(store.setNote(bid, ItemRef::forSlide("alpha", "definition"), texts[1]));
     REQUIRE(store.setNote(bid, ItemRef::forPage("alpha", core::documentKey(docs[0]), 0), texts[2]));
@@ -249,7 +248,8 @@ TEST_CASE("export: Markdown and PDF contain every note, orphans too", "[export]"
         CHECK(md.contains(t));
     CHECK(md.contains(QStringLiteral("no longer in this bundle")));
     CHECK(md.contains(QStringLiteral("★")));
-    const auto onlyBeta = ui::collectNotes(*bundle, store, QStringLiteral("beta"), QStringLiteral("en"));
+    const auto onlyBeta =
+        ui::collectNotes(*bundle, store, QStringLiteral("beta"), QStringLiteral("en"));
     REQUIRE(onlyBeta.size() == 1);
     CHECK(onlyBeta[0].note == texts[3]);
 
@@ -267,8 +267,9 @@ TEST_CASE("export: Markdown and PDF contain every note, orphans too", "[export]"
     // The same from the command line.
     store.close();
     const QString cliMd = dir.filePath(QStringLiteral("cli.md"));
-    auto r = test::runTool({QStringLiteral("notes"), sampleBundle(), QStringLiteral("--md"), cliMd,
-                            QStringLiteral("--store"), dir.filePath(QStringLiteral("user.sqlite"))});
+    auto r =
+        test::runTool({QStringLiteral("notes"), sampleBundle(), QStringLiteral("--md"), cliMd,
+                       QStringLiteral("--store"), dir.filePath(QStringLiteral("user.sqlite"))});
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     const QString fromCli = QString::fromUtf8(test::readFile(cliMd));
@@ -313,8 +314,8 @@ TEST_CASE("screenshots in Russian content", "[.screenshots]")
     QTest::qWait(100);
     ws->notesDock()->editor()->setFocus();
     ws->notesDock()->editor()->insertPlainText(
-                     QStringLiteral("Спросить тренера: как доказывать «способ», если жертва "
-                                    "дала согласие? Ст. 3(b) Палермского протокола."));
+        QStringLiteral("Спросить тренера: как доказывать «способ», если жертва "
+                       "дала согласие? Ст. 3(b) Палермского протокола."));
     ws->bookmarkAction()->trigger();
     ws->notesDock()->saveNow();
     QTest::qWait(300);
@@ -323,7 +324,8 @@ TEST_CASE("screenshots in Russian content", "[.screenshots]")
     QList<core::Question> questions = bundle->questions(modules[0].id, QStringLiteral("ru"));
     if (questions.isEmpty())
         questions = bundle->questions(modules[0].id, QStringLiteral("en"));
-    ui::QuizDialog quiz(core::pickText(modules[0].title, QStringLiteral("ru")), questions, {}, &window);
+    ui::QuizDialog quiz(core::pickText(modules[0].title, QStringLiteral("ru")), questions, {},
+                        &window);
     quiz.show();
     if (!questions.isEmpty()) {
         quiz.choose(questions[0].correct.mid(0, 1));
@@ -332,7 +334,8 @@ TEST_CASE("screenshots in Russian content", "[.screenshots]")
     QTest::qWait(50);
     saveShot(&quiz, QStringLiteral("workspace-quiz.png"));
 
-    ui::GlossaryDialog glossary(bundle->glossary(), QStringLiteral("ru"), {QStringLiteral("en")}, &window);
+    ui::GlossaryDialog glossary(bundle->glossary(), QStringLiteral("ru"), {QStringLiteral("en")},
+                                &window);
     glossary.show();
     glossary.setFilter(QStringLiteral("эксплуат"));
     QTest::qWait(50);

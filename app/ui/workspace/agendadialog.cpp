@@ -52,8 +52,9 @@ AgendaDialog::AgendaDialog(const QList<core::AgendaItem> &items,
         QString title = core::pickText(a.title, lang, fallbacks);
         if (a.moduleId && byId.contains(a.moduleId)) {
             const core::ModuleInfo &m = byId[a.moduleId];
-            const QString moduleTitle =
-                QStringLiteral("%1. %2").arg(m.position).arg(core::pickText(m.title, lang, fallbacks));
+            const QString moduleTitle = QStringLiteral("%1. %2")
+                                            .arg(m.position)
+                                            .arg(core::pickText(m.title, lang, fallbacks));
             title = title.isEmpty() ? moduleTitle : title + QStringLiteral(" — ") + moduleTitle;
         }
         auto *item = new QTreeWidgetItem(dayItem, {a.start + QStringLiteral("–") + a.end, title});

@@ -6,7 +6,6 @@
 
 #include <QDateTime>
 #include <QDialog>
-
 #include <functional>
 
 class QTreeWidget;

@@ -16,8 +16,8 @@ namespace okuw::ui {
 struct PanelEntry
 {
     core::ItemRef ref;
-    QString title;   // "2. Module — slide 4: Title"
-    QString detail;  // the note text, for the tooltip
+    QString title;  // "2. Module — slide 4: Title"
+    QString detail; // the note text, for the tooltip
     bool orphan = false;
 };
 

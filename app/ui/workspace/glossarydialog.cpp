@@ -98,8 +98,8 @@ void GlossaryDialog::applyFilter()
     if (first >= 0)
         m_table->selectRow(first);
     else
-        m_definition->setHtml(tr("<i>No term matches \"%1\".</i>")
-                                  .arg(m_filter->text().toHtmlEscaped()));
+        m_definition->setHtml(
+            tr("<i>No term matches \"%1\".</i>").arg(m_filter->text().toHtmlEscaped()));
 }
 
 QStringList GlossaryDialog::visibleKeys() const
@@ -123,8 +123,9 @@ void GlossaryDialog::showDefinition()
     QString html = QStringLiteral("<h3>%1</h3><p>%2</p>")
                        .arg(term.toHtmlEscaped(), definition.toHtmlEscaped());
     if (!t.needsReview.isEmpty())
-        html += QStringLiteral("<p style='color:#8a5a00'>⚠ %1</p>")
-                    .arg(tr("Not yet confirmed in: %1").arg(t.needsReview.join(QStringLiteral(", "))));
+        html +=
+            QStringLiteral("<p style='color:#8a5a00'>⚠ %1</p>")
+                .arg(tr("Not yet confirmed in: %1").arg(t.needsReview.join(QStringLiteral(", "))));
     m_definition->setHtml(html);
 }
 

@@ -32,7 +32,7 @@ private:
     void showDefinition();
 
     QList<core::GlossaryTerm> m_terms;
-    QStringList m_folded;  // per term: its terms in all languages, folded
+    QStringList m_folded; // per term: its terms in all languages, folded
     QString m_lang;
     QStringList m_fallbacks;
     QLineEdit *m_filter;

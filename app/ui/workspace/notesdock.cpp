@@ -7,8 +7,7 @@
 
 namespace okuw::ui {
 
-NotesDock::NotesDock(core::UserStore *store, QWidget *parent)
-    : QDockWidget(parent), m_store(store)
+NotesDock::NotesDock(core::UserStore *store, QWidget *parent) : QDockWidget(parent), m_store(store)
 {
     setObjectName(QStringLiteral("okuwNotesDock"));
     auto *box = new QWidget(this);

@@ -26,7 +26,7 @@ public:
     core::ItemRef target() const { return m_ref; }
     bool saveNow();
     QPlainTextEdit *editor() const { return m_editor; }
-    void reload();  // after the store changed under us (remove my data)
+    void reload(); // after the store changed under us (remove my data)
 
 Q_SIGNALS:
     void saved(const core::ItemRef &ref);

@@ -29,7 +29,7 @@ QList<NotesEntry> collectNotes(const core::Bundle &bundle, const core::UserStore
     const QString bid = bundle.info().id;
     const QStringList fallbacks = {bundle.info().defaultLanguage};
     QList<NotesEntry> result;
-    QHash<QString, int> byRef;  // ItemRef::toString() -> index into result
+    QHash<QString, int> byRef; // ItemRef::toString() -> index into result
     QSet<QString> knownModules;
     for (const core::ModuleInfo &m : bundle.modules()) {
         knownModules.insert(m.slug);
@@ -37,7 +37,7 @@ QList<NotesEntry> collectNotes(const core::Bundle &bundle, const core::UserStore
             continue;
         const QString moduleTitle =
             QStringLiteral("%1. %2").arg(m.position).arg(core::pickText(m.title, lang, fallbacks));
-        QHash<QString, core::Slide> slides;  // key -> slide, content language first
+        QHash<QString, core::Slide> slides; // key -> slide, content language first
         QList<QString> order;
         for (const QString &l : QStringList{lang} + bundle.info().languages) {
             for (const core::Slide &s : bundle.slides(m.id, l)) {
@@ -62,8 +62,7 @@ QList<NotesEntry> collectNotes(const core::Bundle &bundle, const core::UserStore
                     e.slide = slides[ref.item];
                     e.heading = tr("Slide %1: %2").arg(e.slide->position).arg(e.slide->title);
                 } else if (ref.kind == core::ItemRef::Kind::Page && docs.contains(ref.item)) {
-                    e.heading =
-                        tr("%1, page %2").arg(docs[ref.item].title).arg(ref.page + 1);
+                    e.heading = tr("%1, page %2").arg(docs[ref.item].title).arg(ref.page + 1);
                     e.orphan = ref.page >= docs[ref.item].pageCount;
                 } else {
                     e.orphan = true;
@@ -90,8 +89,9 @@ QList<NotesEntry> collectNotes(const core::Bundle &bundle, const core::UserStore
                 return std::make_tuple(0, int(order.indexOf(e.ref.item)), QString(), 0);
             return std::make_tuple(1, docs[e.ref.item].position, e.ref.item, e.ref.page);
         };
-        std::stable_sort(entries.begin(), entries.end(),
-                         [&](const NotesEntry &a, const NotesEntry &b) { return rank(a) < rank(b); });
+        std::stable_sort(
+            entries.begin(), entries.end(),
+            [&](const NotesEntry &a, const NotesEntry &b) { return rank(a) < rank(b); });
         result += entries;
     }
     // Notes on modules the bundle no longer has are kept too.
@@ -114,7 +114,8 @@ QList<NotesEntry> collectNotes(const core::Bundle &bundle, const core::UserStore
 QString notesMarkdown(const core::Bundle &bundle, const QList<NotesEntry> &entries,
                       const QString &lang)
 {
-    const QString title = core::pickText(bundle.info().title, lang, {bundle.info().defaultLanguage});
+    const QString title =
+        core::pickText(bundle.info().title, lang, {bundle.info().defaultLanguage});
     QString md = QStringLiteral("# %1 — %2\n\n").arg(tr("My notes"), title);
     if (entries.isEmpty())
         md += tr("No notes or bookmarks yet.") + QLatin1Char('\n');
@@ -142,7 +143,8 @@ bool writeNotesPdf(const core::Bundle &bundle, const QList<NotesEntry> &entries,
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setResolution(150);
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-    const QString title = core::pickText(bundle.info().title, lang, {bundle.info().defaultLanguage});
+    const QString title =
+        core::pickText(bundle.info().title, lang, {bundle.info().defaultLanguage});
     writer.setTitle(tr("My notes — %1").arg(title));
     writer.setCreator(QStringLiteral("Okuw"));
     QPainter p;
@@ -195,8 +197,8 @@ bool writeNotesPdf(const core::Bundle &bundle, const QList<NotesEntry> &entries,
             y += gap;
             y += text(module, big, 0, page.width(), true) + gap;
         }
-        const QString head = (e.orphan ? tr("(no longer in this bundle) ") : QString()) + e.heading +
-                             (e.bookmarked ? QStringLiteral("  ★") : QString());
+        const QString head = (e.orphan ? tr("(no longer in this bundle) ") : QString()) +
+                             e.heading + (e.bookmarked ? QStringLiteral("  ★") : QString());
         const bool thumb = e.slide.has_value();
         const qreal textX = thumb ? thumbW + gap * 2 : 0;
         const qreal textW = page.width() - textX;
@@ -210,8 +212,8 @@ bool writeNotesPdf(const core::Bundle &bundle, const QList<NotesEntry> &entries,
                 const auto asset = bundle.findAsset(moduleId, rel);
                 return asset ? bundle.assetData(asset->id) : QByteArray();
             };
-            const QImage img = render::renderSlide(*e.slide, QSize(640, 360), 1.0, loader,
-                                                   Qt::white);
+            const QImage img =
+                render::renderSlide(*e.slide, QSize(640, 360), 1.0, loader, Qt::white);
             const QRectF r(0, y, thumbW, thumbH);
             p.drawImage(r, img);
             p.setPen(QPen(Qt::gray, 1));

@@ -17,11 +17,11 @@ namespace okuw::ui {
 struct NotesEntry
 {
     core::ItemRef ref;
-    QString moduleTitle;  // "2. Module title"
-    QString heading;      // "Slide 4: Title" / "Handout, page 3"
+    QString moduleTitle; // "2. Module title"
+    QString heading;     // "Slide 4: Title" / "Handout, page 3"
     QString note;
     bool bookmarked = false;
-    bool orphan = false;  // the slide or page is gone from this bundle
+    bool orphan = false; // the slide or page is gone from this bundle
     std::optional<core::Slide> slide;
 };
 

@@ -115,11 +115,16 @@ void QuizDialog::check()
     m_checked = true;
     const bool right = isCorrect(q, answer);
     for (int i = 0; i < m_buttons.size(); ++i) {
-        m_buttons[i]->setEnabled(false);
-        if (q.correct.contains(i))
+        // Frozen but not disabled: greyed-out text would hide the verdict.
+        m_buttons[i]->setAttribute(Qt::WA_TransparentForMouseEvents);
+        m_buttons[i]->setFocusPolicy(Qt::NoFocus);
+        if (q.correct.contains(i)) {
             m_buttons[i]->setText(QStringLiteral("✔ ") + q.choices[i]);
-        else if (answer.contains(i))
+            m_buttons[i]->setStyleSheet(QStringLiteral("color:#1b7a32; font-weight:bold"));
+        } else if (answer.contains(i)) {
             m_buttons[i]->setText(QStringLiteral("✘ ") + q.choices[i]);
+            m_buttons[i]->setStyleSheet(QStringLiteral("color:#b3261e"));
+        }
     }
     const QString verdict =
         right ? QStringLiteral("<b style='color:#1b7a32'>%1</b>").arg(tr("Correct."))

@@ -5,7 +5,6 @@
 #include "quizlogic.h"
 
 #include <QDialog>
-
 #include <functional>
 
 class QAbstractButton;

@@ -1,13 +1,12 @@
 #include "workspace.h"
 
 #include "bookmarksdock.h"
+#include "core/bundle.h"
 #include "glossarydialog.h"
 #include "notesdock.h"
 #include "notesexport.h"
 #include "quizdialog.h"
 #include "ui/mainwindow.h"
-
-#include "core/bundle.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -34,8 +33,7 @@ Workspace *installWorkspace(MainWindow *window)
 }
 
 Workspace::Workspace(MainWindow *window, const WorkspaceOptions &options)
-    : QObject(window), m_window(window), m_options(options),
-      m_store(new core::UserStore(this))
+    : QObject(window), m_window(window), m_options(options), m_store(new core::UserStore(this))
 {
     m_store->open(options.storePath);
     m_notes = new NotesDock(m_store, window);
@@ -171,7 +169,7 @@ void Workspace::onStoreProblem()
 void Workspace::onBundleOpened()
 {
     if (m_bundle && m_bundle == m_window->bundle())
-        return;  // already caught up by a slide shown before bundleOpened()
+        return; // already caught up by a slide shown before bundleOpened()
     m_notes->saveNow();
     m_bundle = m_window->bundle();
     m_current = {};
@@ -186,8 +184,7 @@ void Workspace::onBundleOpened()
     m_skipResumeWrites = m_resume ? 1 : 0;
     m_continueAction->setEnabled(m_resume.has_value());
     if (m_resume) {
-        m_continueLabel->setText(
-            tr("Last time you stopped at: %1").arg(describe(m_resume->ref)));
+        m_continueLabel->setText(tr("Last time you stopped at: %1").arg(describe(m_resume->ref)));
         m_continueBar->show();
     } else {
         m_continueBar->hide();
@@ -330,8 +327,8 @@ void Workspace::refreshPanel()
         const QSet<QString> live = core::liveItems(*m_bundle);
         for (const core::NoteRecord &n : m_store->notes(bundleId())) {
             const bool orphan = !live.contains(n.ref.toString());
-            notes.append({n.ref, orphan && !n.label.isEmpty() ? n.label : describe(n.ref), n.text,
-                          orphan});
+            notes.append(
+                {n.ref, orphan && !n.label.isEmpty() ? n.label : describe(n.ref), n.text, orphan});
         }
     }
     m_bookmarks->setEntries(marks, notes);
@@ -392,29 +389,28 @@ void Workspace::showQuiz()
         questions = m_bundle->questions(id, lang = l);
     }
     const QString slug = module->slug;
-    const QString title = core::pickText(module->title, m_window->contentLanguage(),
-                                         m_window->contentFallbacks());
-    QuizDialog dialog(title, questions,
-                      [this, slug, lang, id, questions](const QuizScore &s,
-                                                        const QList<QList<int>> &answers) {
-                          QJsonObject json;
-                          for (int i = 0; i < answers.size() && i < questions.size(); ++i) {
-                              QJsonArray picked;
-                              for (int a : answers[i])
-                                  picked.append(a);
-                              json.insert(questions[i].key, picked);
-                          }
-                          core::QuizAttempt attempt;
-                          attempt.module = slug;
-                          attempt.lang = lang;
-                          attempt.score = s.score;
-                          attempt.total = s.total;
-                          attempt.answers = QString::fromUtf8(
-                              QJsonDocument(json).toJson(QJsonDocument::Compact));
-                          m_store->addQuizAttempt(bundleId(), attempt);
-                          updateBadge(id);
-                      },
-                      m_window);
+    const QString title =
+        core::pickText(module->title, m_window->contentLanguage(), m_window->contentFallbacks());
+    QuizDialog dialog(
+        title, questions,
+        [this, slug, lang, id, questions](const QuizScore &s, const QList<QList<int>> &answers) {
+            QJsonObject json;
+            for (int i = 0; i < answers.size() && i < questions.size(); ++i) {
+                QJsonArray picked;
+                for (int a : answers[i])
+                    picked.append(a);
+                json.insert(questions[i].key, picked);
+            }
+            core::QuizAttempt attempt;
+            attempt.module = slug;
+            attempt.lang = lang;
+            attempt.score = s.score;
+            attempt.total = s.total;
+            attempt.answers = QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
+            m_store->addQuizAttempt(bundleId(), attempt);
+            updateBadge(id);
+        },
+        m_window);
     dialog.exec();
 }
 
@@ -497,8 +493,8 @@ void Workspace::removeMyData()
         return;
     m_seenTimer.stop();
     m_notes->saveNow();
-    const bool ok = everything->isChecked() ? m_store->removeAllData()
-                                            : m_store->removeBundleData(bundleId());
+    const bool ok =
+        everything->isChecked() ? m_store->removeAllData() : m_store->removeBundleData(bundleId());
     if (!ok) {
         QMessageBox::warning(m_window, tr("Remove my data"),
                              tr("Nothing was deleted: %1").arg(m_store->problemText()));

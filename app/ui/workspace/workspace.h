@@ -8,7 +8,6 @@
 
 #include <QObject>
 #include <QTimer>
-
 #include <memory>
 #include <optional>
 
@@ -29,9 +28,9 @@ class BookmarksDock;
 
 struct WorkspaceOptions
 {
-    QString storePath;             // empty: UserStore::defaultPath()
-    AgendaDialog::Clock clock;     // empty: the system clock
-    int seenAfterMs = 3000;        // a slide shown this long counts as seen
+    QString storePath;         // empty: UserStore::defaultPath()
+    AgendaDialog::Clock clock; // empty: the system clock
+    int seenAfterMs = 3000;    // a slide shown this long counts as seen
 };
 
 class Workspace : public QObject
@@ -90,7 +89,7 @@ private:
     QString m_currentLabel;
     core::ItemRef m_pendingSeen;
     QTimer m_seenTimer;
-    std::optional<core::ResumePoint> m_resume;  // where the last session ended
+    std::optional<core::ResumePoint> m_resume; // where the last session ended
     int m_skipResumeWrites = 0;
 };
 
