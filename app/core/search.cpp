@@ -5,6 +5,7 @@
 #include "sqlite.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -43,8 +44,11 @@ CREATE TABLE search_entries(
   heading     TEXT NOT NULL,                     -- indexed, ranked above body
   body        TEXT NOT NULL                      -- indexed
 );
+-- prefix: words typed so far (2 to 4 letters) are looked up as one term
+-- instead of merging the lists of every word they begin.
 CREATE VIRTUAL TABLE search_fts USING fts5(
-  heading, body, content='search_entries', content_rowid='id', tokenize='okuw');
+  heading, body, content='search_entries', content_rowid='id', tokenize='okuw',
+  prefix='2 3 4');
 )SQL";
 
 // Heading matches count five times a body match: a slide titled with the
@@ -135,6 +139,9 @@ bool fill(Database &db, QString *error)
             e.slideId = st.integer(0);
             e.label = e.heading = cleanText(st.text(3));
             e.body = markdownText(st.text(4));
+            // The deck's heading is the title: indexed once, as the heading.
+            if (!e.heading.isEmpty() && e.body.startsWith(e.heading))
+                e.body = e.body.mid(e.heading.size()).trimmed();
             if (!insert(ins, e))
                 return failed(ins);
             const QString notes = markdownText(st.text(5));
@@ -418,44 +425,62 @@ QList<SearchHit> search(const Bundle &bundle, const SearchQuery &query, QString 
         return {};
     }
 
-    // Snippets only for the hits shown: cutting one re-tokenizes the row.
+    if (top.isEmpty())
+        return {};
+    // Snippets only for the hits shown (cutting one re-tokenizes the row), in
+    // one pass: a query per hit would set the FTS5 expression up again each
+    // time, and for a prefix that means merging every matching term's list.
+    qint64 lowest = top.first().first, highest = lowest;
+    QString wanted = QStringLiteral(",");
+    QHash<qint64, int> order;
+    for (int i = 0; i < top.size(); ++i) {
+        lowest = std::min(lowest, top.at(i).first);
+        highest = std::max(highest, top.at(i).first);
+        wanted += QString::number(top.at(i).first) + QLatin1Char(',');
+        order.insert(top.at(i).first, i);
+    }
     Statement detail(
-        db, "SELECT e.kind, e.lang, e.module_id, m.slug, e.slide_id, s.position, s.slide_key, "
-            "e.document_id, e.page, e.term_id, e.question_id, e.label, e.heading, "
-            "highlight(search_fts, 0, char(2), char(3)), "
+        db, "SELECT search_fts.rowid, e.kind, e.lang, e.module_id, m.slug, e.slide_id, "
+            "s.position, s.slide_key, e.document_id, e.page, e.term_id, e.question_id, e.label, "
+            "e.heading, highlight(search_fts, 0, char(2), char(3)), "
             "snippet(search_fts, 1, char(2), char(3), '…', 16) "
             "FROM search_fts JOIN search_entries e ON e.id = search_fts.rowid "
             "LEFT JOIN modules m ON m.id = e.module_id LEFT JOIN slides s ON s.id = e.slide_id "
-            "WHERE search_fts MATCH ?1 AND search_fts.rowid = ?2");
-    QList<SearchHit> hits;
-    hits.reserve(top.size());
-    for (const auto &[rowid, score] : std::as_const(top)) {
-        detail.reset();
-        detail.bind(1, match).bind(2, rowid);
-        if (!detail.next())
+            "WHERE search_fts MATCH ?1 AND search_fts.rowid BETWEEN ?2 AND ?3 "
+            "AND instr(?4, ',' || search_fts.rowid || ',') > 0");
+    detail.bind(1, match).bind(2, lowest).bind(3, highest).bind(4, wanted);
+    QList<SearchHit> hits(top.size());
+    QList<bool> found(top.size(), false);
+    while (detail.next()) {
+        const int i = order.value(detail.integer(0), -1);
+        if (i < 0)
             continue;
-        SearchHit h;
-        const QString kind = detail.text(0);
+        found[i] = true;
+        SearchHit &h = hits[i];
+        const QString kind = detail.text(1);
         h.kind = kind == QLatin1String("note")       ? SearchHitKind::Note
                  : kind == QLatin1String("pdf")      ? SearchHitKind::Pdf
                  : kind == QLatin1String("glossary") ? SearchHitKind::Glossary
                  : kind == QLatin1String("question") ? SearchHitKind::Question
                                                      : SearchHitKind::Slide;
-        h.lang = detail.text(1);
-        h.moduleId = detail.integer(2);
-        h.moduleSlug = detail.text(3);
-        h.slideId = detail.integer(4);
-        h.slidePosition = int(detail.integer(5));
-        h.slideKey = detail.text(6);
-        h.documentId = detail.integer(7);
-        h.page = detail.isNull(8) ? -1 : int(detail.integer(8));
-        h.termId = detail.integer(9);
-        h.questionId = detail.integer(10);
-        h.title = detail.text(11);
-        h.titleMarked = detail.text(12).isEmpty() ? h.title : detail.text(13);
-        h.snippet = detail.text(14);
-        h.score = score;
-        hits << h;
+        h.lang = detail.text(2);
+        h.moduleId = detail.integer(3);
+        h.moduleSlug = detail.text(4);
+        h.slideId = detail.integer(5);
+        h.slidePosition = int(detail.integer(6));
+        h.slideKey = detail.text(7);
+        h.documentId = detail.integer(8);
+        h.page = detail.isNull(9) ? -1 : int(detail.integer(9));
+        h.termId = detail.integer(10);
+        h.questionId = detail.integer(11);
+        h.title = detail.text(12);
+        h.titleMarked = detail.text(13).isEmpty() ? h.title : detail.text(14);
+        h.snippet = detail.text(15);
+        h.score = top.at(i).second;
+    }
+    for (int i = int(hits.size()) - 1; i >= 0; --i) {
+        if (!found.at(i))
+            hits.removeAt(i);
     }
     if (!detail.ok() && error)
         *error = tr("search failed: %1").arg(detail.error());

@@ -1,0 +1,432 @@
+#include "searchpanel.h"
+
+#include "core/bundle.h"
+#include "mainwindow.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QEvent>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QPainter>
+#include <QStyledItemDelegate>
+#include <QTextDocument>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace okuw::ui {
+
+namespace {
+
+constexpr int kHitRole = Qt::UserRole + 1;   // index into SearchPanel::hits()
+constexpr int kHtmlRole = Qt::UserRole + 2;  // rich text of a hit row
+constexpr int kDebounceMs = 150;
+constexpr int kLimit = 100;
+
+// The matched words: bold on a soft yellow, readable in light and dark themes.
+QString markedHtml(const QString &marked)
+{
+    QString html = marked.toHtmlEscaped();
+    html.replace(core::kMatchBegin,
+                 QStringLiteral("<span style=\"background-color:#ffe27a; color:#000; "
+                                "font-weight:600\">"));
+    html.replace(core::kMatchEnd, QStringLiteral("</span>"));
+    return html;
+}
+
+QString firstMatch(const QString &marked)
+{
+    const qsizetype from = marked.indexOf(core::kMatchBegin);
+    const qsizetype to = marked.indexOf(core::kMatchEnd, from + 1);
+    return from >= 0 && to > from ? marked.mid(from + 1, to - from - 1) : QString();
+}
+
+// Draws a hit as two lines of rich text: place and title, then the snippet.
+class HitDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
+    {
+        const QString html = index.data(kHtmlRole).toString();
+        if (html.isEmpty())
+            return QStyledItemDelegate::paint(painter, option, index);
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        opt.text.clear();
+        QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+        QTextDocument doc;
+        doc.setDefaultFont(opt.font);
+        doc.setHtml(html);
+        doc.setTextWidth(opt.rect.width());
+        QAbstractTextDocumentLayout::PaintContext ctx;
+        ctx.palette.setColor(QPalette::Text, opt.state & QStyle::State_Selected
+                                                 ? opt.palette.color(QPalette::HighlightedText)
+                                                 : opt.palette.color(QPalette::Text));
+        painter->save();
+        painter->translate(opt.rect.topLeft());
+        painter->setClipRect(opt.rect.translated(-opt.rect.topLeft()));
+        doc.documentLayout()->draw(painter, ctx);
+        painter->restore();
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        const QString html = index.data(kHtmlRole).toString();
+        if (html.isEmpty())
+            return QStyledItemDelegate::sizeHint(option, index);
+        QTextDocument doc;
+        doc.setDefaultFont(option.font);
+        doc.setHtml(html);
+        doc.setTextWidth(std::max(120, option.rect.width() > 0 ? option.rect.width() : 280));
+        return {int(doc.idealWidth()), int(doc.size().height()) + 2};
+    }
+};
+
+} // namespace
+
+SearchPanel::SearchPanel(MainWindow *window, QWidget *parent)
+    : QWidget(parent), m_window(window), m_edit(new QLineEdit(this)),
+      m_scope(new QComboBox(this)), m_lang(new QComboBox(this)), m_status(new QLabel(this)),
+      m_tree(new QTreeWidget(this)), m_debounce(new QTimer(this))
+{
+    setObjectName(QStringLiteral("searchPanel"));
+    m_edit->setObjectName(QStringLiteral("searchQuery"));
+    m_edit->setClearButtonEnabled(true);
+    m_edit->installEventFilter(this);
+    m_tree->setObjectName(QStringLiteral("searchResults"));
+    m_tree->setHeaderHidden(true);
+    m_tree->setColumnCount(1);
+    m_tree->setWordWrap(true);
+    m_tree->setUniformRowHeights(false);
+    m_tree->setItemDelegate(new HitDelegate(m_tree));
+    m_tree->installEventFilter(this);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *options = new QHBoxLayout;
+    options->addWidget(m_scope, 1);
+    options->addWidget(m_lang, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_edit);
+    layout->addLayout(options);
+    layout->addWidget(m_status);
+    layout->addWidget(m_tree, 1);
+
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(kDebounceMs);
+    connect(m_debounce, &QTimer::timeout, this, &SearchPanel::runQuery);
+    connect(m_edit, &QLineEdit::textChanged, this, &SearchPanel::schedule);
+    connect(m_edit, &QLineEdit::returnPressed, this, [this] {
+        // Enter before the debounce fired: run now, open when it answers.
+        if (m_debounce->isActive()) {
+            m_debounce->stop();
+            runQuery();
+            connect(this, &SearchPanel::resultsShown, this, &SearchPanel::openFirstHit,
+                    Qt::SingleShotConnection);
+            return;
+        }
+        openFirstHit();
+    });
+    connect(m_scope, &QComboBox::currentIndexChanged, this, &SearchPanel::runQuery);
+    connect(m_lang, &QComboBox::currentIndexChanged, this, &SearchPanel::runQuery);
+    connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        const QVariant i = item->data(0, kHitRole);
+        if (i.isValid() && i.toInt() < m_hits.size())
+            openHit(m_hits.at(i.toInt()));
+    });
+    connect(m_tree, &QTreeWidget::itemClicked, m_tree, &QTreeWidget::itemActivated);
+    connect(window, &MainWindow::bundleOpened, this, [this] {
+        m_hits.clear();
+        m_tree->clear();
+        runQuery();
+    });
+    connect(window, &MainWindow::contentLanguageChanged, this, [this] {
+        retranslate();
+        runQuery();
+    });
+    auto moduleMaybeChanged = [this] {
+        if (m_scope->currentIndex() == 0 && m_window->currentModuleId() != m_scopedModule &&
+            !m_edit->text().trimmed().isEmpty())
+            runQuery();
+    };
+    connect(window, &MainWindow::slideShown, this, moduleMaybeChanged);
+    connect(window, &MainWindow::documentPageShown, this, moduleMaybeChanged);
+    m_scope->addItems({QString(), QString()});
+    m_lang->addItems({QString(), QString()});
+    m_scope->setCurrentIndex(1);
+    retranslate();
+}
+
+SearchPanel::~SearchPanel() = default;
+
+QString SearchPanel::statusText() const
+{
+    return m_status->text();
+}
+
+void SearchPanel::retranslate()
+{
+    m_edit->setPlaceholderText(tr("Search slides, notes, documents… (Ctrl+K)"));
+    m_scope->setItemText(0, tr("This module"));
+    m_scope->setItemText(1, tr("Whole bundle"));
+    const QString lang = m_window->contentLanguage();
+    const QString name = QLocale(lang).nativeLanguageName();
+    m_lang->setItemText(0, name.isEmpty() ? lang : name);
+    m_lang->setItemText(1, tr("All languages"));
+}
+
+void SearchPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void SearchPanel::focusQuery()
+{
+    if (auto *dock = qobject_cast<QDockWidget *>(parentWidget())) {
+        dock->show();
+        dock->raise();
+    }
+    m_edit->setFocus(Qt::ShortcutFocusReason);
+    m_edit->selectAll();
+}
+
+void SearchPanel::schedule()
+{
+    m_debounce->start();
+}
+
+void SearchPanel::runQuery()
+{
+    const quint64 request = ++m_request;
+    const std::shared_ptr<core::Bundle> bundle = m_window->bundle();
+    core::SearchQuery query;
+    query.text = m_edit->text();
+    query.lang = m_lang->currentIndex() == 0 ? m_window->contentLanguage() : QString();
+    m_scopedModule = m_window->currentModuleId();
+    query.moduleId = m_scope->currentIndex() == 0 ? m_scopedModule : 0;
+    query.prefixLastWord = true;
+    query.limit = kLimit;
+    if (!bundle || query.text.trimmed().isEmpty()) {
+        showHits({}, QString());
+        return;
+    }
+    using Answer = QPair<QList<core::SearchHit>, QString>;
+    auto *watcher = new QFutureWatcher<Answer>(this);
+    connect(watcher, &QFutureWatcher<Answer>::finished, this, [this, watcher, request] {
+        watcher->deleteLater();
+        if (request != m_request)
+            return;  // a newer query is under way: this answer is stale
+        const Answer answer = watcher->result();
+        showHits(answer.first, answer.second);
+    });
+    watcher->setFuture(QtConcurrent::run([bundle, query] {
+        QString error;
+        QList<core::SearchHit> hits = core::search(*bundle, query, &error);
+        return Answer(hits, error);
+    }));
+}
+
+QTreeWidgetItem *SearchPanel::groupItem(QTreeWidgetItem *parent, const QString &key,
+                                        const QString &text)
+{
+    const int count = parent ? parent->childCount() : m_tree->topLevelItemCount();
+    for (int i = 0; i < count; ++i) {
+        QTreeWidgetItem *item = parent ? parent->child(i) : m_tree->topLevelItem(i);
+        if (item->data(0, Qt::UserRole).toString() == key)
+            return item;
+    }
+    auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_tree);
+    item->setData(0, Qt::UserRole, key);
+    item->setText(0, text);
+    QFont bold = item->font(0);
+    bold.setBold(true);
+    item->setFont(0, bold);
+    item->setFlags(Qt::ItemIsEnabled);
+    return item;
+}
+
+void SearchPanel::showHits(const QList<core::SearchHit> &hits, const QString &error)
+{
+    m_hits = hits;
+    m_tree->clear();
+    const QString text = m_edit->text().trimmed();
+    if (!error.isEmpty())
+        m_status->setText(error);
+    else if (text.isEmpty())
+        m_status->setText(m_window->bundle() ? QString() : tr("No bundle is open."));
+    else if (hits.isEmpty())
+        m_status->setText(tr("No matches for “%1”.").arg(text));
+    else
+        m_status->setText(hits.size() >= kLimit ? tr("The best %1 matches").arg(hits.size())
+                                                : tr("Matches: %1").arg(hits.size()));
+    m_status->setVisible(!m_status->text().isEmpty());
+
+    const QString lang = m_window->contentLanguage();
+    const std::shared_ptr<core::Bundle> bundle = m_window->bundle();
+    QHash<qint64, QString> moduleTitles;
+    if (bundle) {
+        for (const core::ModuleInfo &m : bundle->modules())
+            moduleTitles.insert(m.id, QStringLiteral("%1. %2").arg(m.position).arg(
+                                          core::pickText(m.title, lang, m_window->contentFallbacks())));
+    }
+    // Groups appear in the order of their best hit, so the ranking shows.
+    for (int i = 0; i < hits.size(); ++i) {
+        const core::SearchHit &h = hits.at(i);
+        QTreeWidgetItem *module =
+            h.moduleId ? groupItem(nullptr, QString::number(h.moduleId),
+                                   moduleTitles.value(h.moduleId, h.moduleSlug))
+                       : groupItem(nullptr, QStringLiteral("glossary"), tr("Glossary"));
+        QString kindName, place;
+        switch (h.kind) {
+        case core::SearchHitKind::Slide:
+            kindName = tr("Slides");
+            place = tr("Slide %1").arg(h.slidePosition);
+            break;
+        case core::SearchHitKind::Note:
+            kindName = tr("Speaker notes");
+            place = tr("Notes, slide %1").arg(h.slidePosition);
+            break;
+        case core::SearchHitKind::Pdf:
+            kindName = tr("Documents");
+            place = tr("Page %1").arg(h.page + 1);
+            break;
+        case core::SearchHitKind::Glossary:
+            kindName = tr("Terms");
+            break;
+        case core::SearchHitKind::Question:
+            kindName = tr("Knowledge check");
+            place = tr("Question");
+            break;
+        }
+        QTreeWidgetItem *group =
+            h.moduleId ? groupItem(module, core::searchHitKindName(h.kind), kindName) : module;
+        auto *item = new QTreeWidgetItem(group);
+        item->setData(0, kHitRole, i);
+        const QString langTag = m_lang->currentIndex() == 1 ? h.lang.toUpper() + QStringLiteral(" · ")
+                                                            : QString();
+        QString html = QStringLiteral("<div><span style=\"color:gray\">%1%2</span>%3<b>%4</b></div>")
+                           .arg(langTag.toHtmlEscaped(), place.toHtmlEscaped(),
+                                place.isEmpty() ? QString() : QStringLiteral(" — "),
+                                markedHtml(h.titleMarked));
+        if (!h.snippet.isEmpty() && h.snippet != h.titleMarked)
+            html += QStringLiteral("<div style=\"margin-left:6px\">%1</div>").arg(markedHtml(h.snippet));
+        item->setData(0, kHtmlRole, html);
+        item->setToolTip(0, core::markedToPlain(h.snippet));
+        item->setText(0, h.title);  // for accessibility and keyboard search
+    }
+    m_tree->expandAll();
+    Q_EMIT resultsShown(int(hits.size()));
+}
+
+bool SearchPanel::openHit(const core::SearchHit &hit)
+{
+    switch (hit.kind) {
+    case core::SearchHitKind::Slide:
+    case core::SearchHitKind::Note:
+        return m_window->openSlide(hit.slideId);
+    case core::SearchHitKind::Pdf: {
+        // The word as it stands on the page: the PDF view finds it literally.
+        const QString word = firstMatch(hit.snippet);
+        return m_window->openDocumentPage(hit.documentId, hit.page,
+                                          word.isEmpty() ? m_edit->text().trimmed() : word);
+    }
+    case core::SearchHitKind::Question:
+        return m_window->openModule(hit.moduleId);
+    case core::SearchHitKind::Glossary:
+        m_status->setText(QStringLiteral("%1 — %2").arg(hit.title, core::markedToPlain(hit.snippet)));
+        m_status->show();
+        return true;
+    }
+    return false;
+}
+
+bool SearchPanel::openFirstHit()
+{
+    const QTreeWidgetItem *current = m_tree->currentItem();
+    if (current && current->data(0, kHitRole).isValid()) {
+        const int i = current->data(0, kHitRole).toInt();
+        if (i < m_hits.size())
+            return openHit(m_hits.at(i));
+    }
+    return !m_hits.isEmpty() && openHit(m_hits.first());
+}
+
+bool SearchPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    if (watched == m_edit && key->key() == Qt::Key_Down && m_tree->topLevelItemCount() > 0) {
+        // Down from the field walks into the hits.
+        QTreeWidgetItem *item = m_tree->topLevelItem(0);
+        while (item && !item->data(0, kHitRole).isValid() && item->childCount() > 0)
+            item = item->child(0);
+        m_tree->setCurrentItem(item);
+        m_tree->setFocus();
+        return true;
+    }
+    if (key->key() == Qt::Key_Escape) {
+        m_edit->clear();
+        m_edit->setFocus();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+QDockWidget *installSearch(MainWindow *window)
+{
+    auto *dock = new QDockWidget(SearchPanel::tr("Search"), window);
+    dock->setObjectName(QStringLiteral("searchDock"));
+    auto *panel = new SearchPanel(window, dock);
+    dock->setWidget(panel);
+    window->addFeatureDock(dock, Qt::RightDockWidgetArea);
+
+    auto *searchAction = new QAction(SearchPanel::tr("&Search the Bundle…"), window);
+    searchAction->setObjectName(QStringLiteral("searchBundle"));
+    searchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    QObject::connect(searchAction, &QAction::triggered, panel, &SearchPanel::focusQuery);
+    if (QMenu *edit = window->menu(MainWindow::Menu::Edit))
+        edit->addAction(searchAction);
+    else
+        window->addAction(searchAction);
+
+    // Ctrl+F opens search too, except while a PDF has the focus: there the
+    // PDF view's own Ctrl+F finds in the page, and two live shortcuts on one
+    // key would make Qt trigger neither.
+    auto *findAction = new QAction(window);
+    findAction->setObjectName(QStringLiteral("searchBundleFind"));
+    findAction->setShortcut(QKeySequence::Find);
+    QObject::connect(findAction, &QAction::triggered, panel, &SearchPanel::focusQuery);
+    window->addAction(findAction);
+    auto update = [window, findAction] {
+        const QWidget *focus = QApplication::focusWidget();
+        const bool inDocument = window->currentDocumentId() != 0 && window->centralWidget() &&
+                                focus && window->centralWidget()->isAncestorOf(focus);
+        findAction->setEnabled(!inDocument);
+    };
+    QObject::connect(qApp, &QApplication::focusChanged, findAction, update);
+    QObject::connect(window, &MainWindow::documentPageShown, findAction, update);
+    QObject::connect(window, &MainWindow::slideShown, findAction, update);
+    update();
+    return dock;
+}
+
+} // namespace okuw::ui

@@ -1,0 +1,145 @@
+// The search dock on a real MainWindow (offscreen) over a real bundle built
+// by okuw-bundle: typing shows grouped hits, Enter opens the exact slide,
+// a PDF hit opens its page, stale answers are dropped.
+#include "core/bundle.h"
+#include "testsupport.h"
+#include "ui/mainwindow.h"
+#include "ui/searchpanel.h"
+
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QEventLoop>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QTimer>
+#include <QTreeWidget>
+
+using namespace okuw;
+
+namespace {
+
+QString sampleBundlePath()
+{
+    static QTemporaryDir dir;
+    static QString path;
+    if (!path.isEmpty())
+        return path;
+    okuw::test::writeSampleSource(dir.filePath(QStringLiteral("src")));
+    path = dir.filePath(QStringLiteral("sample.okuw"));
+    const auto r = okuw::test::runTool(
+        {QStringLiteral("build"), dir.filePath(QStringLiteral("src")), QStringLiteral("-o"), path});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    return path;
+}
+
+// Waits for the next answer of the panel (worker thread + debounce).
+int waitForResults(ui::SearchPanel *panel, int timeoutMs = 5000)
+{
+    QEventLoop loop;
+    int count = -1;
+    QObject::connect(panel, &ui::SearchPanel::resultsShown, &loop, [&](int n) {
+        count = n;
+        loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    loop.exec();
+    return count;
+}
+
+void type(QWidget *w, const QString &text)
+{
+    for (QChar c : text) {
+        QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(c));
+        QApplication::sendEvent(w, &press);
+    }
+}
+
+void press(QWidget *w, int key)
+{
+    QKeyEvent event(QEvent::KeyPress, key, Qt::NoModifier);
+    QApplication::sendEvent(w, &event);
+}
+
+int countHits(const QTreeWidgetItem *item)
+{
+    int n = item->data(0, Qt::UserRole + 1).isValid() ? 1 : 0;
+    for (int i = 0; i < item->childCount(); ++i)
+        n += countHits(item->child(i));
+    return n;
+}
+
+} // namespace
+
+TEST_CASE("search panel: typing shows hits, Enter opens the slide", "[search][ui]")
+{
+    ui::MainWindow window;
+    window.resize(1200, 800);
+    window.show();
+    REQUIRE(window.openBundle(sampleBundlePath(), false));
+    QDockWidget *dock = ui::installSearch(&window);
+    REQUIRE(dock);
+    auto *panel = qobject_cast<ui::SearchPanel *>(dock->widget());
+    REQUIRE(panel);
+
+    panel->focusQuery();
+    CHECK(dock->isVisible());
+    type(panel->queryEdit(), QStringLiteral("defin"));  // as typed: a prefix
+    REQUIRE(waitForResults(panel) > 0);
+    QTreeWidget *tree = panel->resultView();
+    REQUIRE(tree->topLevelItemCount() >= 1);
+    int shown = 0;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        shown += countHits(tree->topLevelItem(i));
+    CHECK(shown == panel->hits().size());
+    // Grouped: module, then kind, then the hit.
+    const QTreeWidgetItem *module = tree->topLevelItem(0);
+    CHECK(module->text(0).contains(QStringLiteral("Alpha module")));
+    REQUIRE(module->childCount() >= 1);
+    CHECK(module->child(0)->text(0) == QStringLiteral("Slides"));
+    CHECK(panel->hits().first().title == QStringLiteral("Definition"));
+
+    QImage shot = dock->grab().toImage();
+    CHECK_FALSE(shot.isNull());
+    shot.save(okuw::test::binaryDir() + QStringLiteral("/searchpanel.png"));
+
+    press(panel->queryEdit(), Qt::Key_Return);
+    REQUIRE(window.currentSlide());
+    CHECK(window.currentSlide()->title == QStringLiteral("Definition"));
+    CHECK(window.currentSlide()->id == panel->hits().first().slideId);
+}
+
+TEST_CASE("search panel: Russian inflection, PDF page, stale answers", "[search][ui]")
+{
+    ui::MainWindow window;
+    window.resize(1200, 800);
+    window.show();
+    REQUIRE(window.openBundle(sampleBundlePath(), false));
+    auto *panel = qobject_cast<ui::SearchPanel *>(ui::installSearch(&window)->widget());
+    REQUIRE(panel);
+
+    // Three queries in quick succession: only the last one's hits are shown.
+    panel->queryEdit()->setText(QStringLiteral("palermo"));
+    panel->queryEdit()->setText(QStringLiteral("xyzzy"));
+    panel->queryEdit()->setText(QStringLiteral("торговлей"));
+    REQUIRE(waitForResults(panel) >= 0);
+    // The content language is English: switch to all languages.
+    for (QComboBox *c : panel->findChildren<QComboBox *>()) {
+        if (c->itemText(1) == QStringLiteral("All languages"))
+            c->setCurrentIndex(1);
+    }
+    REQUIRE(waitForResults(panel) > 0);
+    for (const core::SearchHit &h : panel->hits())
+        CHECK(h.lang == QStringLiteral("ru"));
+
+    panel->queryEdit()->setText(QStringLiteral("plain words"));
+    REQUIRE(waitForResults(panel) > 0);
+    const core::SearchHit pdf = panel->hits().first();
+    CHECK(pdf.kind == core::SearchHitKind::Pdf);
+    CHECK(panel->openHit(pdf));
+    CHECK(window.currentDocumentId() == pdf.documentId);
+    CHECK(window.currentPage() == pdf.page);
+}
