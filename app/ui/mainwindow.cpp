@@ -417,9 +417,8 @@ void MainWindow::Private::rebuildNavigator()
         lastError = error;
     for (auto it = badges.cbegin(); it != badges.cend(); ++it)
         navigator->setBadge(it.key(), it.value());
-    navigator->expandToDepth(-1);
-    if (moduleId != 0)
-        navigator->expand(navigator->model()->index(0, 0));
+    // Collapsed, so that all modules fit; showing an item expands its module.
+    navigator->collapseAll();
 }
 
 QString MainWindow::Private::currentItemString() const

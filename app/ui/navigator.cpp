@@ -179,6 +179,8 @@ void Navigator::selectQuietly(QTreeWidgetItem *item)
     if (!item)
         return;
     m_quiet = true;
+    if (item->parent())
+        item->parent()->setExpanded(true);
     setCurrentItem(item);
     scrollToItem(item);
     m_quiet = false;

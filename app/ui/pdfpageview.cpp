@@ -240,9 +240,9 @@ void PdfPageView::paintEvent(QPaintEvent *event)
         }
         const QImage image = pageImage(i, pr.size().toSize());
         p.fillRect(pr.translated(2, 2), QColor(0, 0, 0, 60));
-        if (image.isNull())
-            p.fillRect(pr, Qt::white);
-        else
+        // Pages without a background of their own render transparent.
+        p.fillRect(pr, Qt::white);
+        if (!image.isNull())
             p.drawImage(pr.topLeft(), image);
         for (int h = 0; h < m_hits.size(); ++h) {
             if (m_hits[h].page != i)

@@ -66,10 +66,10 @@ PdfPane::PdfPane(QWidget *parent) : QWidget(parent)
     m_bar->addWidget(m_pageSpin);
     m_bar->addWidget(m_pageTotal);
     m_bar->addSeparator();
-    m_zoomOutAct = m_bar->addAction(style()->standardIcon(QStyle::SP_ArrowDown), {}, this,
+    m_zoomOutAct = m_bar->addAction(QString(), this,
                                     &PdfPane::zoomOut);
     m_bar->addWidget(m_zoomLabel);
-    m_zoomInAct = m_bar->addAction(style()->standardIcon(QStyle::SP_ArrowUp), {}, this,
+    m_zoomInAct = m_bar->addAction(QString(), this,
                                    &PdfPane::zoomIn);
     m_fitWidthAct = m_bar->addAction(QString(), this, &PdfPane::fitWidth);
     m_fitPageAct = m_bar->addAction(QString(), this, &PdfPane::fitPage);
@@ -182,8 +182,9 @@ PdfPane::~PdfPane()
 void PdfPane::retranslate()
 {
     m_pageSpin->setToolTip(tr("Page"));
-    m_zoomOutAct->setText(tr("Zoom out"));
-    m_zoomInAct->setText(tr("Zoom in"));
+    m_zoomOutAct->setText(QStringLiteral("−"));
+    m_zoomInAct->setText(QStringLiteral("+"));
+    m_zoomInAct->setToolTip(tr("Zoom in"));
     m_fitWidthAct->setText(tr("Fit width"));
     m_fitPageAct->setText(tr("Fit page"));
     m_copyAct->setText(tr("Copy text"));
@@ -197,7 +198,7 @@ void PdfPane::retranslate()
     m_side->setTabText(1, tr("Pages"));
     m_pageTotal->setText(tr(" of %1 ").arg(pageCount()));
     m_zoomOutAct->setToolTip(tr("Zoom out"));
-    for (QAction *a : {m_zoomInAct, m_zoomOutAct, m_prevHitAct, m_nextHitAct})
+    for (QAction *a : {m_prevHitAct, m_nextHitAct})
         a->setIconText(QString());
     for (QToolButton *b : m_bar->findChildren<QToolButton *>())
         b->setToolButtonStyle(b->icon().isNull() ? Qt::ToolButtonTextOnly : Qt::ToolButtonIconOnly);

@@ -29,6 +29,7 @@ ThumbnailStrip::ThumbnailStrip(QWidget *parent)
     setUniformItemSizes(true);
     setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     setMinimumHeight(kThumb.height() + 48);
+    setMaximumHeight(kThumb.height() + 64);
     connect(this, &QListWidget::currentRowChanged, this, [this](int row) {
         if (!m_quiet && row >= 0)
             emit slideChosen(row);

@@ -1,0 +1,45 @@
+// Not a test: drives the real window under xvfb-run for screenshots.
+//   xvfb-run -a -s "-screen 0 1600x1000x24" ui_shots <bundle> <lang> <slide|pdf> <out.png> [word]
+// Shows a module's slide or a module's PDF (with `word` searched), then
+// takes the X root window with imagemagick's `import`.
+#include "core/bundle.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QActionGroup>
+#include <QAction>
+#include <QProcess>
+#include <QTimer>
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() < 5)
+        return 2;
+    QCoreApplication::setOrganizationName(QStringLiteral("OkuwShots"));
+    okuw::ui::MainWindow w;
+    w.resize(1560, 960);
+    w.show();
+    if (!w.openBundle(args[1], false))
+        return 1;
+    if (QAction *lang = w.findChild<QAction *>(QStringLiteral("lang_") + args[2]))
+        lang->trigger();
+    const auto modules = w.bundle()->modules();
+    const auto &m = modules.value(modules.size() > 1 ? 0 : 0);
+    if (args[3] == QLatin1String("pdf")) {
+        const auto docs = w.bundle()->documents(m.id, w.contentLanguage());
+        if (!docs.isEmpty())
+            w.openDocumentPage(docs.first().id, 0, args.value(5));
+    } else {
+        w.openModule(m.id);
+        const int n = args.value(5).toInt();
+        if (n > 0 && n <= w.currentSlides().size())
+            w.openSlide(w.currentSlides()[n - 1].id);
+    }
+    QTimer::singleShot(4000, &app, [&] {
+        QProcess::execute(QStringLiteral("import"), {"-window", "root", args[4]});
+        app.quit();
+    });
+    return app.exec();
+}
