@@ -2,6 +2,7 @@
 // `okuw <file.okuw>` opens another.
 #include "ui/mainwindow.h"
 #include "ui/presenter/installpresenter.h"
+#include "ui/searchpanel.h"
 #include "ui/workspace/workspace.h"
 
 #include <QApplication>
@@ -44,6 +45,7 @@ int main(int argc, char **argv)
     okuw::ui::MainWindow window;
     okuw::ui::installWorkspace(&window);
     okuw::ui::installPresenter(&window);
+    okuw::ui::installSearch(&window);
     window.show();
     const QStringList files = parser.positionalArguments();
     window.openBundle(files.isEmpty() ? defaultBundlePath() : files.first());
