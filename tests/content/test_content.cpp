@@ -51,11 +51,11 @@ TEST_CASE("nine modules in order, each complete in English and Russian", "[conte
         CHECK(slug == kModules[i]);
         CHECK(m[QStringLiteral("position")].toInt() == i + 1);
         CHECK(m[QStringLiteral("duration_minutes")].toInt() > 0);
-        for (const QString lang : {QStringLiteral("en"), QStringLiteral("ru"), QStringLiteral("tk")}) {
+        for (const QString &lang : {QStringLiteral("en"), QStringLiteral("ru"), QStringLiteral("tk")}) {
             CHECK_FALSE(m[QStringLiteral("title")].toObject()[lang].toString().isEmpty());
             CHECK_FALSE(m[QStringLiteral("summary")].toObject()[lang].toString().isEmpty());
         }
-        for (const QString lang : {QStringLiteral("en"), QStringLiteral("ru")}) {
+        for (const QString &lang : {QStringLiteral("en"), QStringLiteral("ru")}) {
             INFO(lang.toStdString());
             const int slides = m[QStringLiteral("slides")].toObject()[lang].toInt();
             CHECK(slides >= 10);
@@ -79,7 +79,7 @@ TEST_CASE("glossary and agenda", "[content]")
     const QJsonObject glossary = info[QStringLiteral("glossary")].toObject();
     const int terms = glossary[QStringLiteral("terms")].toInt();
     CHECK(terms >= 60);
-    for (const QString lang : {QStringLiteral("en"), QStringLiteral("ru"), QStringLiteral("tk")})
+    for (const QString &lang : {QStringLiteral("en"), QStringLiteral("ru"), QStringLiteral("tk")})
         CHECK(glossary[QStringLiteral("languages")].toObject()[lang].toInt() == terms);
 
     QSet<QString> slugs(kModules.begin(), kModules.end());
@@ -111,7 +111,7 @@ TEST_CASE("every slide's notes help the trainer, and every image is in the bundl
     static const QRegularExpression minutes(QStringLiteral(R"(\d+\s*(min|мин))"));
     int images = 0;
     for (const auto &m : bundle->modules()) {
-        for (const QString lang : {QStringLiteral("en"), QStringLiteral("ru")}) {
+        for (const QString &lang : {QStringLiteral("en"), QStringLiteral("ru")}) {
             for (const auto &slide : bundle->slides(m.id, lang)) {
                 INFO(m.slug.toStdString() << " " << lang.toStdString() << " slide "
                                           << slide.position);

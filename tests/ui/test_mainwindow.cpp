@@ -149,9 +149,8 @@ TEST_CASE("content language with fallbacks", "[ui]")
     CHECK(w.contentLanguage() == "en");
     QSignalSpy changed(&w, &MainWindow::contentLanguageChanged);
     QAction *ru = w.findChild<QAction *>("lang_ru");
-    QAction *tk = w.findChild<QAction *>("lang_tk");
     REQUIRE(ru);
-    REQUIRE(tk);
+    REQUIRE(w.findChild<QAction *>("lang_tk"));
     REQUIRE(w.openModule(moduleId(w, "alpha")));
 
     ru->trigger();
@@ -164,6 +163,9 @@ TEST_CASE("content language with fallbacks", "[ui]")
     CHECK(nav->topLevelItem(0)->text(0).contains(QString::fromUtf8("Модуль альфа")));
 
     // Turkmen: the module title is Turkmen, the deck falls back to Russian.
+    // (The language menu is rebuilt on a change, so its actions are new.)
+    QAction *tk = w.findChild<QAction *>("lang_tk");
+    REQUIRE(tk);
     tk->trigger();
     CHECK(w.contentFallbacks().value(0) == "ru");
     CHECK(nav->topLevelItem(0)->text(0).contains("Alfa moduly"));
