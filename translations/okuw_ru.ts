@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
-    <name>core</name>
-    <message>
-        <source>&quot;%1&quot; must map languages to texts, e.g. {en: ..., ru: ...}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>Offline viewer for training bundles</source>
@@ -17,17 +10,6 @@
     <message>
         <source>The .okuw file to open</source>
         <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>okuw-bundle</name>
-    <message numerus="yes">
-        <source>%n slide(s) exported to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -172,9 +154,6 @@
         <source>a session needs a &quot;module&quot; or a &quot;title&quot;</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>okuw::builder::Build</name>
     <message>
         <source>%1: not a content source folder (it does not exist or is not a folder)</source>
         <translation type="unfinished"></translation>
@@ -221,6 +200,10 @@
     </message>
     <message>
         <source>&quot;%1&quot; is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must map each language to a text (en: ..., ru: ...)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -382,51 +365,47 @@
         <source>Exported %1 notes and bookmarks to %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n slide(s) exported to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>okuw-bundle: unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>okuw::core</name>
+    <name>okuw::core::Bundle</name>
     <message>
-        <source>this bundle has no search index</source>
+        <source>%1: the bundle is damaged: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>this bundle&apos;s search index was made by another version of Okuw (tokenizer %1, this version reads %2)</source>
+        <source>no file was given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>search failed: %1</source>
+        <source>it cannot be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the file is damaged: %1</source>
+        <source>the bundle is damaged: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>row %1 of table &quot;%2&quot; refers to a missing row of &quot;%3&quot;</source>
+        <source>the bundle is damaged: the table &quot;%1&quot; is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the default language &quot;%1&quot; is not among the bundle&apos;s languages</source>
+        <source>the bundle is damaged: it has no bundle id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>content in language &quot;%1&quot;, which the bundle does not list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>module &quot;%1&quot; has no slides</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>document &quot;%1&quot; has no pages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; does not match its SHA-256: the bundle was altered or damaged</source>
+        <source>document %1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -467,37 +446,6 @@
     </message>
 </context>
 <context>
-    <name>okuw::core::Bundle</name>
-    <message>
-        <source>%1: the bundle is damaged: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no file was given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the bundle is damaged: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the bundle is damaged: the table &quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the bundle is damaged: it has no bundle id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>document %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>okuw::core::BundleWriter</name>
     <message>
         <source>%1: the folder does not exist</source>
@@ -525,13 +473,6 @@
     </message>
     <message>
         <source>%1: cannot finish the bundle: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>okuw::core::SearchIndex</name>
-    <message>
-        <source>cannot build the search index: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -579,6 +520,60 @@
     </message>
 </context>
 <context>
+    <name>okuw::core::search</name>
+    <message>
+        <source>this bundle has no search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this bundle&apos;s search index was made by another version of Okuw (tokenizer %1, this version reads %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot build the search index: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>okuw::core::validate</name>
+    <message>
+        <source>the file is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 of table &quot;%2&quot; refers to a missing row of &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default language &quot;%1&quot; is not among the bundle&apos;s languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content in language &quot;%1&quot;, which the bundle does not list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>module &quot;%1&quot; has no slides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document &quot;%1&quot; has no pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not match its SHA-256: the bundle was altered or damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>okuw::render</name>
     <message>
         <source>Cannot create the folder %1</source>
@@ -600,20 +595,6 @@
         <source>The handout PDF&apos;s output is not open for writing</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>okuw::render::HandoutDocument</name>
-    <message>
-        <source>Remote image, not loaded: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Image not found: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>okuw::render::ImageLoader</name>
     <message>
         <source>Remote image, not loaded: %1</source>
         <translation type="unfinished"></translation>
@@ -626,39 +607,8 @@
         <source>Image not found or unreadable: %1</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>okuw::ui</name>
     <message>
-        <source>Slide %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, page %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>My notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No notes or bookmarks yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no longer in this bundle) </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bookmarked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>My notes — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1</source>
+        <source>Image not found: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1174,6 +1124,41 @@
     </message>
 </context>
 <context>
+    <name>okuw::ui::NotesExport</name>
+    <message>
+        <source>Slide %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, page %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes or bookmarks yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no longer in this bundle) </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmarked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My notes — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>okuw::ui::PdfPane</name>
     <message>
         <source>No document is open.</source>
@@ -1258,6 +1243,53 @@
     </message>
     <message>
         <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>okuw::ui::Presenter</name>
+    <message>
+        <source>Slide show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a module with slides to start the slide show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from the &amp;First Slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the slide show from the first slide (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from the &amp;Current Slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the slide show from the current slide (Shift+F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rehearse in a Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Console and slide side by side in windows, to practise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Swap Console and Audience Screens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>During the show: the console and the slide change screens (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Slide Show</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

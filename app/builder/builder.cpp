@@ -25,10 +25,11 @@ namespace okuw::builder {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate and the runtime agree on this context wherever BuilderText::tr is called.
+struct BuilderText
 {
-    return QCoreApplication::translate("okuw::builder", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(okuw::builder)
+};
 
 bool isRemote(const QString &url)
 {
@@ -55,17 +56,16 @@ QString readUtf8(const QString &path, Errors *errors)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        errors->append({path, 0, tr("cannot be read: %1").arg(file.errorString())});
+        errors->append({path, 0, BuilderText::tr("cannot be read: %1").arg(file.errorString())});
         return {};
     }
     const QByteArray bytes = file.readAll();
     QStringDecoder decoder(QStringDecoder::Utf8);
     const QString text = decoder(bytes);
     if (decoder.hasError()) {
-        const int line = int(bytes.left(bytes.indexOf('\xff') >= 0 ? bytes.indexOf('\xff') : 0)
-                                 .count('\n')) +
-                         1;
-        errors->append({path, line, tr("the file is not UTF-8 text")});
+        const int line =
+            int(bytes.left(bytes.indexOf('\xff') >= 0 ? bytes.indexOf('\xff') : 0).count('\n')) + 1;
+        errors->append({path, line, BuilderText::tr("the file is not UTF-8 text")});
         return {};
     }
     return text;
@@ -84,6 +84,26 @@ QString checkImage(const QString &path, const QByteArray &data)
     return QImage::fromData(data).isNull() ? QString() : mime;
 }
 
+// Qt's PDF writer stamps the current time into /CreationDate, which would
+// make every build's handouts, and so the content hash, differ. The stamp is
+// replaced in place by `stamp` (14 digits, the same length, so the PDF's
+// cross-reference offsets stay valid).
+bool pinCreationDate(const QString &path, const QByteArray &stamp)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite))
+        return false;
+    QByteArray bytes = file.readAll();
+    static const QByteArray key = "/CreationDate (D:";
+    for (qsizetype at = bytes.indexOf(key); at >= 0; at = bytes.indexOf(key, at + 1)) {
+        const qsizetype digits = at + key.size();
+        if (digits + 14 <= bytes.size())
+            bytes.replace(digits, 14, stamp);
+    }
+    file.seek(0);
+    return file.write(bytes) == bytes.size();
+}
+
 struct PdfFacts
 {
     int pages = 0;
@@ -94,7 +114,7 @@ bool readPdf(const QString &path, PdfFacts *facts, QString *why)
 {
     QPdfDocument pdf;
     if (pdf.load(path) != QPdfDocument::Error::None || pdf.pageCount() < 1) {
-        *why = tr("not a PDF that can be read (%1)").arg(int(pdf.error()));
+        *why = BuilderText::tr("not a PDF that can be read (%1)").arg(int(pdf.error()));
         return false;
     }
     facts->pages = pdf.pageCount();
@@ -108,8 +128,7 @@ class Build
 public:
     Build(const QString &sourceDir, const QString &output)
         : m_source(QFileInfo(sourceDir).absoluteFilePath()), m_writer(output)
-    {
-    }
+    {}
 
     BuildResult run();
 
@@ -129,15 +148,17 @@ private:
     Errors m_errors;
     BuildResult m_result;
     QTemporaryDir m_scratch;
-    QSet<QString> m_assetsAdded;  // "moduleId/path"
+    QSet<QString> m_assetsAdded;                 // "moduleId/path"
+    QByteArray m_handoutDate = "20000101000000"; // or SOURCE_DATE_EPOCH's
 };
 
 BuildResult Build::run()
 {
     const QFileInfo source(m_source);
     if (!source.exists() || !source.isDir()) {
-        m_result.errors << tr("%1: not a content source folder (it does not exist or is not a "
-                              "folder)")
+        m_result.errors << BuilderText::tr(
+                               "%1: not a content source folder (it does not exist or is not a "
+                               "folder)")
                                .arg(QDir::toNativeSeparators(m_source));
         return m_result;
     }
@@ -158,14 +179,17 @@ BuildResult Build::run()
     QSet<int> orders;
     for (const ModuleSource &m : modules) {
         if (slugs.contains(m.slug))
-            error(m.manifest, 0, tr("the slug \"%1\" is used by another module").arg(m.slug));
+            error(m.manifest, 0,
+                  BuilderText::tr("the slug \"%1\" is used by another module").arg(m.slug));
         if (orders.contains(m.order))
-            error(m.manifest, 0, tr("the order %1 is used by another module").arg(m.order));
+            error(m.manifest, 0,
+                  BuilderText::tr("the order %1 is used by another module").arg(m.order));
         slugs.insert(m.slug);
         orders.insert(m.order);
     }
     if (modules.isEmpty() && m_errors.isEmpty())
-        error(m_source, 0, tr("no module folders (each with a module.yaml) were found"));
+        error(m_source, 0,
+              BuilderText::tr("no module folders (each with a module.yaml) were found"));
 
     QString why;
     if (!m_errors.isEmpty() || !m_writer.begin(&why)) {
@@ -179,8 +203,10 @@ BuildResult Build::run()
     // Metadata. build_time comes from SOURCE_DATE_EPOCH when set, so that a
     // rebuild of the same sources can give the same bytes.
     QDateTime built = QDateTime::currentDateTimeUtc();
-    if (const QByteArray epoch = qgetenv("SOURCE_DATE_EPOCH"); !epoch.isEmpty())
+    if (const QByteArray epoch = qgetenv("SOURCE_DATE_EPOCH"); !epoch.isEmpty()) {
         built = QDateTime::fromSecsSinceEpoch(epoch.toLongLong(), Qt::UTC);
+        m_handoutDate = built.toString(QStringLiteral("yyyyMMddHHmmss")).toLatin1();
+    }
     const QList<std::pair<QString, QString>> metadata = {
         {QStringLiteral("bundle_id"), bundle.id},
         {QStringLiteral("version"), bundle.version},
@@ -221,7 +247,8 @@ BuildResult Build::run()
         for (const QString &lang : module.decks.keys()) {
             if (!bundle.languages.contains(lang))
                 error(module.manifest, 0,
-                      tr("the deck language \"%1\" is not listed in bundle.yaml").arg(lang));
+                      BuilderText::tr("the deck language \"%1\" is not listed in bundle.yaml")
+                          .arg(lang));
         }
         addModule(module, id);
         ++m_result.modules;
@@ -232,7 +259,8 @@ BuildResult Build::run()
         QSet<QString> keys;
         for (const core::GlossaryTerm &term : readGlossary(glossaryPath, &m_errors)) {
             if (keys.contains(term.key)) {
-                error(glossaryPath, 0, tr("the term id \"%1\" is used twice").arg(term.key));
+                error(glossaryPath, 0,
+                      BuilderText::tr("the term id \"%1\" is used twice").arg(term.key));
                 continue;
             }
             keys.insert(term.key);
@@ -246,7 +274,8 @@ BuildResult Build::run()
             if (!s.moduleSlug.isEmpty()) {
                 s.item.moduleId = moduleIds.value(s.moduleSlug);
                 if (!s.item.moduleId) {
-                    error(s.file, s.line, tr("no module has the slug \"%1\"").arg(s.moduleSlug));
+                    error(s.file, s.line,
+                          BuilderText::tr("no module has the slug \"%1\"").arg(s.moduleSlug));
                     continue;
                 }
             }
@@ -288,7 +317,8 @@ void Build::addModule(const ModuleSource &module, qint64 moduleId)
         QSet<QString> keys;
         for (core::Question q : readQuiz(it.value(), it.key(), &m_errors)) {
             if (keys.contains(q.key)) {
-                error(it.value(), 0, tr("the question id \"%1\" is used twice").arg(q.key));
+                error(it.value(), 0,
+                      BuilderText::tr("the question id \"%1\" is used twice").arg(q.key));
                 continue;
             }
             keys.insert(q.key);
@@ -329,7 +359,7 @@ void Build::addDeck(const ModuleSource &module, qint64 moduleId, const QString &
 
         for (const QString &ref : imageReferences(slide)) {
             if (isRemote(ref))
-                continue;  // drawn as a placeholder, never fetched
+                continue; // drawn as a placeholder, never fetched
             Errors local;
             const QString file = resolveInside(deckDir, ref, path, source.line, &local);
             if (file.isEmpty()) {
@@ -342,13 +372,14 @@ void Build::addDeck(const ModuleSource &module, qint64 moduleId, const QString &
                 continue;
             QFile in(file);
             if (!in.open(QIODevice::ReadOnly)) {
-                error(path, source.line, tr("\"%1\" cannot be read").arg(ref));
+                error(path, source.line, BuilderText::tr("\"%1\" cannot be read").arg(ref));
                 continue;
             }
             const QByteArray data = in.readAll();
             const QString mime = checkImage(file, data);
             if (mime.isEmpty()) {
-                error(path, source.line, tr("\"%1\" is not an image Okuw can show").arg(ref));
+                error(path, source.line,
+                      BuilderText::tr("\"%1\" is not an image Okuw can show").arg(ref));
                 continue;
             }
             core::Asset asset;
@@ -371,9 +402,8 @@ void Build::addDocument(const ModuleSource &module, qint64 moduleId, const Docum
         const QString markdown = readUtf8(doc.path, &m_errors);
         if (markdown.isNull())
             return;
-        pdfPath = m_scratch.filePath(QStringLiteral("%1-%2-%3.pdf")
-                                         .arg(module.slug, doc.lang)
-                                         .arg(position));
+        pdfPath = m_scratch.filePath(
+            QStringLiteral("%1-%2-%3.pdf").arg(module.slug, doc.lang).arg(position));
         QFile out(pdfPath);
         const QString handoutDir = QFileInfo(doc.path).absolutePath();
         auto loader = [handoutDir](const QString &relative) -> QByteArray {
@@ -384,15 +414,17 @@ void Build::addDocument(const ModuleSource &module, qint64 moduleId, const Docum
         };
         if (!out.open(QIODevice::WriteOnly) ||
             !render::writeHandoutPdf(markdown, doc.title, &out, loader, &why)) {
-            error(doc.path, 0, tr("the handout could not be rendered: %1").arg(why));
+            error(doc.path, 0, BuilderText::tr("the handout could not be rendered: %1").arg(why));
             return;
         }
         out.close();
+        pinCreationDate(pdfPath, m_handoutDate);
     }
     PdfFacts facts;
     if (!readPdf(pdfPath, &facts, &why)) {
-        error(module.manifest, doc.line, tr("\"%1\" is %2")
-                                             .arg(QDir(module.dir).relativeFilePath(doc.path), why));
+        error(
+            module.manifest, doc.line,
+            BuilderText::tr("\"%1\" is %2").arg(QDir(module.dir).relativeFilePath(doc.path), why));
         return;
     }
     core::Document record;

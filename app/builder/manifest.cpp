@@ -11,10 +11,11 @@ namespace okuw::builder {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate and the runtime agree on this context wherever ManifestText::tr is called.
+struct ManifestText
 {
-    return QCoreApplication::translate("okuw::builder", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(okuw::builder)
+};
 
 int lineOf(const YAML::Node &node)
 {
@@ -31,22 +32,22 @@ bool loadYaml(const QString &path, YAML::Node *root, Errors *errors)
 {
     QFile file(path);
     if (!file.exists()) {
-        errors->append({path, 0, tr("the file is missing")});
+        errors->append({path, 0, ManifestText::tr("the file is missing")});
         return false;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        errors->append({path, 0, tr("cannot be read: %1").arg(file.errorString())});
+        errors->append({path, 0, ManifestText::tr("cannot be read: %1").arg(file.errorString())});
         return false;
     }
     try {
         *root = YAML::Load(file.readAll().toStdString());
     } catch (const YAML::Exception &e) {
-        errors->append(
-            {path, e.mark.line + 1, tr("not valid YAML: %1").arg(QString::fromStdString(e.msg))});
+        errors->append({path, e.mark.line + 1,
+                        ManifestText::tr("not valid YAML: %1").arg(QString::fromStdString(e.msg))});
         return false;
     }
     if (!root->IsMap()) {
-        errors->append({path, 1, tr("expected a YAML mapping (key: value lines)")});
+        errors->append({path, 1, ManifestText::tr("expected a YAML mapping (key: value lines)")});
         return false;
     }
     return true;
@@ -59,9 +60,11 @@ core::LocalizedText localized(const YAML::Node &node, const QString &file, const
     if (!node)
         return out;
     if (!node.IsMap()) {
-        errors->append({file, lineOf(node),
-                        tr("\"%1\" must map languages to texts, e.g. {en: ..., ru: ...}")
-                            .arg(QString::fromLatin1(what))});
+        errors->append(
+            {file, lineOf(node),
+             QCoreApplication::translate(
+                 "okuw::builder", "\"%1\" must map each language to a text (en: ..., ru: ...)")
+                 .arg(QString::fromLatin1(what))});
         return out;
     }
     for (const auto &item : node)
@@ -77,7 +80,8 @@ QMap<QString, QString> languagePaths(const YAML::Node &node, const QString &dir,
         return out;
     if (!node.IsMap()) {
         errors->append({file, lineOf(node),
-                        tr("\"%1\" must map languages to files").arg(QString::fromLatin1(what))});
+                        ManifestText::tr("\"%1\" must map languages to files")
+                            .arg(QString::fromLatin1(what))});
         return out;
     }
     for (const auto &item : node) {
@@ -108,13 +112,13 @@ QString resolveInside(const QString &dir, const QString &relative, const QString
                       Errors *errors)
 {
     if (relative.isEmpty()) {
-        errors->append({file, line, tr("a file name is empty")});
+        errors->append({file, line, ManifestText::tr("a file name is empty")});
         return {};
     }
     if (QDir::isAbsolutePath(relative)) {
         errors->append({file, line,
-                        tr("\"%1\" is an absolute path; name files relative to "
-                           "the module folder")
+                        ManifestText::tr("\"%1\" is an absolute path; name files relative to "
+                                         "the module folder")
                             .arg(relative)});
         return {};
     }
@@ -126,12 +130,13 @@ QString resolveInside(const QString &dir, const QString &relative, const QString
         QFileInfo(joined).exists() ? QFileInfo(joined).canonicalFilePath() : joined;
     for (const QString &candidate : {joined, real}) {
         if (!candidate.startsWith(base + QLatin1Char('/'))) {
-            errors->append({file, line, tr("\"%1\" is outside the source folder").arg(relative)});
+            errors->append({file, line,
+                            ManifestText::tr("\"%1\" is outside the source folder").arg(relative)});
             return {};
         }
     }
     if (!QFileInfo(real).isFile()) {
-        errors->append({file, line, tr("\"%1\" does not exist").arg(relative)});
+        errors->append({file, line, ManifestText::tr("\"%1\" does not exist").arg(relative)});
         return {};
     }
     return real;
@@ -147,31 +152,32 @@ bool readBundleManifest(const QString &path, BundleSource *out, Errors *errors)
     out->version = str(root["version"]);
     out->defaultLanguage = str(root["default_language"]);
     if (out->id.isEmpty())
-        errors->append({path, 1, tr("\"id\" is missing: give the bundle a stable id (a UUID)")});
+        errors->append(
+            {path, 1, ManifestText::tr("\"id\" is missing: give the bundle a stable id (a UUID)")});
     if (out->version.isEmpty())
-        errors->append({path, 1, tr("\"version\" is missing")});
+        errors->append({path, 1, ManifestText::tr("\"version\" is missing")});
     if (const YAML::Node langs = root["languages"]; langs && langs.IsSequence()) {
         for (const auto &lang : langs) {
             if (!validLanguage(str(lang)))
                 errors->append({path, lineOf(lang),
-                                tr("\"%1\" is not a language code like en, "
-                                   "ru or tk")
+                                ManifestText::tr("\"%1\" is not a language code like en, "
+                                                 "ru or tk")
                                     .arg(str(lang))});
             out->languages << str(lang);
         }
     } else {
         errors->append({path, lineOf(root),
-                        tr("\"languages\" must list the content languages, "
-                           "e.g. [en, ru, tk]")});
+                        ManifestText::tr("\"languages\" must list the content languages, "
+                                         "e.g. [en, ru, tk]")});
     }
     if (!out->languages.contains(out->defaultLanguage))
         errors->append({path, lineOf(root["default_language"]),
-                        tr("\"default_language\" must be one of \"languages\"")});
+                        ManifestText::tr("\"default_language\" must be one of \"languages\"")});
     out->title = localized(root["title"], path, "title", errors);
     out->description = localized(root["description"], path, "description", errors);
     out->publisher = localized(root["publisher"], path, "publisher", errors);
     if (out->title.isEmpty())
-        errors->append({path, 1, tr("\"title\" is missing")});
+        errors->append({path, 1, ManifestText::tr("\"title\" is missing")});
     return errors->size() == before;
 }
 
@@ -186,27 +192,30 @@ bool readModuleManifest(const QString &path, ModuleSource *out, Errors *errors)
     out->slug = str(root["slug"]);
     static const QRegularExpression slugRe(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
     if (!slugRe.match(out->slug).hasMatch())
-        errors->append({path, lineOf(root["slug"]) ? lineOf(root["slug"]) : 1,
-                        tr("\"slug\" must be lower-case letters, digits and dashes")});
+        errors->append(
+            {path, lineOf(root["slug"]) ? lineOf(root["slug"]) : 1,
+             ManifestText::tr("\"slug\" must be lower-case letters, digits and dashes")});
     bool ok = true;
     out->order = str(root["order"]).toInt(&ok);
     if (!ok)
         errors->append({path, lineOf(root["order"]) ? lineOf(root["order"]) : 1,
-                        tr("\"order\" must be a whole number")});
+                        ManifestText::tr("\"order\" must be a whole number")});
     out->duration = root["duration"] ? str(root["duration"]).toInt(&ok) : 0;
     if (!ok || out->duration < 0)
-        errors->append({path, lineOf(root["duration"]), tr("\"duration\" must be minutes")});
+        errors->append(
+            {path, lineOf(root["duration"]), ManifestText::tr("\"duration\" must be minutes")});
     out->title = localized(root["title"], path, "title", errors);
     out->summary = localized(root["summary"], path, "summary", errors);
     if (out->title.isEmpty())
-        errors->append({path, 1, tr("\"title\" is missing")});
+        errors->append({path, 1, ManifestText::tr("\"title\" is missing")});
     out->decks = languagePaths(root["decks"], out->dir, path, "decks", errors);
     out->quizzes = languagePaths(root["quiz"], out->dir, path, "quiz", errors);
     if (!root["decks"])
-        errors->append({path, 1, tr("\"decks\" is missing: name a slide deck per language")});
+        errors->append(
+            {path, 1, ManifestText::tr("\"decks\" is missing: name a slide deck per language")});
     if (const YAML::Node docs = root["documents"]; docs) {
         if (!docs.IsSequence()) {
-            errors->append({path, lineOf(docs), tr("\"documents\" must be a list")});
+            errors->append({path, lineOf(docs), ManifestText::tr("\"documents\" must be a list")});
         } else {
             for (const auto &doc : docs) {
                 DocumentSource d;
@@ -216,7 +225,8 @@ bool readModuleManifest(const QString &path, ModuleSource *out, Errors *errors)
                 d.handout = bool(doc["handout"]);
                 const QString rel = d.handout ? str(doc["handout"]) : str(doc["file"]);
                 if (d.lang.isEmpty() || d.title.isEmpty())
-                    errors->append({path, d.line, tr("a document needs \"lang\" and \"title\"")});
+                    errors->append({path, d.line,
+                                    ManifestText::tr("a document needs \"lang\" and \"title\"")});
                 d.path = resolveInside(out->dir, rel, path, d.line, errors);
                 if (!d.path.isEmpty())
                     out->documents << d;
@@ -234,7 +244,7 @@ QList<core::Question> readQuiz(const QString &path, const QString &lang, Errors 
         return out;
     const YAML::Node list = root["questions"];
     if (!list || !list.IsSequence()) {
-        errors->append({path, 1, tr("\"questions\" must be a list")});
+        errors->append({path, 1, ManifestText::tr("\"questions\" must be a list")});
         return out;
     }
     for (const auto &node : list) {
@@ -248,13 +258,15 @@ QList<core::Question> readQuiz(const QString &path, const QString &lang, Errors 
         const QString kind =
             str(node["kind"]).isEmpty() ? QStringLiteral("single") : str(node["kind"]);
         if (kind != QLatin1String("single") && kind != QLatin1String("multiple"))
-            errors->append({path, line, tr("\"kind\" must be single or multiple")});
+            errors->append({path, line, ManifestText::tr("\"kind\" must be single or multiple")});
         q.multiple = kind == QLatin1String("multiple");
         if (q.key.isEmpty() || q.prompt.isEmpty())
-            errors->append({path, line, tr("a question needs \"id\" and \"prompt\"")});
+            errors->append(
+                {path, line, ManifestText::tr("a question needs \"id\" and \"prompt\"")});
         const YAML::Node choices = node["choices"];
         if (!choices || !choices.IsSequence() || choices.size() < 2) {
-            errors->append({path, line, tr("a question needs at least two \"choices\"")});
+            errors->append(
+                {path, line, ManifestText::tr("a question needs at least two \"choices\"")});
             continue;
         }
         for (const auto &choice : choices) {
@@ -263,11 +275,12 @@ QList<core::Question> readQuiz(const QString &path, const QString &lang, Errors 
                 q.correct << int(q.choices.size()) - 1;
         }
         if (q.correct.isEmpty())
-            errors->append({path, line, tr("question \"%1\" has no right answer").arg(q.key)});
+            errors->append(
+                {path, line, ManifestText::tr("question \"%1\" has no right answer").arg(q.key)});
         if (!q.multiple && q.correct.size() > 1)
             errors->append({path, line,
-                            tr("question \"%1\" is single choice but has %2 right "
-                               "answers")
+                            ManifestText::tr("question \"%1\" is single choice but has %2 right "
+                                             "answers")
                                 .arg(q.key)
                                 .arg(q.correct.size())});
         out << q;
@@ -283,21 +296,22 @@ QList<core::GlossaryTerm> readGlossary(const QString &path, Errors *errors)
         return out;
     const YAML::Node list = root["terms"];
     if (!list || !list.IsSequence()) {
-        errors->append({path, 1, tr("\"terms\" must be a list")});
+        errors->append({path, 1, ManifestText::tr("\"terms\" must be a list")});
         return out;
     }
     for (const auto &node : list) {
         core::GlossaryTerm t;
         t.key = str(node["id"]);
         if (t.key.isEmpty())
-            errors->append({path, lineOf(node), tr("a term needs an \"id\"")});
+            errors->append({path, lineOf(node), ManifestText::tr("a term needs an \"id\"")});
         for (const auto &item : node) {
             const QString lang = str(item.first);
             if (lang == QLatin1String("id"))
                 continue;
             if (!item.second.IsMap()) {
-                errors->append({path, lineOf(item.second),
-                                tr("\"%1\" must hold {term: ..., definition: ...}").arg(lang)});
+                errors->append(
+                    {path, lineOf(item.second),
+                     ManifestText::tr("\"%1\" must hold {term: ..., definition: ...}").arg(lang)});
                 continue;
             }
             t.term.insert(lang, str(item.second["term"]).trimmed());
@@ -318,7 +332,7 @@ QList<AgendaSource> readAgenda(const QString &path, Errors *errors)
         return out;
     const YAML::Node days = root["days"];
     if (!days || !days.IsSequence()) {
-        errors->append({path, 1, tr("\"days\" must be a list")});
+        errors->append({path, 1, ManifestText::tr("\"days\" must be a list")});
         return out;
     }
     static const QRegularExpression timeRe(QStringLiteral("^([01][0-9]|2[0-3]):[0-5][0-9]$"));
@@ -337,9 +351,11 @@ QList<AgendaSource> readAgenda(const QString &path, Errors *errors)
             s.item.title = localized(session["title"], path, "title", errors);
             if (!timeRe.match(s.item.start).hasMatch() || !timeRe.match(s.item.end).hasMatch())
                 errors->append(
-                    {path, s.line, tr("\"start\" and \"end\" must be times like 09:30")});
+                    {path, s.line,
+                     ManifestText::tr("\"start\" and \"end\" must be times like 09:30")});
             if (s.moduleSlug.isEmpty() && s.item.title.isEmpty())
-                errors->append({path, s.line, tr("a session needs a \"module\" or a \"title\"")});
+                errors->append({path, s.line,
+                                ManifestText::tr("a session needs a \"module\" or a \"title\"")});
             out << s;
         }
     }

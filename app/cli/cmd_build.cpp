@@ -30,28 +30,29 @@ int runBuild(const QStringList &args)
         } else if (source.isEmpty()) {
             source = args[i];
         } else {
-            err() << tr("okuw-bundle build: unexpected argument \"%1\"").arg(args[i]) << "\n";
+            err() << CliText::tr("okuw-bundle build: unexpected argument \"%1\"").arg(args[i])
+                  << "\n";
             return 2;
         }
     }
     if (source.isEmpty() || output.isEmpty()) {
-        err() << tr("Usage: okuw-bundle build <source-dir> -o <file.okuw>") << "\n";
+        err() << CliText::tr("Usage: okuw-bundle build <source-dir> -o <file.okuw>") << "\n";
         return 2;
     }
     for (int signal : {SIGINT, SIGTERM, SIGHUP})
         std::signal(signal, onInterrupt);
     const builder::BuildResult result = builder::buildBundle(source, output);
     for (const QString &w : result.warnings)
-        err() << tr("warning: %1").arg(w) << "\n";
+        err() << CliText::tr("warning: %1").arg(w) << "\n";
     for (const QString &e : result.errors)
         err() << e << "\n";
     if (!result.ok) {
-        err() << tr("okuw-bundle build: %1 problem(s); no bundle was written")
+        err() << CliText::tr("okuw-bundle build: %1 problem(s); no bundle was written")
                      .arg(result.errors.size())
               << "\n";
         return 1;
     }
-    out() << tr("Built %1: %2 modules, %3 slides, %4 documents")
+    out() << CliText::tr("Built %1: %2 modules, %3 slides, %4 documents")
                  .arg(output)
                  .arg(result.modules)
                  .arg(result.slides)

@@ -30,13 +30,13 @@ int runExport(const QStringList &args)
         else if (!a.startsWith(QLatin1Char('-')) && slug.isEmpty())
             slug = a;
         else {
-            err() << tr("export: unknown or incomplete argument %1").arg(a) << "\n";
+            err() << CliText::tr("export: unknown or incomplete argument %1").arg(a) << "\n";
             return 2;
         }
     }
     if (bundlePath.isEmpty() || slug.isEmpty() || (pngDir.isEmpty() == pdfPath.isEmpty())) {
-        err() << tr("Usage: okuw-bundle export <file.okuw> <module> [--lang <code>] "
-                    "(--png <dir> | --pdf <file.pdf>)")
+        err() << CliText::tr("Usage: okuw-bundle export <file.okuw> <module> [--lang <code>] "
+                             "(--png <dir> | --pdf <file.pdf>)")
               << "\n";
         return 2;
     }
@@ -51,16 +51,17 @@ int runExport(const QStringList &args)
     const auto module = std::find_if(modules.cbegin(), modules.cend(),
                                      [&slug](const core::ModuleInfo &m) { return m.slug == slug; });
     if (module == modules.cend()) {
-        err() << tr("%1: no module %2").arg(bundlePath, slug) << "\n";
+        err() << CliText::tr("%1: no module %2").arg(bundlePath, slug) << "\n";
         return 1;
     }
     if (lang.isEmpty())
         lang = bundle->info().defaultLanguage;
     const QList<core::Slide> slides = bundle->slides(module->id, lang, &error);
     if (slides.isEmpty()) {
-        err() << tr("%1: module %2 has no slides in language %3").arg(bundlePath, slug, lang)
-              << (error.isEmpty() ? QString() : QStringLiteral(" (") + error + QLatin1Char(')'))
-              << "\n";
+        err()
+            << CliText::tr("%1: module %2 has no slides in language %3").arg(bundlePath, slug, lang)
+            << (error.isEmpty() ? QString() : QStringLiteral(" (") + error + QLatin1Char(')'))
+            << "\n";
         return 1;
     }
     const qint64 moduleId = module->id;
@@ -74,8 +75,7 @@ int runExport(const QStringList &args)
         err() << error << "\n";
         return 1;
     }
-    out() << QCoreApplication::translate("okuw-bundle", "%n slide(s) exported to %1", nullptr,
-                                         int(slides.size()))
+    out() << CliText::tr("%n slide(s) exported to %1", nullptr, int(slides.size()))
                  .arg(pngDir.isEmpty() ? pdfPath : pngDir)
           << "\n";
     return 0;

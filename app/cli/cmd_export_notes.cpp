@@ -38,13 +38,13 @@ int runExportNotes(const QStringList &args)
         else
             ok = false;
         if (!ok) {
-            err() << tr("okuw-bundle notes: unexpected argument \"%1\"").arg(a) << "\n";
+            err() << CliText::tr("okuw-bundle notes: unexpected argument \"%1\"").arg(a) << "\n";
             return 2;
         }
     }
     if (bundlePath.isEmpty() || md.isEmpty() == pdf.isEmpty()) {
-        err() << tr("Usage: okuw-bundle notes <file.okuw> [--module slug] [--lang xx] "
-                    "(--md out.md | --pdf out.pdf) [--store path]")
+        err() << CliText::tr("Usage: okuw-bundle notes <file.okuw> [--module slug] [--lang xx] "
+                             "(--md out.md | --pdf out.pdf) [--store path]")
               << "\n";
         return 2;
     }
@@ -63,7 +63,7 @@ int runExportNotes(const QStringList &args)
         QCoreApplication::setApplicationName(app);
     }
     if (!QFileInfo::exists(store)) {
-        err() << tr("No notes file at %1").arg(store) << "\n";
+        err() << CliText::tr("No notes file at %1").arg(store) << "\n";
         return 1;
     }
     core::UserStore userStore;
@@ -73,7 +73,7 @@ int runExportNotes(const QStringList &args)
         return 1;
     }
     if (!module.isEmpty() && !bundle->moduleBySlug(module)) {
-        err() << tr("%1 has no module \"%2\"").arg(bundlePath, module) << "\n";
+        err() << CliText::tr("%1 has no module \"%2\"").arg(bundlePath, module) << "\n";
         return 1;
     }
     if (lang.isEmpty())
@@ -83,14 +83,15 @@ int runExportNotes(const QStringList &args)
         QFile file(md);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
             file.write(ui::notesMarkdown(*bundle, entries, lang).toUtf8()) < 0) {
-            err() << tr("Cannot write %1: %2").arg(md, file.errorString()) << "\n";
+            err() << CliText::tr("Cannot write %1: %2").arg(md, file.errorString()) << "\n";
             return 1;
         }
     } else if (!ui::writeNotesPdf(*bundle, entries, lang, pdf, &error)) {
         err() << error << "\n";
         return 1;
     }
-    out() << tr("Exported %1 notes and bookmarks to %2").arg(entries.size()).arg(md + pdf) << "\n";
+    out() << CliText::tr("Exported %1 notes and bookmarks to %2").arg(entries.size()).arg(md + pdf)
+          << "\n";
     return 0;
 }
 

@@ -123,18 +123,19 @@ void printText(const QJsonObject &root, const QString &lang)
         return v.isEmpty() && !o.isEmpty() ? o.begin().value().toString() : v;
     };
     QTextStream &s = out();
-    s << tr("Title:      %1").arg(pick(root[QStringLiteral("title")].toObject())) << "\n";
-    s << tr("Id:         %1").arg(root[QStringLiteral("id")].toString()) << "\n";
-    s << tr("Version:    %1").arg(root[QStringLiteral("version")].toString()) << "\n";
+    s << CliText::tr("Title:      %1").arg(pick(root[QStringLiteral("title")].toObject())) << "\n";
+    s << CliText::tr("Id:         %1").arg(root[QStringLiteral("id")].toString()) << "\n";
+    s << CliText::tr("Version:    %1").arg(root[QStringLiteral("version")].toString()) << "\n";
     QStringList langs;
     for (const QJsonValue &v : root[QStringLiteral("languages")].toArray())
         langs << v.toString();
-    s << tr("Languages:  %1 (default %2)")
+    s << CliText::tr("Languages:  %1 (default %2)")
              .arg(langs.join(QStringLiteral(", ")),
                   root[QStringLiteral("default_language")].toString())
       << "\n";
-    s << tr("Built:      %1").arg(root[QStringLiteral("build_time")].toString()) << "\n";
-    s << tr("Content:    sha256 %1").arg(root[QStringLiteral("content_hash")].toString()) << "\n\n";
+    s << CliText::tr("Built:      %1").arg(root[QStringLiteral("build_time")].toString()) << "\n";
+    s << CliText::tr("Content:    sha256 %1").arg(root[QStringLiteral("content_hash")].toString())
+      << "\n\n";
     for (const QJsonValue &mv : root[QStringLiteral("modules")].toArray()) {
         const QJsonObject m = mv.toObject();
         s << QStringLiteral("%1. %2 [%3]")
@@ -147,7 +148,7 @@ void printText(const QJsonObject &root, const QString &lang)
         const QJsonObject questions = m[QStringLiteral("questions")].toObject();
         for (auto it = slides.begin(); it != slides.end(); ++it) {
             s << "   "
-              << tr("%1: %2 slides, %3 with notes, %4 questions")
+              << CliText::tr("%1: %2 slides, %3 with notes, %4 questions")
                      .arg(it.key())
                      .arg(it.value().toInt())
                      .arg(notes.value(it.key()).toInt())
@@ -157,7 +158,7 @@ void printText(const QJsonObject &root, const QString &lang)
         for (const QJsonValue &dv : m[QStringLiteral("documents")].toArray()) {
             const QJsonObject d = dv.toObject();
             s << "   "
-              << tr("document (%1): %2, %3 pages")
+              << CliText::tr("document (%1): %2, %3 pages")
                      .arg(d[QStringLiteral("lang")].toString(),
                           d[QStringLiteral("title")].toString())
                      .arg(d[QStringLiteral("pages")].toInt())
@@ -165,8 +166,10 @@ void printText(const QJsonObject &root, const QString &lang)
         }
     }
     const QJsonObject glossary = root[QStringLiteral("glossary")].toObject();
-    s << "\n" << tr("Glossary:   %1 terms").arg(glossary[QStringLiteral("terms")].toInt()) << "\n";
-    s << tr("Agenda:     %1 sessions").arg(root[QStringLiteral("agenda")].toArray().size()) << "\n";
+    s << "\n"
+      << CliText::tr("Glossary:   %1 terms").arg(glossary[QStringLiteral("terms")].toInt()) << "\n";
+    s << CliText::tr("Agenda:     %1 sessions").arg(root[QStringLiteral("agenda")].toArray().size())
+      << "\n";
 }
 
 } // namespace
@@ -184,7 +187,7 @@ int runInfo(const QStringList &args)
             path.clear(), json = false;
     }
     if (path.isEmpty()) {
-        err() << tr("Usage: okuw-bundle info [--json] <file.okuw>") << "\n";
+        err() << CliText::tr("Usage: okuw-bundle info [--json] <file.okuw>") << "\n";
         return 2;
     }
     QString error;

@@ -16,15 +16,15 @@ QString place(const core::SearchHit &h)
 {
     switch (h.kind) {
     case core::SearchHitKind::Slide:
-        return tr("slide %1").arg(h.slidePosition);
+        return CliText::tr("slide %1").arg(h.slidePosition);
     case core::SearchHitKind::Note:
-        return tr("notes of slide %1").arg(h.slidePosition);
+        return CliText::tr("notes of slide %1").arg(h.slidePosition);
     case core::SearchHitKind::Pdf:
-        return tr("PDF page %1").arg(h.page + 1);
+        return CliText::tr("PDF page %1").arg(h.page + 1);
     case core::SearchHitKind::Glossary:
-        return tr("glossary");
+        return CliText::tr("glossary");
     case core::SearchHitKind::Question:
-        return tr("knowledge check");
+        return CliText::tr("knowledge check");
     }
     return {};
 }
@@ -91,8 +91,8 @@ int runSearch(const QStringList &args)
         }
     }
     if (bad || positional.size() != 2) {
-        err() << tr("Usage: okuw-bundle search <file.okuw> \"<query>\" [--lang <code>] "
-                    "[--module <slug>] [--limit <n>] [--json]")
+        err() << CliText::tr("Usage: okuw-bundle search <file.okuw> \"<query>\" [--lang <code>] "
+                             "[--module <slug>] [--limit <n>] [--json]")
               << "\n";
         return 2;
     }
@@ -112,8 +112,9 @@ int runSearch(const QStringList &args)
     if (!slug.isEmpty()) {
         const auto module = bundle->moduleBySlug(slug, &error);
         if (!module) {
-            err() << (error.isEmpty() ? tr("%1: no module has the slug \"%2\"").arg(path, slug)
-                                      : error)
+            err() << (error.isEmpty()
+                          ? CliText::tr("%1: no module has the slug \"%2\"").arg(path, slug)
+                          : error)
                   << "\n";
             return 1;
         }
@@ -133,12 +134,12 @@ int runSearch(const QStringList &args)
         return 0;
     }
     if (hits.isEmpty()) {
-        out() << tr("No matches.") << "\n";
+        out() << CliText::tr("No matches.") << "\n";
         return 0;
     }
     int rank = 0;
     for (const core::SearchHit &h : hits) {
-        const QString module = h.moduleSlug.isEmpty() ? tr("(bundle)") : h.moduleSlug;
+        const QString module = h.moduleSlug.isEmpty() ? CliText::tr("(bundle)") : h.moduleSlug;
         out() << QStringLiteral("%1. [%2] %3 · %4 · %5")
                      .arg(++rank)
                      .arg(h.lang, module, place(h),

@@ -6,7 +6,7 @@ namespace okuw::cli {
 int runValidate(const QStringList &args)
 {
     if (args.size() != 1) {
-        err() << tr("Usage: okuw-bundle validate <file.okuw>") << "\n";
+        err() << CliText::tr("Usage: okuw-bundle validate <file.okuw>") << "\n";
         return 2;
     }
     const QStringList problems = core::validateBundle(args.first());
@@ -14,7 +14,7 @@ int runValidate(const QStringList &args)
         err() << p << "\n";
     if (!problems.isEmpty())
         return 1;
-    out() << tr("%1: OK").arg(args.first()) << "\n";
+    out() << CliText::tr("%1: OK").arg(args.first()) << "\n";
     return 0;
 }
 

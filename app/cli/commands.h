@@ -3,6 +3,7 @@
 // the work failed, 2 the command line is wrong.
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
 
@@ -10,13 +11,17 @@ namespace okuw::cli {
 
 QTextStream &out();
 QTextStream &err();
-QString tr(const char *text);
+// The CLI's messages, in context "okuw::cli" for lupdate and the runtime alike.
+struct CliText
+{
+    Q_DECLARE_TR_FUNCTIONS(okuw::cli)
+};
 
 struct Command
 {
     const char *name;
-    const char *synopsis;  // shown by `okuw-bundle help`
-    bool needsGui;         // renders text or PDFs: runs under a QGuiApplication
+    const char *synopsis; // shown by `okuw-bundle help`
+    bool needsGui;        // renders text or PDFs: runs under a QGuiApplication
     int (*run)(const QStringList &args);
 };
 

@@ -23,11 +23,6 @@ QTextStream &err()
     return stream;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("okuw-bundle", text);
-}
-
 namespace {
 
 const Command kCommands[] = {
@@ -35,7 +30,8 @@ const Command kCommands[] = {
     {"validate", "validate <file.okuw>", false, runValidate},
     {"verify", "verify <file.okuw>", false, runValidate},
     {"info", "info [--json] <file.okuw>", false, runInfo},
-    {"notes", "notes <file.okuw> [--module slug] (--md out.md | --pdf out.pdf) [--store path]", true, runExportNotes},
+    {"notes", "notes <file.okuw> [--module slug] (--md out.md | --pdf out.pdf) [--store path]",
+     true, runExportNotes},
     {"search", "search <file.okuw> \"<query>\" [--lang ru] [--module slug] [--limit N] [--json]",
      false, runSearch},
     {"export", "export <file.okuw> <module> [--lang <code>] (--png <dir> | --pdf <file>)", true,
@@ -44,7 +40,8 @@ const Command kCommands[] = {
 
 int usage(QTextStream &stream)
 {
-    stream << tr("Usage: okuw-bundle <command> [arguments]") << "\n\n" << tr("Commands:") << "\n";
+    stream << CliText::tr("Usage: okuw-bundle <command> [arguments]") << "\n\n"
+           << CliText::tr("Commands:") << "\n";
     for (const Command &c : kCommands)
         stream << "  okuw-bundle " << c.synopsis << "\n";
     stream.flush();
@@ -89,7 +86,7 @@ int main(int argc, char **argv)
             return 0;
         }
         if (!given.isEmpty())
-            err() << tr("okuw-bundle: unknown command \"%1\"").arg(given) << "\n";
+            err() << CliText::tr("okuw-bundle: unknown command \"%1\"").arg(given) << "\n";
         return usage(err());
     }
     const QStringList rest = QCoreApplication::arguments().mid(2);

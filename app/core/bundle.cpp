@@ -16,10 +16,11 @@ namespace okuw::core {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate and the runtime agree on this context wherever BundleText::tr is called.
+struct BundleText
 {
-    return QCoreApplication::translate("okuw::core::Bundle", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(okuw::core::Bundle)
+};
 
 quint32 bigEndian32(const QByteArray &bytes, int offset)
 {
@@ -34,45 +35,46 @@ bool checkHeader(const QString &path, QString *why)
 {
     const QFileInfo fi(path);
     if (!fi.exists()) {
-        *why = tr("the file does not exist");
+        *why = BundleText::tr("the file does not exist");
         return false;
     }
     if (fi.isDir()) {
-        *why = tr("it is a folder, not a bundle file");
+        *why = BundleText::tr("it is a folder, not a bundle file");
         return false;
     }
     if (fi.size() == 0) {
-        *why = tr("the file is empty");
+        *why = BundleText::tr("the file is empty");
         return false;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *why = tr("the file cannot be read: %1").arg(file.errorString());
+        *why = BundleText::tr("the file cannot be read: %1").arg(file.errorString());
         return false;
     }
     const QByteArray header = file.read(100);
     if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0"))) {
-        *why = tr("it is not an Okuw bundle (not an SQLite database)");
+        *why = BundleText::tr("it is not an Okuw bundle (not an SQLite database)");
         return false;
     }
     const quint32 appId = bigEndian32(header, 68);
     if (appId != quint32(kApplicationId)) {
-        *why = tr("it is an SQLite database but not an Okuw bundle (application id %1)")
+        *why = BundleText::tr("it is an SQLite database but not an Okuw bundle (application id %1)")
                    .arg(QStringLiteral("0x%1").arg(appId, 8, 16, QLatin1Char('0')));
         return false;
     }
     const quint32 userVersion = bigEndian32(header, 60);
     const int major = int(userVersion / 1000);
     if (major > kFormatMajor) {
-        *why = tr("it was made for a newer Okuw (bundle format %1.%2); this version reads "
-                  "format %3. Install a newer Okuw to open it")
-                   .arg(major)
-                   .arg(userVersion % 1000)
-                   .arg(kFormatMajor);
+        *why =
+            BundleText::tr("it was made for a newer Okuw (bundle format %1.%2); this version reads "
+                           "format %3. Install a newer Okuw to open it")
+                .arg(major)
+                .arg(userVersion % 1000)
+                .arg(kFormatMajor);
         return false;
     }
     if (major < 1) {
-        *why = tr("its bundle format version (%1) is not valid").arg(userVersion);
+        *why = BundleText::tr("its bundle format version (%1) is not valid").arg(userVersion);
         return false;
     }
     quint32 pageSize = (quint32(uchar(header[16])) << 8) | quint32(uchar(header[17]));
@@ -80,7 +82,7 @@ bool checkHeader(const QString &path, QString *why)
         pageSize = 65536;
     const quint64 expected = quint64(pageSize) * bigEndian32(header, 28);
     if (quint64(fi.size()) < expected) {
-        *why = tr("the file is truncated: it has %1 bytes of %2 (an incomplete copy?)")
+        *why = BundleText::tr("the file is truncated: it has %1 bytes of %2 (an incomplete copy?)")
                    .arg(fi.size())
                    .arg(expected);
         return false;
@@ -104,8 +106,8 @@ Bundle::~Bundle() = default;
 QString Bundle::fail(QString *error, const QString &what) const
 {
     if (error)
-        *error =
-            tr("%1: the bundle is damaged: %2").arg(QDir::toNativeSeparators(m_info.path), what);
+        *error = BundleText::tr("%1: the bundle is damaged: %2")
+                     .arg(QDir::toNativeSeparators(m_info.path), what);
     return {};
 }
 
@@ -118,7 +120,7 @@ std::shared_ptr<Bundle> Bundle::open(const QString &path, QString *error)
         return nullptr;
     };
     if (path.isEmpty())
-        return failWith(tr("no file was given"));
+        return failWith(BundleText::tr("no file was given"));
     QString why;
     if (!checkHeader(path, &why))
         return failWith(why);
@@ -127,7 +129,7 @@ std::shared_ptr<Bundle> Bundle::open(const QString &path, QString *error)
     bundle->m_info.path = QFileInfo(path).absoluteFilePath();
     bundle->m_db = std::make_shared<Database>();
     if (!bundle->m_db->open(path, Database::Mode::ReadOnly, &why))
-        return failWith(tr("it cannot be opened: %1").arg(why));
+        return failWith(BundleText::tr("it cannot be opened: %1").arg(why));
 
     const Database &db = *bundle->m_db;
     QSet<QString> tables;
@@ -136,11 +138,12 @@ std::shared_ptr<Bundle> Bundle::open(const QString &path, QString *error)
         while (st.next())
             tables.insert(st.text(0));
         if (!st.ok())
-            return failWith(tr("the bundle is damaged: %1").arg(st.error()));
+            return failWith(BundleText::tr("the bundle is damaged: %1").arg(st.error()));
     }
     for (const QString &table : requiredTables()) {
         if (!tables.contains(table))
-            return failWith(tr("the bundle is damaged: the table \"%1\" is missing").arg(table));
+            return failWith(
+                BundleText::tr("the bundle is damaged: the table \"%1\" is missing").arg(table));
     }
 
     BundleInfo &info = bundle->m_info;
@@ -168,10 +171,10 @@ std::shared_ptr<Bundle> Bundle::open(const QString &path, QString *error)
                 info.contentHash = value;
         }
         if (!st.ok())
-            return failWith(tr("the bundle is damaged: %1").arg(st.error()));
+            return failWith(BundleText::tr("the bundle is damaged: %1").arg(st.error()));
     }
     if (info.id.isEmpty())
-        return failWith(tr("the bundle is damaged: it has no bundle id"));
+        return failWith(BundleText::tr("the bundle is damaged: it has no bundle id"));
     if (info.defaultLanguage.isEmpty())
         info.defaultLanguage = QStringLiteral("en");
     {
@@ -186,7 +189,7 @@ std::shared_ptr<Bundle> Bundle::open(const QString &path, QString *error)
                 info.publisher.insert(st.text(0), st.text(2));
         }
         if (!st.ok())
-            return failWith(tr("the bundle is damaged: %1").arg(st.error()));
+            return failWith(BundleText::tr("the bundle is damaged: %1").arg(st.error()));
     }
     return bundle;
 }
@@ -350,8 +353,9 @@ std::unique_ptr<QIODevice> Bundle::openDocument(qint64 documentId, QString *erro
 {
     auto device = std::make_unique<BlobDevice>(m_db, "documents", "data", documentId);
     if (!device->isOpen()) {
-        fail(error,
-             tr("document %1 cannot be read: %2").arg(documentId).arg(device->errorString()));
+        fail(error, BundleText::tr("document %1 cannot be read: %2")
+                        .arg(documentId)
+                        .arg(device->errorString()));
         return nullptr;
     }
     return device;

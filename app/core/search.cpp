@@ -14,10 +14,11 @@ namespace okuw::core {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate and the runtime agree on this context wherever SearchText::tr is called.
+struct SearchText
 {
-    return QCoreApplication::translate("okuw::core::search", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(okuw::core::search)
+};
 
 // The index keeps its own copy of the text (search_entries): slide bodies
 // cleaned of Markdown so snippets read as prose, and FTS5 needs the text
@@ -219,15 +220,15 @@ bool hasIndex(const Database &db, QString *why)
                      "('search_fts', 'search_entries', 'search_info')");
     if (!st.next() || st.integer(0) != 3) {
         if (why)
-            *why = st.ok() ? tr("this bundle has no search index") : st.error();
+            *why = st.ok() ? SearchText::tr("this bundle has no search index") : st.error();
         return false;
     }
     Statement version(db, "SELECT value FROM search_info WHERE key = 'tokenizer'");
     const int found = version.next() ? version.text(0).toInt() : 0;
     if (found != searchtext::kTokenizerVersion) {
         if (why)
-            *why = tr("this bundle's search index was made by another version of Okuw "
-                      "(tokenizer %1, this version reads %2)")
+            *why = SearchText::tr("this bundle's search index was made by another version of Okuw "
+                                  "(tokenizer %1, this version reads %2)")
                        .arg(found)
                        .arg(searchtext::kTokenizerVersion);
         return false;
@@ -374,7 +375,7 @@ bool SearchIndex::build(Database &db, QString *error)
 {
     QString why;
     if (!registerSearchTokenizer(db, &why) || !db.exec(kSearchSchema, &why) || !fill(db, &why)) {
-        *error = tr("cannot build the search index: %1").arg(why);
+        *error = SearchText::tr("cannot build the search index: %1").arg(why);
         return false;
     }
     Statement version(db, "INSERT INTO search_info(key, value) VALUES('tokenizer', ?1)");
@@ -383,7 +384,8 @@ bool SearchIndex::build(Database &db, QString *error)
     if (!version.run() || !db.exec("INSERT INTO search_fts(search_fts) VALUES('rebuild');"
                                    "INSERT INTO search_fts(search_fts) VALUES('optimize');",
                                    &why)) {
-        *error = tr("cannot build the search index: %1").arg(version.ok() ? why : version.error());
+        *error = SearchText::tr("cannot build the search index: %1")
+                     .arg(version.ok() ? why : version.error());
         return false;
     }
     return true;
@@ -421,7 +423,7 @@ QList<SearchHit> search(const Bundle &bundle, const SearchQuery &query, QString 
         top.append({ranked.integer(0), -ranked.real(1)});
     if (!ranked.ok()) {
         if (error)
-            *error = tr("search failed: %1").arg(ranked.error());
+            *error = SearchText::tr("search failed: %1").arg(ranked.error());
         return {};
     }
 
@@ -483,7 +485,7 @@ QList<SearchHit> search(const Bundle &bundle, const SearchQuery &query, QString 
             hits.removeAt(i);
     }
     if (!detail.ok() && error)
-        *error = tr("search failed: %1").arg(detail.error());
+        *error = SearchText::tr("search failed: %1").arg(detail.error());
     return hits;
 }
 

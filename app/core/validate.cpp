@@ -12,10 +12,11 @@ namespace okuw::core {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate and the runtime agree on this context wherever ValidateText::tr is called.
+struct ValidateText
 {
-    return QCoreApplication::translate("okuw::core::validate", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(okuw::core::validate)
+};
 
 QString sha256Of(QIODevice &device)
 {
@@ -45,10 +46,10 @@ QStringList validateBundle(const QString &path)
         Statement st(db, "PRAGMA integrity_check");
         while (st.next()) {
             if (st.text(0) != QLatin1String("ok"))
-                problem(tr("the file is damaged: %1").arg(st.text(0)));
+                problem(ValidateText::tr("the file is damaged: %1").arg(st.text(0)));
         }
         if (!st.ok())
-            problem(tr("the file is damaged: %1").arg(st.error()));
+            problem(ValidateText::tr("the file is damaged: %1").arg(st.error()));
     }
     if (!problems.isEmpty())
         return problems; // nothing below can be trusted
@@ -58,7 +59,7 @@ QStringList validateBundle(const QString &path)
         while (st.next()) {
             const QString table = st.text(0);
             const QString parent = st.text(2);
-            problem(tr("row %1 of table \"%2\" refers to a missing row of \"%3\"")
+            problem(ValidateText::tr("row %1 of table \"%2\" refers to a missing row of \"%3\"")
                         .arg(st.integer(1))
                         .arg(table, parent));
         }
@@ -68,27 +69,28 @@ QStringList validateBundle(const QString &path)
 
     const BundleInfo &info = bundle->info();
     if (!info.languages.contains(info.defaultLanguage))
-        problem(tr("the default language \"%1\" is not among the bundle's languages")
+        problem(ValidateText::tr("the default language \"%1\" is not among the bundle's languages")
                     .arg(info.defaultLanguage));
     {
         Statement st(db, "SELECT DISTINCT lang FROM slides UNION SELECT DISTINCT lang FROM "
                          "documents UNION SELECT DISTINCT lang FROM questions");
         while (st.next()) {
             if (!info.languages.contains(st.text(0)))
-                problem(tr("content in language \"%1\", which the bundle does not list")
-                            .arg(st.text(0)));
+                problem(
+                    ValidateText::tr("content in language \"%1\", which the bundle does not list")
+                        .arg(st.text(0)));
         }
     }
     {
         Statement st(db, "SELECT slug FROM modules m WHERE NOT EXISTS "
                          "(SELECT 1 FROM slides s WHERE s.module_id = m.id)");
         while (st.next())
-            problem(tr("module \"%1\" has no slides").arg(st.text(0)));
+            problem(ValidateText::tr("module \"%1\" has no slides").arg(st.text(0)));
     }
     {
         Statement st(db, "SELECT id, page_count, title FROM documents WHERE page_count < 1");
         while (st.next())
-            problem(tr("document \"%1\" has no pages").arg(st.text(2)));
+            problem(ValidateText::tr("document \"%1\" has no pages").arg(st.text(2)));
     }
 
     // Every blob against its SHA-256, streamed so memory stays flat.
@@ -99,13 +101,15 @@ QStringList validateBundle(const QString &path)
         while (st.next()) {
             BlobDevice device(bundle->sharedDatabase(), table, "data", st.integer(0));
             if (!device.isOpen()) {
-                problem(tr("\"%1\" cannot be read: %2").arg(st.text(2), device.errorString()));
+                problem(ValidateText::tr("\"%1\" cannot be read: %2")
+                            .arg(st.text(2), device.errorString()));
                 continue;
             }
             if (sha256Of(device) != st.text(1))
-                problem(tr("\"%1\" does not match its SHA-256: the bundle was altered or "
-                           "damaged")
-                            .arg(st.text(2)));
+                problem(
+                    ValidateText::tr("\"%1\" does not match its SHA-256: the bundle was altered or "
+                                     "damaged")
+                        .arg(st.text(2)));
         }
         if (!st.ok())
             problem(st.error());

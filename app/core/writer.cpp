@@ -24,10 +24,11 @@ namespace okuw::core {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate and the runtime agree on this context wherever WriterText::tr is called.
+struct WriterText
 {
-    return QCoreApplication::translate("okuw::core::BundleWriter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(okuw::core::BundleWriter)
+};
 
 QString jsonArray(const QStringList &values)
 {
@@ -99,11 +100,12 @@ bool BundleWriter::begin(QString *error)
 {
     const QFileInfo target(m_targetPath);
     if (!target.dir().exists()) {
-        *error = tr("%1: the folder does not exist").arg(QDir::toNativeSeparators(target.path()));
+        *error = WriterText::tr("%1: the folder does not exist")
+                     .arg(QDir::toNativeSeparators(target.path()));
         return false;
     }
     if (target.isDir()) {
-        *error = tr("%1: is a folder").arg(QDir::toNativeSeparators(m_targetPath));
+        *error = WriterText::tr("%1: is a folder").arg(QDir::toNativeSeparators(m_targetPath));
         return false;
     }
     // The temporary file sits beside the target so the final rename stays on
@@ -116,7 +118,8 @@ bool BundleWriter::begin(QString *error)
     m_db = std::make_unique<Database>();
     QString why;
     if (!m_db->open(m_tempPath, Database::Mode::ReadWriteCreate, &why)) {
-        *error = tr("%1: cannot be written: %2").arg(QDir::toNativeSeparators(m_tempPath), why);
+        *error = WriterText::tr("%1: cannot be written: %2")
+                     .arg(QDir::toNativeSeparators(m_tempPath), why);
         return false;
     }
     const QByteArray pragmas = QStringLiteral("PRAGMA application_id = %1;"
@@ -129,8 +132,8 @@ bool BundleWriter::begin(QString *error)
                                    .arg(kUserVersion)
                                    .toUtf8();
     if (!m_db->exec(pragmas.constData(), &why) || !m_db->exec(bundleSchemaSql(), &why)) {
-        *error =
-            tr("%1: cannot create the bundle: %2").arg(QDir::toNativeSeparators(m_tempPath), why);
+        *error = WriterText::tr("%1: cannot create the bundle: %2")
+                     .arg(QDir::toNativeSeparators(m_tempPath), why);
         abort();
         return false;
     }
@@ -207,7 +210,7 @@ qint64 BundleWriter::addDocument(const Document &document, QIODevice &source, QS
 {
     const qint64 size = source.size();
     if (size <= 0 || size > std::numeric_limits<int>::max())
-        return *error = tr("the document is empty or larger than 2 GB"), 0;
+        return *error = WriterText::tr("the document is empty or larger than 2 GB"), 0;
     // zeroblob reserves the space, then the bytes are streamed in chunks so
     // a large PDF is never held in memory whole.
     Statement st(*m_db, "INSERT INTO documents(module_id, lang, position, kind, title, file_name, "
@@ -240,7 +243,7 @@ qint64 BundleWriter::addDocument(const Document &document, QIODevice &source, QS
     }
     sqlite3_blob_close(blob);
     if (offset != size)
-        return *error = tr("the document could not be read whole"), 0;
+        return *error = WriterText::tr("the document could not be read whole"), 0;
 
     Statement sha(*m_db, "UPDATE documents SET sha256 = ?2 WHERE id = ?1");
     if (!sha.bind(1, id).bind(2, QString::fromLatin1(hash.result().toHex())).run())
@@ -344,8 +347,8 @@ bool BundleWriter::commit(QString *error)
     const QString hash = computeContentHash(*m_db, &why);
     if (hash.isEmpty() || !setMetadata(QStringLiteral("content_hash"), hash, &why) ||
         !m_db->exec("COMMIT", &why)) {
-        *error =
-            tr("%1: cannot finish the bundle: %2").arg(QDir::toNativeSeparators(m_targetPath), why);
+        *error = WriterText::tr("%1: cannot finish the bundle: %2")
+                     .arg(QDir::toNativeSeparators(m_targetPath), why);
         abort();
         return false;
     }
@@ -355,7 +358,7 @@ bool BundleWriter::commit(QString *error)
     std::filesystem::rename(QFile::encodeName(m_tempPath).toStdString(),
                             QFile::encodeName(m_targetPath).toStdString(), ec);
     if (ec) {
-        *error = tr("%1: cannot be written: %2")
+        *error = WriterText::tr("%1: cannot be written: %2")
                      .arg(QDir::toNativeSeparators(m_targetPath),
                           QString::fromLocal8Bit(ec.message().c_str()));
         abort();

@@ -16,10 +16,11 @@ namespace okuw::render {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate and the runtime agree on this context wherever ExportText::tr is called.
+struct ExportText
 {
-    return QCoreApplication::translate("okuw::render", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(okuw::render)
+};
 
 void setError(QString *error, const QString &message)
 {
@@ -33,7 +34,7 @@ bool exportSlidesPng(const QList<core::Slide> &slides, const QString &dir,
                      const AssetLoader &loader, QString *error)
 {
     if (!QDir().mkpath(dir)) {
-        setError(error, tr("Cannot create the folder %1").arg(dir));
+        setError(error, ExportText::tr("Cannot create the folder %1").arg(dir));
         return false;
     }
     const QDir out(dir);
@@ -52,7 +53,7 @@ bool exportSlidesPng(const QList<core::Slide> &slides, const QString &dir,
             out.filePath(QStringLiteral("slide-%1.png").arg(i + 1, 3, 10, QLatin1Char('0')));
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
-            setError(error, tr("Cannot write %1: %2").arg(path, file.errorString()));
+            setError(error, ExportText::tr("Cannot write %1: %2").arg(path, file.errorString()));
             return false;
         }
     }
@@ -66,7 +67,7 @@ bool exportDeckPdf(const QList<core::Slide> &slides, const QString &path, const 
     ensureFonts();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        setError(error, tr("Cannot write %1: %2").arg(path, file.errorString()));
+        setError(error, ExportText::tr("Cannot write %1: %2").arg(path, file.errorString()));
         return false;
     }
     {
@@ -77,7 +78,8 @@ bool exportDeckPdf(const QList<core::Slide> &slides, const QString &path, const 
                                          QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
         QPainter p;
         if (!p.begin(&writer)) {
-            setError(error, tr("Cannot write %1: the PDF could not be started").arg(path));
+            setError(error,
+                     ExportText::tr("Cannot write %1: the PDF could not be started").arg(path));
             return false;
         }
         const QRectF page(QPointF(0, 0), QSizeF(writer.width(), writer.height()));
@@ -101,7 +103,7 @@ bool exportDeckPdf(const QList<core::Slide> &slides, const QString &path, const 
             const QRectF captionRect(page.left(), slideRect.bottom() + 4 * pt, page.width(),
                                      14 * pt);
             p.drawText(captionRect, Qt::AlignLeft | Qt::AlignVCenter,
-                       tr("Slide %1 of %2").arg(i + 1).arg(slides.size()) +
+                       ExportText::tr("Slide %1 of %2").arg(i + 1).arg(slides.size()) +
                            (slides[i].title.isEmpty() ? QString()
                                                       : QStringLiteral(" — ") + slides[i].title));
 
@@ -133,7 +135,7 @@ bool exportDeckPdf(const QList<core::Slide> &slides, const QString &path, const 
         p.end();
     }
     if (!file.commit()) {
-        setError(error, tr("Cannot write %1: %2").arg(path, file.errorString()));
+        setError(error, ExportText::tr("Cannot write %1: %2").arg(path, file.errorString()));
         return false;
     }
     setError(error, {});

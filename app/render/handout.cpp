@@ -19,10 +19,11 @@ namespace okuw::render {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate and the runtime agree on this context wherever HandoutText::tr is called.
+struct HandoutText
 {
-    return QCoreApplication::translate("okuw::render", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(okuw::render)
+};
 
 // Resolves images through the loader only; a remote or missing image
 // becomes a small labelled box rather than a hole.
@@ -59,8 +60,9 @@ protected:
             }
         }
         if (image.isNull())
-            image = placeholder(isRemoteUrl(src) ? tr("Remote image, not loaded: %1").arg(src)
-                                                 : tr("Image not found: %1").arg(src));
+            image = placeholder(isRemoteUrl(src)
+                                    ? HandoutText::tr("Remote image, not loaded: %1").arg(src)
+                                    : HandoutText::tr("Image not found: %1").arg(src));
         // About 16 cm wide at most on the page.
         if (image.width() > 1000)
             image = image.scaledToWidth(1000, Qt::SmoothTransformation);
@@ -94,7 +96,7 @@ bool writeHandoutPdf(const QString &markdown, const QString &title, QIODevice *o
     ensureFonts();
     if (!out || !out->isWritable()) {
         if (error)
-            *error = tr("The handout PDF's output is not open for writing");
+            *error = HandoutText::tr("The handout PDF's output is not open for writing");
         return false;
     }
     QString text = markdown;
@@ -146,14 +148,14 @@ bool writeHandoutPdf(const QString &markdown, const QString &title, const QStrin
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+            *error = HandoutText::tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     if (!writeHandoutPdf(markdown, title, &file, loader, error))
         return false;
     if (!file.commit()) {
         if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+            *error = HandoutText::tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;

@@ -24,10 +24,11 @@ constexpr qreal kRaw = 20;
 constexpr qreal kSmall = 20;
 constexpr qreal kMinScale = 0.3;
 
-QString tr(const char *text)
+// lupdate and the runtime agree on this context wherever LayoutText::tr is called.
+struct LayoutText
 {
-    return QCoreApplication::translate("okuw::render", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(okuw::render)
+};
 
 QFont sansFont(qreal px, bool bold = false)
 {
@@ -78,11 +79,11 @@ public:
         PlacedImage out;
         out.ref = ref;
         if (ref.remote) {
-            out.problem = tr("Remote image, not loaded: %1").arg(ref.src);
+            out.problem = LayoutText::tr("Remote image, not loaded: %1").arg(ref.src);
             return out;
         }
         if (ref.src.isEmpty()) {
-            out.problem = tr("Image without a path");
+            out.problem = LayoutText::tr("Image without a path");
             return out;
         }
         auto it = cache.constFind(ref.src);
@@ -90,7 +91,7 @@ public:
             it = cache.insert(ref.src, load(ref.src));
         out.image = *it;
         if (!out.image)
-            out.problem = tr("Image not found or unreadable: %1").arg(ref.src);
+            out.problem = LayoutText::tr("Image not found or unreadable: %1").arg(ref.src);
         return out;
     }
 

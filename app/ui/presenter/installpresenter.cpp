@@ -1,8 +1,7 @@
 #include "installpresenter.h"
 
-#include "presenter.h"
-
 #include "core/bundle.h"
+#include "presenter.h"
 #include "ui/mainwindow.h"
 
 #include <QAction>
@@ -17,10 +16,11 @@ namespace okuw::ui {
 
 namespace {
 
-QString trp(const char *text)
+// lupdate and the runtime agree on this context wherever PresenterText::tr is called.
+struct PresenterText
 {
-    return QCoreApplication::translate("okuw::ui::Presenter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(okuw::ui::Presenter)
+};
 
 void startShow(MainWindow *window, Presenter *presenter, bool fromCurrent, Presenter::Mode mode)
 {
@@ -28,8 +28,9 @@ void startShow(MainWindow *window, Presenter *presenter, bool fromCurrent, Prese
         return;
     const QList<core::Slide> slides = window->currentSlides();
     if (slides.isEmpty()) {
-        QMessageBox::information(window, trp("Slide show"),
-                                 trp("Open a module with slides to start the slide show."));
+        QMessageBox::information(
+            window, PresenterText::tr("Slide show"),
+            PresenterText::tr("Open a module with slides to start the slide show."));
         return;
     }
     int index = 0;
@@ -41,8 +42,8 @@ void startShow(MainWindow *window, Presenter *presenter, bool fromCurrent, Prese
         }
     }
     const std::shared_ptr<core::Bundle> bundle = window->bundle();
-    const qint64 moduleId = window->currentModuleId() ? window->currentModuleId()
-                                                      : slides.first().moduleId;
+    const qint64 moduleId =
+        window->currentModuleId() ? window->currentModuleId() : slides.first().moduleId;
     int duration = 0;
     QString title;
     if (bundle) {
@@ -75,28 +76,31 @@ Presenter *installPresenter(MainWindow *window)
     auto *presenter = new Presenter(window);
 
     auto *fromStart = new QAction(QIcon::fromTheme(QStringLiteral("x-office-presentation")),
-                                  trp("Start from the &First Slide"), window);
+                                  PresenterText::tr("Start from the &First Slide"), window);
     fromStart->setShortcut(QKeySequence(Qt::Key_F5));
-    fromStart->setToolTip(trp("Start the slide show from the first slide (F5)"));
+    fromStart->setToolTip(PresenterText::tr("Start the slide show from the first slide (F5)"));
     fromStart->setObjectName(QStringLiteral("presenterFromStart"));
 
     auto *fromCurrent = new QAction(QIcon::fromTheme(QStringLiteral("media-playback-start")),
-                                    trp("Start from the &Current Slide"), window);
+                                    PresenterText::tr("Start from the &Current Slide"), window);
     fromCurrent->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
-    fromCurrent->setToolTip(trp("Start the slide show from the current slide (Shift+F5)"));
+    fromCurrent->setToolTip(
+        PresenterText::tr("Start the slide show from the current slide (Shift+F5)"));
     fromCurrent->setObjectName(QStringLiteral("presenterFromCurrent"));
 
-    auto *rehearse = new QAction(trp("&Rehearse in a Window"), window);
-    rehearse->setToolTip(trp("Console and slide side by side in windows, to practise"));
+    auto *rehearse = new QAction(PresenterText::tr("&Rehearse in a Window"), window);
+    rehearse->setToolTip(
+        PresenterText::tr("Console and slide side by side in windows, to practise"));
     rehearse->setObjectName(QStringLiteral("presenterRehearse"));
 
-    auto *swap = new QAction(trp("&Swap Console and Audience Screens"), window);
-    swap->setToolTip(trp("During the show: the console and the slide change screens (S)"));
+    auto *swap = new QAction(PresenterText::tr("&Swap Console and Audience Screens"), window);
+    swap->setToolTip(
+        PresenterText::tr("During the show: the console and the slide change screens (S)"));
     swap->setObjectName(QStringLiteral("presenterSwap"));
     swap->setEnabled(false);
 
     for (QAction *a : {fromStart, fromCurrent, rehearse, swap})
-        window->addAction(a);  // shortcuts work even when the menu bar is hidden
+        window->addAction(a); // shortcuts work even when the menu bar is hidden
 
     QObject::connect(fromStart, &QAction::triggered, window, [window, presenter] {
         startShow(window, presenter, false, Presenter::Mode::Show);
@@ -112,7 +116,7 @@ Presenter *installPresenter(MainWindow *window)
                      [swap, presenter] { swap->setEnabled(presenter->isRunning()); });
     QObject::connect(presenter, &Presenter::ended, swap, [swap] { swap->setEnabled(false); });
 
-    auto *menu = new QMenu(trp("&Slide Show"), window);
+    auto *menu = new QMenu(PresenterText::tr("&Slide Show"), window);
     menu->setObjectName(QStringLiteral("presenterMenu"));
     menu->addAction(fromStart);
     menu->addAction(fromCurrent);

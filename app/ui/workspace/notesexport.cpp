@@ -16,10 +16,11 @@ namespace okuw::ui {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate and the runtime agree on this context wherever NotesExportText::tr is called.
+struct NotesExportText
 {
-    return QCoreApplication::translate("okuw::ui::NotesExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(okuw::ui::NotesExport)
+};
 
 } // namespace
 
@@ -60,9 +61,13 @@ QList<NotesEntry> collectNotes(const core::Bundle &bundle, const core::UserStore
                 e.moduleTitle = moduleTitle;
                 if (ref.kind == core::ItemRef::Kind::Slide && slides.contains(ref.item)) {
                     e.slide = slides[ref.item];
-                    e.heading = tr("Slide %1: %2").arg(e.slide->position).arg(e.slide->title);
+                    e.heading = NotesExportText::tr("Slide %1: %2")
+                                    .arg(e.slide->position)
+                                    .arg(e.slide->title);
                 } else if (ref.kind == core::ItemRef::Kind::Page && docs.contains(ref.item)) {
-                    e.heading = tr("%1, page %2").arg(docs[ref.item].title).arg(ref.page + 1);
+                    e.heading = NotesExportText::tr("%1, page %2")
+                                    .arg(docs[ref.item].title)
+                                    .arg(ref.page + 1);
                     e.orphan = ref.page >= docs[ref.item].pageCount;
                 } else {
                     e.orphan = true;
@@ -116,9 +121,9 @@ QString notesMarkdown(const core::Bundle &bundle, const QList<NotesEntry> &entri
 {
     const QString title =
         core::pickText(bundle.info().title, lang, {bundle.info().defaultLanguage});
-    QString md = QStringLiteral("# %1 — %2\n\n").arg(tr("My notes"), title);
+    QString md = QStringLiteral("# %1 — %2\n\n").arg(NotesExportText::tr("My notes"), title);
     if (entries.isEmpty())
-        md += tr("No notes or bookmarks yet.") + QLatin1Char('\n');
+        md += NotesExportText::tr("No notes or bookmarks yet.") + QLatin1Char('\n');
     QString module;
     for (const NotesEntry &e : entries) {
         if (e.moduleTitle != module) {
@@ -126,9 +131,10 @@ QString notesMarkdown(const core::Bundle &bundle, const QList<NotesEntry> &entri
             md += QStringLiteral("## %1\n\n").arg(module);
         }
         md += QStringLiteral("### %1%2\n\n")
-                  .arg(e.orphan ? tr("(no longer in this bundle) ") : QString(), e.heading);
+                  .arg(e.orphan ? NotesExportText::tr("(no longer in this bundle) ") : QString(),
+                       e.heading);
         if (e.bookmarked)
-            md += QStringLiteral("★ %1\n\n").arg(tr("Bookmarked"));
+            md += QStringLiteral("★ %1\n\n").arg(NotesExportText::tr("Bookmarked"));
         if (!e.note.isEmpty())
             md += e.note.trimmed() + QStringLiteral("\n\n");
     }
@@ -145,12 +151,12 @@ bool writeNotesPdf(const core::Bundle &bundle, const QList<NotesEntry> &entries,
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
     const QString title =
         core::pickText(bundle.info().title, lang, {bundle.info().defaultLanguage});
-    writer.setTitle(tr("My notes — %1").arg(title));
+    writer.setTitle(NotesExportText::tr("My notes — %1").arg(title));
     writer.setCreator(QStringLiteral("Okuw"));
     QPainter p;
     if (!p.begin(&writer)) {
         if (error)
-            *error = tr("Cannot write %1").arg(path);
+            *error = NotesExportText::tr("Cannot write %1").arg(path);
         return false;
     }
     const QRectF page(QPointF(0, 0), QSizeF(writer.width(), writer.height()));
@@ -186,9 +192,10 @@ bool writeNotesPdf(const core::Bundle &bundle, const QList<NotesEntry> &entries,
             y = 0;
         }
     };
-    y += text(tr("My notes — %1").arg(title), big, 0, page.width(), true) + gap * 2;
+    y +=
+        text(NotesExportText::tr("My notes — %1").arg(title), big, 0, page.width(), true) + gap * 2;
     if (entries.isEmpty())
-        text(tr("No notes or bookmarks yet."), body, 0, page.width(), true);
+        text(NotesExportText::tr("No notes or bookmarks yet."), body, 0, page.width(), true);
     QString module;
     for (const NotesEntry &e : entries) {
         if (e.moduleTitle != module) {
@@ -197,8 +204,9 @@ bool writeNotesPdf(const core::Bundle &bundle, const QList<NotesEntry> &entries,
             y += gap;
             y += text(module, big, 0, page.width(), true) + gap;
         }
-        const QString head = (e.orphan ? tr("(no longer in this bundle) ") : QString()) +
-                             e.heading + (e.bookmarked ? QStringLiteral("  ★") : QString());
+        const QString head =
+            (e.orphan ? NotesExportText::tr("(no longer in this bundle) ") : QString()) +
+            e.heading + (e.bookmarked ? QStringLiteral("  ★") : QString());
         const bool thumb = e.slide.has_value();
         const qreal textX = thumb ? thumbW + gap * 2 : 0;
         const qreal textW = page.width() - textX;
@@ -226,7 +234,7 @@ bool writeNotesPdf(const core::Bundle &bundle, const QList<NotesEntry> &entries,
     p.end();
     if (!QFileInfo(path).exists()) {
         if (error)
-            *error = tr("Cannot write %1").arg(path);
+            *error = NotesExportText::tr("Cannot write %1").arg(path);
         return false;
     }
     return true;
