@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QHashSeed>
 #include <QLocale>
 #include <cstdio>
 #include <memory>
@@ -55,6 +56,9 @@ int usage(QTextStream &stream)
 int main(int argc, char **argv)
 {
     using namespace okuw::cli;
+    // Qt seeds QHash randomly per process, and its PDF writer emits fonts in
+    // hash order: a fixed seed makes handouts, and so bundles, reproducible.
+    QHashSeed::setDeterministicGlobalSeed();
     const std::span<char *> args(argv, size_t(argc));
     const char *name = argc > 1 ? args[1] : "";
     const Command *command = nullptr;
