@@ -5,1689 +5,1699 @@
     <name>main</name>
     <message>
         <source>Offline viewer for training bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Okuw ýygyndylaryny internetsiz görmek üçin programma</translation>
     </message>
     <message>
         <source>The .okuw file to open</source>
-        <translation type="unfinished"></translation>
+        <translation>Açmaly .okuw faýly</translation>
     </message>
 </context>
 <context>
     <name>okuw::builder</name>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>okap bolmaýar: %1</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>faýl UTF-8 tekst däl</translation>
     </message>
     <message>
         <source>not a PDF that can be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>okalyp bilinýän PDF däl (%1)</translation>
     </message>
     <message>
         <source>the file is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>faýl ýok</translation>
     </message>
     <message>
         <source>not valid YAML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dogry YAML däl: %1</translation>
     </message>
     <message>
         <source>expected a YAML mapping (key: value lines)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: &quot;YAML mapping&quot; rendered descriptively as &quot;YAML made of key: value lines&quot;</translatorcomment>
+        <translation>„açar: baha“ setirlerinden ybarat YAML garaşylýar</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must map languages to files</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; her dil üçin faýl görkezmeli</translation>
     </message>
     <message>
         <source>a file name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>faýlyň ady boş</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is an absolute path; name files relative to the module folder</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: &quot;absolute path&quot; = &quot;doly ýol&quot;, &quot;relative to&quot; = &quot;bukjasyna görä&quot;</translatorcomment>
+        <translation>&quot;%1&quot; doly ýol; faýllary modul bukjasyna görä ýol bilen görkeziň</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is outside the source folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; çeşme bukjasyndan daşarda</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ýok</translation>
     </message>
     <message>
         <source>&quot;id&quot; is missing: give the bundle a stable id (a UUID)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;id&quot; ýok: ýygyndy üçin hemişelik id (UUID) beriň</translation>
     </message>
     <message>
         <source>&quot;version&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;version&quot; ýok</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a language code like en, ru or tk</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; en, ru ýa-da tk ýaly dil kody däl</translation>
     </message>
     <message>
         <source>&quot;languages&quot; must list the content languages, e.g. [en, ru, tk]</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;languages&quot; mazmunyň dillerini sanamaly, meselem [en, ru, tk]</translation>
     </message>
     <message>
         <source>&quot;default_language&quot; must be one of &quot;languages&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;default_language&quot; &quot;languages&quot; sanawyndaky dilleriň biri bolmaly</translation>
     </message>
     <message>
         <source>&quot;title&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;title&quot; ýok</translation>
     </message>
     <message>
         <source>&quot;slug&quot; must be lower-case letters, digits and dashes</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;slug&quot; diňe kiçi harplardan, sanlardan we defislerden ybarat bolmaly</translation>
     </message>
     <message>
         <source>&quot;order&quot; must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;order&quot; bitin san bolmaly</translation>
     </message>
     <message>
         <source>&quot;duration&quot; must be minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;duration&quot; minutlarda görkezilmeli</translation>
     </message>
     <message>
         <source>&quot;decks&quot; is missing: name a slide deck per language</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;decks&quot; ýok: her dil üçin slaýdlar toplumyny görkeziň</translation>
     </message>
     <message>
         <source>&quot;documents&quot; must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;documents&quot; sanaw bolmaly</translation>
     </message>
     <message>
         <source>a document needs &quot;lang&quot; and &quot;title&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>resminama üçin &quot;lang&quot; we &quot;title&quot; gerek</translation>
     </message>
     <message>
         <source>&quot;questions&quot; must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;questions&quot; sanaw bolmaly</translation>
     </message>
     <message>
         <source>&quot;kind&quot; must be single or multiple</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;kind&quot; single ýa-da multiple bolmaly</translation>
     </message>
     <message>
         <source>a question needs &quot;id&quot; and &quot;prompt&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>sorag üçin &quot;id&quot; we &quot;prompt&quot; gerek</translation>
     </message>
     <message>
         <source>a question needs at least two &quot;choices&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>soragda azyndan iki &quot;choices&quot; (jogap warianty) bolmaly</translation>
     </message>
     <message>
         <source>question &quot;%1&quot; has no right answer</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; soragynyň dogry jogaby ýok</translation>
     </message>
     <message>
         <source>question &quot;%1&quot; is single choice but has %2 right answers</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; soragy bir jogaply, emma onuň %2 dogry jogaby bar</translation>
     </message>
     <message>
         <source>&quot;terms&quot; must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;terms&quot; sanaw bolmaly</translation>
     </message>
     <message>
         <source>a term needs an &quot;id&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>adalga üçin &quot;id&quot; gerek</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must hold {term: ..., definition: ...}</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; {term: ..., definition: ...} görnüşinde bolmaly</translation>
     </message>
     <message>
         <source>&quot;days&quot; must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;days&quot; sanaw bolmaly</translation>
     </message>
     <message>
         <source>&quot;start&quot; and &quot;end&quot; must be times like 09:30</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;start&quot; we &quot;end&quot; 09:30 ýaly wagt bolmaly</translation>
     </message>
     <message>
         <source>a session needs a &quot;module&quot; or a &quot;title&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>sapak üçin &quot;module&quot; ýa-da &quot;title&quot; gerek</translation>
     </message>
     <message>
         <source>%1: not a content source folder (it does not exist or is not a folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: mazmunyň çeşme bukjasy däl (ol ýok ýa-da bukja däl)</translation>
     </message>
     <message>
         <source>the slug &quot;%1&quot; is used by another module</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: &quot;slug&quot; kept as the module.yaml key name (short module identifier)</translatorcomment>
+        <translation>&quot;%1&quot; slug başga modulda ulanylýar</translation>
     </message>
     <message>
         <source>the order %1 is used by another module</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tertip belgisi başga modulda ulanylýar</translation>
     </message>
     <message>
         <source>no module folders (each with a module.yaml) were found</source>
-        <translation type="unfinished"></translation>
+        <translation>modul bukjalary (her birinde module.yaml bolan) tapylmady</translation>
     </message>
     <message>
         <source>the deck language &quot;%1&quot; is not listed in bundle.yaml</source>
-        <translation type="unfinished"></translation>
+        <translation>slaýdlar toplumynyň &quot;%1&quot; dili bundle.yaml faýlynda görkezilmedik</translation>
     </message>
     <message>
         <source>the term id &quot;%1&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; adalga id-si iki gezek ulanylýar</translation>
     </message>
     <message>
         <source>no module has the slug &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>slug-y &quot;%1&quot; bolan modul ýok</translation>
     </message>
     <message>
         <source>the question id &quot;%1&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; sorag id-si iki gezek ulanylýar</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; okap bolmaýar</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an image Okuw can show</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; Okuw görkezip bilýän surat däl</translation>
     </message>
     <message>
         <source>the handout could not be rendered: %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: &quot;handout&quot; = &quot;paýlama material&quot;</translatorcomment>
+        <translation>paýlama materialyny taýýarlap bolmady: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must map each language to a text (en: ..., ru: ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; her dil üçin tekst bermeli (en: ..., ru: ...)</translation>
     </message>
 </context>
 <context>
     <name>okuw::cli</name>
     <message>
         <source>export: unknown or incomplete argument %1</source>
-        <translation type="unfinished"></translation>
+        <translation>export: näbelli ýa-da doly däl argument %1</translation>
     </message>
     <message>
         <source>Usage: okuw-bundle export &lt;file.okuw&gt; &lt;module&gt; [--lang &lt;code&gt;] (--png &lt;dir&gt; | --pdf &lt;file.pdf&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulanylyşy: okuw-bundle export &lt;file.okuw&gt; &lt;module&gt; [--lang &lt;code&gt;] (--png &lt;dir&gt; | --pdf &lt;file.pdf&gt;)</translation>
     </message>
     <message>
         <source>%1: no module %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 modul ýok</translation>
     </message>
     <message>
         <source>%1: module %2 has no slides in language %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 modulda %3 dilinde slaýd ýok</translation>
     </message>
     <message>
         <source>okuw-bundle build: unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>okuw-bundle build: garaşylmadyk argument &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Usage: okuw-bundle build &lt;source-dir&gt; -o &lt;file.okuw&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulanylyşy: okuw-bundle build &lt;source-dir&gt; -o &lt;file.okuw&gt;</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>duýduryş: %1</translation>
     </message>
     <message>
         <source>okuw-bundle build: %1 problem(s); no bundle was written</source>
-        <translation type="unfinished"></translation>
+        <translation>okuw-bundle build: %1 ýalňyşlyk; ýygyndy ýazylmady</translation>
     </message>
     <message>
         <source>Built %1: %2 modules, %3 slides, %4 documents</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 taýýarlandy: %2 modul, %3 slaýd, %4 resminama</translation>
     </message>
     <message>
         <source>slide %1</source>
-        <translation type="unfinished"></translation>
+        <translation>slaýd %1</translation>
     </message>
     <message>
         <source>notes of slide %1</source>
-        <translation type="unfinished"></translation>
+        <translation>slaýd %1 bellikleri</translation>
     </message>
     <message>
         <source>PDF page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF sahypa %1</translation>
     </message>
     <message>
         <source>glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>sözlük</translation>
     </message>
     <message>
         <source>knowledge check</source>
-        <translation type="unfinished"></translation>
+        <translation>bilim barlagy</translation>
     </message>
     <message>
         <source>Usage: okuw-bundle search &lt;file.okuw&gt; &quot;&lt;query&gt;&quot; [--lang &lt;code&gt;] [--module &lt;slug&gt;] [--limit &lt;n&gt;] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulanylyşy: okuw-bundle search &lt;file.okuw&gt; &quot;&lt;query&gt;&quot; [--lang &lt;code&gt;] [--module &lt;slug&gt;] [--limit &lt;n&gt;] [--json]</translation>
     </message>
     <message>
         <source>%1: no module has the slug &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: slug-y &quot;%2&quot; bolan modul ýok</translation>
     </message>
     <message>
         <source>No matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiç zat tapylmady.</translation>
     </message>
     <message>
         <source>(bundle)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ýygyndy)</translation>
     </message>
     <message>
         <source>Usage: okuw-bundle validate &lt;file.okuw&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulanylyşy: okuw-bundle validate &lt;file.okuw&gt;</translation>
     </message>
     <message>
         <source>%1: OK</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kadaly</translation>
     </message>
     <message>
         <source>Title:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ady:         %1</translation>
     </message>
     <message>
         <source>Id:         %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Id:          %1</translation>
     </message>
     <message>
         <source>Version:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersiýa:     %1</translation>
     </message>
     <message>
         <source>Languages:  %1 (default %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diller:      %1 (esasy %2)</translation>
     </message>
     <message>
         <source>Built:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Taýýarlandy: %1</translation>
     </message>
     <message>
         <source>Content:    sha256 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mazmun:      sha256 %1</translation>
     </message>
     <message>
         <source>%1: %2 slides, %3 with notes, %4 questions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 slaýd, %3 sanysy bellikli, %4 sorag</translation>
     </message>
     <message>
         <source>document (%1): %2, %3 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>resminama (%1): %2, %3 sahypa</translation>
     </message>
     <message>
         <source>Glossary:   %1 terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Sözlük:      %1 adalga</translation>
     </message>
     <message>
         <source>Agenda:     %1 sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Gün tertibi: %1 sapak</translation>
     </message>
     <message>
         <source>Usage: okuw-bundle info [--json] &lt;file.okuw&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulanylyşy: okuw-bundle info [--json] &lt;file.okuw&gt;</translation>
     </message>
     <message>
         <source>Usage: okuw-bundle &lt;command&gt; [arguments]</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulanylyşy: okuw-bundle &lt;buýruk&gt; [argumentler]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Buýruklar:</translation>
     </message>
     <message>
         <source>okuw-bundle notes: unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>okuw-bundle notes: garaşylmadyk argument &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Usage: okuw-bundle notes &lt;file.okuw&gt; [--module slug] [--lang xx] (--md out.md | --pdf out.pdf) [--store path]</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulanylyşy: okuw-bundle notes &lt;file.okuw&gt; [--module slug] [--lang xx] (--md out.md | --pdf out.pdf) [--store path]</translation>
     </message>
     <message>
         <source>No notes file at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bellikler faýly tapylmady: %1</translation>
     </message>
     <message>
         <source>%1 has no module &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 içinde &quot;%2&quot; modul ýok</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 faýlyna ýazyp bolmaýar: %2</translation>
     </message>
     <message>
         <source>Exported %1 notes and bookmarks to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bellik we saýlanan eksport edildi: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n slide(s) exported to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n slaýd eksport edildi: %1</numerusform>
+            <numerusform>%n slaýd eksport edildi: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>okuw-bundle: unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>okuw-bundle: näbelli buýruk &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>okuw::core::Bundle</name>
     <message>
         <source>%1: the bundle is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ýygyndy zaýalanan: %2</translation>
     </message>
     <message>
         <source>no file was given</source>
-        <translation type="unfinished"></translation>
+        <translation>faýl görkezilmedi</translation>
     </message>
     <message>
         <source>it cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ony açyp bolmaýar: %1</translation>
     </message>
     <message>
         <source>the bundle is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ýygyndy zaýalanan: %1</translation>
     </message>
     <message>
         <source>the bundle is damaged: the table &quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ýygyndy zaýalanan: &quot;%1&quot; tablisasy ýok</translation>
     </message>
     <message>
         <source>the bundle is damaged: it has no bundle id</source>
-        <translation type="unfinished"></translation>
+        <translation>ýygyndy zaýalanan: onuň id-si ýok</translation>
     </message>
     <message>
         <source>document %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 resminamany okap bolmaýar: %2</translation>
     </message>
     <message>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>faýl ýok</translation>
     </message>
     <message>
         <source>it is a folder, not a bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>bu bukja, ýygyndy faýly däl</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>faýl boş</translation>
     </message>
     <message>
         <source>the file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>faýly okap bolmaýar: %1</translation>
     </message>
     <message>
         <source>it is not an Okuw bundle (not an SQLite database)</source>
-        <translation type="unfinished"></translation>
+        <translation>bu Okuw ýygyndysy däl (SQLite maglumatlar binýady däl)</translation>
     </message>
     <message>
         <source>it is an SQLite database but not an Okuw bundle (application id %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>bu SQLite maglumatlar binýady, emma Okuw ýygyndysy däl (programmanyň id-si %1)</translation>
     </message>
     <message>
         <source>it was made for a newer Okuw (bundle format %1.%2); this version reads format %3. Install a newer Okuw to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>ol Okuw-yň täze wersiýasy üçin taýýarlanypdyr (ýygyndy formaty %1.%2); bu wersiýa %3 formatyny okaýar. Ony açmak üçin Okuw-yň täze wersiýasyny guruň</translation>
     </message>
     <message>
         <source>its bundle format version (%1) is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>ýygyndy formatynyň wersiýasy (%1) nädogry</translation>
     </message>
     <message>
         <source>the file is truncated: it has %1 bytes of %2 (an incomplete copy?)</source>
-        <translation type="unfinished"></translation>
+        <translation>faýl kesilen: %2 baýtdan diňe %1 baýt bar (doly göçürilmedikmi?)</translation>
     </message>
 </context>
 <context>
     <name>okuw::core::BundleWriter</name>
     <message>
         <source>%1: the folder does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: bukja ýok</translation>
     </message>
     <message>
         <source>%1: is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: bu bukja</translation>
     </message>
     <message>
         <source>%1: cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ýazyp bolmaýar: %2</translation>
     </message>
     <message>
         <source>%1: cannot create the bundle: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ýygyndyny döredip bolmaýar: %2</translation>
     </message>
     <message>
         <source>the document is empty or larger than 2 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>resminama boş ýa-da 2 GB-dan uly</translation>
     </message>
     <message>
         <source>the document could not be read whole</source>
-        <translation type="unfinished"></translation>
+        <translation>resminamany doly okap bolmady</translation>
     </message>
     <message>
         <source>%1: cannot finish the bundle: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ýygyndyny tamamlap bolmaýar: %2</translation>
     </message>
 </context>
 <context>
     <name>okuw::core::UserStore</name>
     <message>
         <source>Cannot create the folder %1 for your notes. Notes, bookmarks and progress will not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bellikleriňiz üçin %1 bukjasyny döredip bolmaýar. Bellikler, saýlananlar we öňegidişlik ýatda saklanmaz.</translation>
     </message>
     <message>
         <source>Cannot open your notes file %1: %2. Notes, bookmarks and progress will not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bellikler faýlyňyzy açyp bolmaýar: %2. Bellikler, saýlananlar we öňegidişlik ýatda saklanmaz.</translation>
     </message>
     <message>
         <source>Your notes file %1 cannot be written (%2). Okuw works read-only: new notes, bookmarks and progress are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bellikler faýlyňyza ýazyp bolmaýar (%2). Okuw diňe okamak tertibinde işleýär: täze bellikler, saýlananlar we öňegidişlik ýatda saklanmaýar.</translation>
     </message>
     <message>
         <source>it is not an Okuw notes file</source>
-        <translation type="unfinished"></translation>
+        <translation>bu Okuw bellikler faýly däl</translation>
     </message>
     <message>
         <source>Your notes file %1 cannot be read (%2). It was left untouched; Okuw works read-only until you start a new notes file (the damaged one is kept for recovery).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bellikler faýlyňyzy okap bolmaýar (%2). Oňa degilmedi; täze bellikler faýlyny başlaýançaňyz Okuw diňe okamak tertibinde işleýär (zaýalanan faýl dikeltmek üçin saklanýar).</translation>
     </message>
     <message>
         <source>Your notes file %1 was written by a newer version of Okuw (format %2, this version knows %3). It is opened read-only and left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bellikler faýlyňyz Okuw-yň täze wersiýasy bilen ýazylypdyr (format %2, bu wersiýa %3 formatyny bilýär). Ol diňe okamak üçin açyldy we üýtgedilmedi.</translation>
     </message>
     <message>
         <source>Your notes file %1 is damaged (%2). It was left untouched; Okuw works read-only until you start a new notes file (the damaged one is kept for recovery).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bellikler faýlyňyz zaýalanan (%2). Oňa degilmedi; täze bellikler faýlyny başlaýançaňyz Okuw diňe okamak tertibinde işleýär (zaýalanan faýl dikeltmek üçin saklanýar).</translation>
     </message>
     <message>
         <source>the file or its folder is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>faýl ýa-da onuň bukjasy diňe okamak üçin</translation>
     </message>
     <message>
         <source>Cannot move the damaged notes file %1 aside; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaýalanan %1 bellikler faýlyny bir gyra süýşürip bolmaýar; hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
         <source>Could not save to your notes file %1: %2. Is the disk full?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bellikler faýlyňyza ýatda saklap bolmady: %2. Disk doldumy?</translation>
     </message>
 </context>
 <context>
     <name>okuw::core::search</name>
     <message>
         <source>this bundle has no search index</source>
-        <translation type="unfinished"></translation>
+        <translation>bu ýygyndyda gözleg indeksi ýok</translation>
     </message>
     <message>
         <source>this bundle&apos;s search index was made by another version of Okuw (tokenizer %1, this version reads %2)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: &quot;tokenizer&quot; = &quot;tokenizator&quot; (loanword, as in Russian)</translatorcomment>
+        <translation>bu ýygyndynyň gözleg indeksi Okuw-yň başga wersiýasy bilen döredilipdir (tokenizator %1, bu wersiýa %2 okaýar)</translation>
     </message>
     <message>
         <source>cannot build the search index: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gözleg indeksini döredip bolmaýar: %1</translation>
     </message>
     <message>
         <source>search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gözleg şowsuz boldy: %1</translation>
     </message>
 </context>
 <context>
     <name>okuw::core::validate</name>
     <message>
         <source>the file is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>faýl zaýalanan: %1</translation>
     </message>
     <message>
         <source>row %1 of table &quot;%2&quot; refers to a missing row of &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%2&quot; tablisasynyň %1 setiri &quot;%3&quot; tablisasynda ýok setire salgylanýar</translation>
     </message>
     <message>
         <source>the default language &quot;%1&quot; is not among the bundle&apos;s languages</source>
-        <translation type="unfinished"></translation>
+        <translation>esasy dil &quot;%1&quot; ýygyndynyň dilleriniň arasynda ýok</translation>
     </message>
     <message>
         <source>content in language &quot;%1&quot;, which the bundle does not list</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; dilinde mazmun bar, emma ýygyndynyň dilleriniň sanawynda bu dil ýok</translation>
     </message>
     <message>
         <source>module &quot;%1&quot; has no slides</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; modulynda slaýd ýok</translation>
     </message>
     <message>
         <source>document &quot;%1&quot; has no pages</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; resminamasynda sahypa ýok</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; okap bolmaýar: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not match its SHA-256: the bundle was altered or damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; öz SHA-256 barlag jemine gabat gelmeýär: ýygyndy üýtgedilipdir ýa-da zaýalanypdyr</translation>
     </message>
 </context>
 <context>
     <name>okuw::render</name>
     <message>
         <source>Cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bukjasyny döredip bolmaýar</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 faýlyna ýazyp bolmaýar: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: the PDF could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 faýlyna ýazyp bolmaýar: PDF-i başlap bolmady</translation>
     </message>
     <message>
         <source>Slide %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Slaýd %1 / %2</translation>
     </message>
     <message>
         <source>The handout PDF&apos;s output is not open for writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Paýlama materialynyň PDF faýly ýazmak üçin açylmandyr</translation>
     </message>
     <message>
         <source>Remote image, not loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Daşky surat, ýüklenmedi: %1</translation>
     </message>
     <message>
         <source>Image without a path</source>
-        <translation type="unfinished"></translation>
+        <translation>Ýoly görkezilmedik surat</translation>
     </message>
     <message>
         <source>Image not found or unreadable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Surat tapylmady ýa-da okalmaýar: %1</translation>
     </message>
     <message>
         <source>Image not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Surat tapylmady: %1</translation>
     </message>
 </context>
 <context>
     <name>okuw::ui::AgendaDialog</name>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Gün tertibi</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Wagt</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: agenda column &quot;Session&quot; (workshop session) = &quot;Sapak&quot;</translatorcomment>
+        <translation>Sapak</translation>
     </message>
     <message>
         <source>Day %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gün %1</translation>
     </message>
     <message>
         <source>Double-click to open this module</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu moduly açmak üçin iki gezek basyň</translation>
     </message>
     <message>
         <source>▶ Now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ Häzir: %1</translation>
     </message>
     <message>
         <source>Open module</source>
-        <translation type="unfinished"></translation>
+        <translation>Moduly aç</translation>
     </message>
 </context>
 <context>
     <name>okuw::ui::AudienceWindow</name>
     <message>
         <source>Slide show</source>
-        <translation type="unfinished"></translation>
+        <translation>Görkeziş</translation>
     </message>
 </context>
 <context>
     <name>okuw::ui::BookmarksDock</name>
     <message>
         <source>[no longer in this bundle] %1</source>
-        <translation type="unfinished"></translation>
+        <translation>[indi bu ýygyndyda ýok] %1</translation>
     </message>
     <message>
         <source>Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Saýlananlar</translation>
     </message>
     <message>
         <source>Bookmarks (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saýlananlar (%1)</translation>
     </message>
     <message>
         <source>All my notes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ähli belliklerim (%1)</translation>
     </message>
     <message>
         <source>Remove bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Saýlananlardan aýyr</translation>
     </message>
 </context>
 <context>
     <name>okuw::ui::ConsoleWindow</name>
     <message>
         <source>Presenter console</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: &quot;presenter console&quot; = &quot;çykyş edijiniň konsoly&quot;</translatorcomment>
+        <translation>Çykyş edijiniň konsoly</translation>
     </message>
     <message>
         <source>End of the slide show</source>
-        <translation type="unfinished"></translation>
+        <translation>Görkezişiň soňy</translation>
     </message>
     <message>
         <source>No speaker notes for this slide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu slaýd üçin çykyş edijiniň bellikleri ýok.</translation>
     </message>
     <message>
         <source>Slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Slaýd</translation>
     </message>
     <message>
         <source>Elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geçen wagt</translation>
     </message>
     <message>
         <source>Remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Galan wagt</translation>
     </message>
     <message>
         <source>Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagat</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Duruz</translation>
     </message>
     <message>
         <source>Pause or resume the timer (T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taýmeri duruz ýa-da dowam etdir (T)</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: timer &quot;Reset&quot; = &quot;Nola getir&quot; (set back to zero)</translatorcomment>
+        <translation>Nola getir</translation>
     </message>
     <message>
         <source>Reset the timer to zero (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taýmeri nola getir (R)</translation>
     </message>
     <message>
         <source>Notes A−</source>
-        <translation type="unfinished"></translation>
+        <translation>Bellikler A−</translation>
     </message>
     <message>
         <source>Smaller notes (-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bellikleri kiçelt (-)</translation>
     </message>
     <message>
         <source>Notes A+</source>
-        <translation type="unfinished"></translation>
+        <translation>Bellikler A+</translation>
     </message>
     <message>
         <source>Bigger notes (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bellikleri ulalt (+)</translation>
     </message>
     <message>
         <source>Swap screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekranlary çalyş</translation>
     </message>
     <message>
         <source>Swap the console and the audience screen (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsol bilen diňleýjiler ekranyny çalyş (S)</translation>
     </message>
     <message>
         <source>All slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Ähli slaýdlar</translation>
     </message>
     <message>
         <source>Overview of all slides (Tab, G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ähli slaýdlara umumy syn (Tab, G)</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Düwmeler</translation>
     </message>
     <message>
         <source>The keys of the slide show (?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Görkezişiň düwmeleri (?)</translation>
     </message>
     <message>
         <source>End show</source>
-        <translation type="unfinished"></translation>
+        <translation>Görkezişi gutar</translation>
     </message>
     <message>
         <source>End the slide show (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Görkezişi gutar (Esc)</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiki</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bellikler</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Go to %1 ↵</source>
-        <translation type="unfinished"></translation>
+        <translation>Geç: %1 ↵</translation>
     </message>
     <message>
         <source>The audience sees a black screen. Any key shows the slide again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diňleýjiler gara ekrany görýär. Islendik düwme slaýdy täzeden görkezýär.</translation>
     </message>
     <message>
         <source>The audience sees a white screen. Any key shows the slide again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diňleýjiler ak ekrany görýär. Islendik düwme slaýdy täzeden görkezýär.</translation>
     </message>
     <message>
         <source>%1 (paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (duruzyldy)</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowam et</translation>
     </message>
     <message>
         <source>no plan</source>
-        <translation type="unfinished"></translation>
+        <translation>meýilnama ýok</translation>
     </message>
     <message>
         <source>The module gives no duration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modulda dowamlylyk görkezilmedik.</translation>
     </message>
     <message>
         <source>On time (%1 min planned)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wagtynda (meýilnama: %1 min)</translation>
     </message>
     <message>
         <source>Behind: more time used than slides shown (%1 min planned)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yza galýar: görkezilen slaýdlara görä köp wagt geçdi (meýilnama: %1 min)</translation>
     </message>
     <message>
         <source>Over time (%1 min planned)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wagt geçdi (meýilnama: %1 min)</translation>
     </message>
 </context>
 <context>
     <name>okuw::ui::GlossaryDialog</name>
     <message>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Sözlük</translation>
     </message>
     <message>
         <source>Filter: type a word in English, Russian or Turkmen</source>
-        <translation type="unfinished"></translation>
+        <translation>Süzgüç: iňlis, rus ýa-da türkmen dilinde söz ýazyň</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Iňlisçe</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Rusça</translation>
     </message>
     <message>
         <source>Turkmen</source>
-        <translation type="unfinished"></translation>
+        <translation>Türkmençe</translation>
     </message>
     <message>
         <source>This translation is not yet confirmed by a reviewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu terjime heniz barlaýjy tarapyndan tassyklanmady.</translation>
     </message>
     <message>
         <source>&lt;i&gt;No term matches &quot;%1&quot;.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;&quot;%1&quot; boýunça adalga tapylmady.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>Not yet confirmed in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Heniz tassyklanmadyk dilleri: %1</translation>
     </message>
 </context>
 <context>
     <name>okuw::ui::HelpOverlay</name>
     <message>
         <source>Slide show keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Görkezişiň düwmeleri</translation>
     </message>
 </context>
 <context>
     <name>okuw::ui::MainWindow</name>
     <message>
         <source>&lt;h3&gt;Okuw %1&lt;/h3&gt;&lt;p&gt;Offline viewer for training bundles.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Okuw %1&lt;/h3&gt;&lt;p&gt;Okuw ýygyndylaryny internetsiz görmek üçin programma.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Version %2 · %3&lt;br&gt;%4&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Wersiýa %2 · %3&lt;br&gt;%4&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About Okuw</source>
-        <translation type="unfinished"></translation>
+        <translation>Okuw barada</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faýl</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Düzediş</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Görnüş</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;eç</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;urallar</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kömek</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soňky açylanlar</translation>
     </message>
     <message>
         <source>Content &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mazmunyň dili</translation>
     </message>
     <message>
         <source>&amp;Open Bundle…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: &quot;bundle&quot; (.okuw file) translated as &quot;ýygyndy&quot; (collection) everywhere; &quot;folder&quot; = &quot;bukja&quot;</translatorcomment>
+        <translation>Ýygyndyny &amp;aç…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ç&amp;yk</translation>
     </message>
     <message>
         <source>&amp;Copy Text from Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Resminamadan teksti &amp;göçür</translation>
     </message>
     <message>
         <source>&amp;Find in Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Resminamada &amp;tap</translation>
     </message>
     <message>
         <source>&amp;Navigator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nawigator</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ulalt</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kiçelt</translation>
     </message>
     <message>
         <source>Fit &amp;Width</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ini boýunça sygdyr</translation>
     </message>
     <message>
         <source>Fit &amp;Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutuş &amp;sahypany sygdyr</translation>
     </message>
     <message>
         <source>&amp;Full Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Doly ekran</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indiki</translation>
     </message>
     <message>
         <source>&amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Öň&amp;ki</translation>
     </message>
     <message>
         <source>F&amp;irst</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Birinji</translation>
     </message>
     <message>
         <source>&amp;Last</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soňky</translation>
     </message>
     <message>
         <source>&amp;About Okuw</source>
-        <translation type="unfinished"></translation>
+        <translation>Okuw &amp;barada</translation>
     </message>
     <message>
         <source>Copies the selected text, or the whole page when nothing is selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Saýlanan teksti, hiç zat saýlanmadyk bolsa, tutuş sahypany göçürýär</translation>
     </message>
     <message>
         <source>Find in the document shown (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Görkezilýän resminamada gözle (Ctrl+F)</translation>
     </message>
     <message>
         <source>Speaker notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Çykyş edijiniň bellikleri</translation>
     </message>
     <message>
         <source>Slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Slaýdlar</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Esasy gurallar paneli</translation>
     </message>
     <message>
         <source>Choose a module in the navigator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nawigatorda modul saýlaň.</translation>
     </message>
     <message>
         <source>No bundle is open. Use File &gt; Open or drop a .okuw file here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiç bir ýygyndy açylmadyk. Faýl &gt; Ýygyndyny aç buýrugyny ulanyň ýa-da .okuw faýlyny şu ýere süýräp getiriň.</translation>
     </message>
     <message>
         <source>%1 — Okuw</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Okuw</translation>
     </message>
     <message>
         <source>Okuw</source>
-        <translation type="unfinished"></translation>
+        <translation>Okuw</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ýok)</translation>
     </message>
     <message>
         <source>&amp;Clear list</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanawy &amp;arassala</translation>
     </message>
     <message>
         <source>Open Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Ýygyndyny aç</translation>
     </message>
     <message>
         <source>Okuw bundles (*.okuw);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Okuw ýygyndylary (*.okuw);;Ähli faýllar (*)</translation>
     </message>
     <message>
         <source>Cannot open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 faýlyny açyp bolmaýar.</translation>
     </message>
     <message>
         <source>Cannot open the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Ýygyndyny açyp bolmaýar</translation>
     </message>
     <message>
         <source>There is no slide %1 in the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ýygyndyda şeýle slaýd ýok: %1.</translation>
     </message>
     <message>
         <source>There is no document %1 in the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ýygyndyda şeýle resminama ýok: %1.</translation>
     </message>
     <message>
         <source>There is no module %1 in the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ýygyndyda şeýle modul ýok: %1.</translation>
     </message>
     <message>
         <source>The module “%1” has no slides or documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” modulynda slaýd hem, resminama hem ýok.</translation>
     </message>
     <message>
         <source>(No speaker notes for this slide.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Bu slaýd üçin çykyş edijiniň bellikleri ýok.)</translation>
     </message>
     <message>
         <source>Slide %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Slaýd %1 / %2</translation>
     </message>
     <message>
         <source>Page %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sahypa %1 / %2</translation>
     </message>
 </context>
 <context>
     <name>okuw::ui::Navigator</name>
     <message>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Modul</translation>
     </message>
     <message>
         <source>Slides / docs</source>
-        <translation type="unfinished"></translation>
+        <translation>Slaýd / resminama</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(atsyz)</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2, %n page(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2, %n sahypa)</numerusform>
+            <numerusform>%1 (%2, %n sahypa)</numerusform>
         </translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>%1 slides, %2 documents</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 slaýd, %2 resminama</translation>
     </message>
 </context>
 <context>
     <name>okuw::ui::NotesDock</name>
     <message>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Üýtgedilýär…</translation>
     </message>
     <message>
         <source>Open a slide or a page to take notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bellik ýazmak üçin slaýdy ýa-da sahypany açyň.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ýatda saklanmady: %1</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ýatda saklandy</translation>
     </message>
     <message>
         <source>Read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diňe okamak üçin: %1</translation>
     </message>
     <message>
         <source>Saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ýazan badyňyza ýatda saklanýar.</translation>
     </message>
     <message>
         <source>My notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Belliklerim</translation>
     </message>
     <message>
         <source>Your notes on this slide or page. Only you see them; they are saved on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu slaýd ýa-da sahypa boýunça bellikleriňiz. Olary diňe siz görýärsiňiz; olar şu kompýuterde saklanýar.</translation>
     </message>
 </context>
 <context>
     <name>okuw::ui::NotesExport</name>
     <message>
         <source>Slide %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Slaýd %1: %2</translation>
     </message>
     <message>
         <source>%1, page %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, sahypa %2</translation>
     </message>
     <message>
         <source>My notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Belliklerim</translation>
     </message>
     <message>
         <source>No notes or bookmarks yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entek bellik ýa-da saýlanan ýok.</translation>
     </message>
     <message>
         <source>(no longer in this bundle) </source>
-        <translation type="unfinished"></translation>
+        <translation>(indi bu ýygyndyda ýok) </translation>
     </message>
     <message>
         <source>Bookmarked</source>
-        <translation type="unfinished"></translation>
+        <translation>Saýlananlarda</translation>
     </message>
     <message>
         <source>My notes — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Belliklerim — %1</translation>
     </message>
     <message>
         <source>Cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 faýlyna ýazyp bolmaýar</translation>
     </message>
 </context>
 <context>
     <name>okuw::ui::PdfPane</name>
     <message>
         <source>No document is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiç bir resminama açylmadyk.</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Sahypa</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiçelt</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulalt</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini boýunça sygdyr</translation>
     </message>
     <message>
         <source>Fit page</source>
-        <translation type="unfinished"></translation>
+        <translation>Sahypany sygdyr</translation>
     </message>
     <message>
         <source>Copy text</source>
-        <translation type="unfinished"></translation>
+        <translation>Teksti göçür</translation>
     </message>
     <message>
         <source>Copy the selected text, or the whole page when nothing is selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Saýlanan teksti, hiç zat saýlanmadyk bolsa, tutuş sahypany göçür</translation>
     </message>
     <message>
         <source>Previous hit</source>
-        <translation type="unfinished"></translation>
+        <translation>Öňki tapylan</translation>
     </message>
     <message>
         <source>Next hit</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiki tapylan</translation>
     </message>
     <message>
         <source>Find in document</source>
-        <translation type="unfinished"></translation>
+        <translation>Resminamada gözle</translation>
     </message>
     <message>
         <source>Outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Mazmuny</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Sahypalar</translation>
     </message>
     <message>
         <source> of %1 </source>
-        <translation type="unfinished"></translation>
+        <translation> / %1 </translation>
     </message>
     <message>
         <source>document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>resminama %1</translation>
     </message>
     <message>
         <source>The bundle has no document %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ýygyndyda şeýle resminama ýok: %1.</translation>
     </message>
     <message>
         <source>Cannot open “%1”:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” resminamasyny açyp bolmaýar:
+%2</translation>
     </message>
     <message>
         <source>Cannot show “%1” (%2): the PDF is damaged or not a PDF (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” (%2) görkezip bolmaýar: PDF zaýalanan ýa-da PDF däl (%3).</translation>
     </message>
     <message>
         <source>Searching… %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gözlenýär… %1</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapylmady</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
     <name>okuw::ui::Presenter</name>
     <message>
         <source>Slide show</source>
-        <translation type="unfinished"></translation>
+        <translation>Görkeziş</translation>
     </message>
     <message>
         <source>Open a module with slides to start the slide show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Görkezişi başlamak üçin slaýdly moduly açyň.</translation>
     </message>
     <message>
         <source>Start from the &amp;First Slide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Birinji slaýddan başla</translation>
     </message>
     <message>
         <source>Start the slide show from the first slide (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Görkezişi birinji slaýddan başla (F5)</translation>
     </message>
     <message>
         <source>Start from the &amp;Current Slide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Häzirki slaýddan başla</translation>
     </message>
     <message>
         <source>Start the slide show from the current slide (Shift+F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Görkezişi häzirki slaýddan başla (Shift+F5)</translation>
     </message>
     <message>
         <source>&amp;Rehearse in a Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Penjirede &amp;türgenleş</translation>
     </message>
     <message>
         <source>Console and slide side by side in windows, to practise</source>
-        <translation type="unfinished"></translation>
+        <translation>Türgenleşmek üçin konsol we slaýd penjirelerde ýanaşyk</translation>
     </message>
     <message>
         <source>&amp;Swap Console and Audience Screens</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konsol bilen diňleýjiler ekranyny çalyş</translation>
     </message>
     <message>
         <source>During the show: the console and the slide change screens (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Görkeziş wagtynda: konsol bilen slaýd ekranlaryny çalyşýar (S)</translation>
     </message>
     <message>
         <source>&amp;Slide Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Gö&amp;rkeziş</translation>
     </message>
 </context>
 <context>
     <name>okuw::ui::PresenterState</name>
     <message>
         <source>Right, Down, Page Down, Space, Enter, N, click</source>
-        <translation type="unfinished"></translation>
+        <translation>→, ↓, Page Down, Boşluk, Enter, N, syçany basmak</translation>
     </message>
     <message>
         <source>Next slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiki slaýd</translation>
     </message>
     <message>
         <source>Left, Up, Page Up, Backspace, P, right click</source>
-        <translation type="unfinished"></translation>
+        <translation>←, ↑, Page Up, Backspace, P, syçanyň sag düwmesi</translation>
     </message>
     <message>
         <source>Previous slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Öňki slaýd</translation>
     </message>
     <message>
         <source>Home / End</source>
-        <translation type="unfinished"></translation>
+        <translation>Home / End</translation>
     </message>
     <message>
         <source>First / last slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Birinji / soňky slaýd</translation>
     </message>
     <message>
         <source>Number, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>San, soňra Enter</translation>
     </message>
     <message>
         <source>Go to that slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Şol slaýda geç</translation>
     </message>
     <message>
         <source>B or .</source>
-        <translation type="unfinished"></translation>
+        <translation>B ýa-da .</translation>
     </message>
     <message>
         <source>Black screen (any key returns)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gara ekran (islendik düwme yzyna gaýtarýar)</translation>
     </message>
     <message>
         <source>W or ,</source>
-        <translation type="unfinished"></translation>
+        <translation>W ýa-da ,</translation>
     </message>
     <message>
         <source>White screen (any key returns)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ak ekran (islendik düwme yzyna gaýtarýar)</translation>
     </message>
     <message>
         <source>Tab or G</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab ýa-da G</translation>
     </message>
     <message>
         <source>Overview of all slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Ähli slaýdlara umumy syn</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>Swap the console and audience screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsol bilen diňleýjiler ekranyny çalyş</translation>
     </message>
     <message>
         <source>C</source>
-        <translation type="unfinished"></translation>
+        <translation>C</translation>
     </message>
     <message>
         <source>One screen: show the console or the slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir ekran: konsoly ýa-da slaýdy görkez</translation>
     </message>
     <message>
         <source>T / R</source>
-        <translation type="unfinished"></translation>
+        <translation>T / R</translation>
     </message>
     <message>
         <source>Pause or resume / reset the timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Taýmeri duruz ýa-da dowam etdir / nola getir</translation>
     </message>
     <message>
         <source>+ / -</source>
-        <translation type="unfinished"></translation>
+        <translation>+ / -</translation>
     </message>
     <message>
         <source>Bigger / smaller notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bellikleri ulalt / kiçelt</translation>
     </message>
     <message>
         <source>? or F1</source>
-        <translation type="unfinished"></translation>
+        <translation>? ýa-da F1</translation>
     </message>
     <message>
         <source>This help (any key closes it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Şu kömek (islendik düwme ýapýar)</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>End the show</source>
-        <translation type="unfinished"></translation>
+        <translation>Görkezişi gutar</translation>
     </message>
 </context>
 <context>
     <name>okuw::ui::QuizDialog</name>
     <message>
         <source>Knowledge check — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilim barlagy — %1</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Täzeden synanyş</translation>
     </message>
     <message>
         <source>Check answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Jogaby barla</translation>
     </message>
     <message>
         <source>This module has no questions in this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu modulda bu dilde sorag ýok.</translation>
     </message>
     <message>
         <source>Question %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorag %1 / %2</translation>
     </message>
     <message>
         <source> — choose all that apply</source>
-        <translation type="unfinished"></translation>
+        <translation> — dogry bolanlaryň hemmesini saýlaň</translation>
     </message>
     <message>
         <source>Choose an answer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilki jogap saýlaň.</translation>
     </message>
     <message>
         <source>Correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dogry.</translation>
     </message>
     <message>
         <source>Not quite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doly dogry däl.</translation>
     </message>
     <message>
         <source>Next question</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiki sorag</translation>
     </message>
     <message>
         <source>See my score</source>
-        <translation type="unfinished"></translation>
+        <translation>Netijämi görkez</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Taýýar</translation>
     </message>
     <message>
         <source>Your score: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Netijäňiz: %1 / %2</translation>
     </message>
     <message>
         <source>Every answer was right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ähli jogaplar dogry.</translation>
     </message>
     <message>
         <source>Look at the slides again and try once more when you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slaýdlara ýene bir gezek serediň we isleseňiz täzeden synanyşyň.</translation>
     </message>
 </context>
 <context>
     <name>okuw::ui::SearchPanel</name>
     <message>
         <source>Search slides, notes, documents… (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Slaýdlarda, belliklerde, resminamalarda gözle… (Ctrl+K)</translation>
     </message>
     <message>
         <source>This module</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu modul</translation>
     </message>
     <message>
         <source>Whole bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutuş ýygyndy</translation>
     </message>
     <message>
         <source>All languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Ähli diller</translation>
     </message>
     <message>
         <source>No bundle is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiç bir ýygyndy açylmadyk.</translation>
     </message>
     <message>
         <source>No matches for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” boýunça hiç zat tapylmady.</translation>
     </message>
     <message>
         <source>The best %1 matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Iň gowy %1 netije</translation>
     </message>
     <message>
         <source>Matches: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapylanlar: %1</translation>
     </message>
     <message>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Sözlük</translation>
     </message>
     <message>
         <source>Slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Slaýdlar</translation>
     </message>
     <message>
         <source>Slide %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Slaýd %1</translation>
     </message>
     <message>
         <source>Speaker notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Çykyş edijiniň bellikleri</translation>
     </message>
     <message>
         <source>Notes, slide %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bellikler, slaýd %1</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Resminamalar</translation>
     </message>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sahypa %1</translation>
     </message>
     <message>
         <source>Terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Adalgalar</translation>
     </message>
     <message>
         <source>Knowledge check</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilim barlagy</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorag</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Gözleg</translation>
     </message>
     <message>
         <source>&amp;Search the Bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ýygyndyda gö&amp;zle…</translation>
     </message>
 </context>
 <context>
     <name>okuw::ui::SlideView</name>
     <message>
         <source>Choose a module or a slide in the navigator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nawigatorda modul ýa-da slaýd saýlaň.</translation>
     </message>
 </context>
 <context>
     <name>okuw::ui::Workspace</name>
     <message>
         <source>Start a new notes file</source>
-        <translation type="unfinished"></translation>
+        <translation>Täze bellikler faýlyny başla</translation>
     </message>
     <message>
         <source>New notes file</source>
-        <translation type="unfinished"></translation>
+        <translation>Täze bellikler faýly</translation>
     </message>
     <message>
         <source>A new notes file was started. The damaged one is kept at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Täze bellikler faýly başlandy. Zaýalanan faýl şu ýerde saklanýar: %1.</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowam et</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Gizle</translation>
     </message>
     <message>
         <source>&amp;Bookmark this slide or page</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu slaýdy ýa-da sahypany &amp;saýlananlara goş</translation>
     </message>
     <message>
         <source>&amp;Continue where you left off</source>
-        <translation type="unfinished"></translation>
+        <translation>Galan ýeriňden &amp;dowam et</translation>
     </message>
     <message>
         <source>&amp;Knowledge check for this module…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu modul boýunça &amp;bilim barlagy…</translation>
     </message>
     <message>
         <source>&amp;Glossary…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sözlük…</translation>
     </message>
     <message>
         <source>&amp;Agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gün tertibi…</translation>
     </message>
     <message>
         <source>&amp;Remove my data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Maglumatlarymy &amp;poz…</translation>
     </message>
     <message>
         <source>&amp;Export my notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Belliklerimi &amp;eksport et…</translation>
     </message>
     <message>
         <source>Last time you stopped at: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geçen gezek şu ýerde durupdyňyz: %1</translation>
     </message>
     <message>
         <source>slide %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>slaýd %1: %2</translation>
     </message>
     <message>
         <source>%1, page %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, sahypa %2</translation>
     </message>
     <message>
         <source>Slide %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Slaýd %1: %2</translation>
     </message>
     <message>
         <source>%1/%2 seen</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 görüldi</translation>
     </message>
     <message>
         <source>quiz best %1/%2, last %3/%4</source>
-        <translation type="unfinished"></translation>
+        <translation>bilim barlagy: iň gowusy %1/%2, soňkusy %3/%4</translation>
     </message>
     <message>
         <source>Bookmark not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Saýlanan ýatda saklanmady</translation>
     </message>
     <message>
         <source>Knowledge check</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilim barlagy</translation>
     </message>
     <message>
         <source>Open a module first, then start its knowledge check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilki moduly açyň, soňra onuň bilim barlagyny başlaň.</translation>
     </message>
     <message>
         <source>All modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Ähli modullar</translation>
     </message>
     <message>
         <source>This module only</source>
-        <translation type="unfinished"></translation>
+        <translation>Diňe bu modul</translation>
     </message>
     <message>
         <source>Export my notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Belliklerimi eksport et</translation>
     </message>
     <message>
         <source>Which notes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Haýsy bellikler?</translation>
     </message>
     <message>
         <source>PDF with slide pictures (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Slaýd suratly PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Markdown text (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown tekst (*.md)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport şowsuz boldy</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 faýlyna ýazyp bolmady: %2</translation>
     </message>
     <message>
         <source>Remove my data</source>
-        <translation type="unfinished"></translation>
+        <translation>Maglumatlarymy poz</translation>
     </message>
     <message>
         <source>Delete your notes, bookmarks, progress and quiz answers for this bundle? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu ýygyndy boýunça bellikleriňiz, saýlananlaryňyz, öňegidişligiňiz we bilim barlagynyň jogaplary pozulsynmy? Muny yzyna gaýtaryp bolmaz.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Poz</translation>
     </message>
     <message>
         <source>For every bundle on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Şu kompýuterdäki ähli ýygyndylar üçin</translation>
     </message>
     <message>
         <source>Nothing was deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiç zat pozulmady: %1</translation>
     </message>
 </context>
 </TS>
