@@ -255,7 +255,18 @@ void MainWindow::addFeatureDock(QDockWidget *dock, Qt::DockWidgetArea area)
 {
     if (dock->objectName().isEmpty())
         dock->setObjectName(QStringLiteral("featureDock%1").arg(findChildren<QDockWidget *>().size()));
+    // Two docks stacked in one area stay readable; more would each get a
+    // sliver, so from the third on a dock shares a tab with the one before.
+    QList<QDockWidget *> sameArea;
+    for (QDockWidget *other : findChildren<QDockWidget *>()) {
+        if (other != dock && dockWidgetArea(other) == area && !other->isFloating())
+            sameArea << other;
+    }
     addDockWidget(area, dock);
+    if (sameArea.size() >= 2) {
+        tabifyDockWidget(sameArea.last(), dock);
+        sameArea.at(1)->raise();  // the dock that started the tab group stays in front
+    }
     if (QMenu *view = menu(Menu::View); view && d->action(QStringLiteral("panelsSeparator"))) {
         view->insertAction(d->action(QStringLiteral("panelsSeparator")), dock->toggleViewAction());
     }

@@ -1,5 +1,7 @@
 #include "searchpanel.h"
 
+#include "core/i18n.h"
+
 #include "core/bundle.h"
 #include "mainwindow.h"
 
@@ -154,6 +156,7 @@ SearchPanel::SearchPanel(MainWindow *window, QWidget *parent)
     connect(window, &MainWindow::bundleOpened, this, [this] {
         m_hits.clear();
         m_tree->clear();
+        retranslate();  // the content language is known only now
         runQuery();
     });
     connect(window, &MainWindow::contentLanguageChanged, this, [this] {
@@ -186,8 +189,8 @@ void SearchPanel::retranslate()
     m_scope->setItemText(0, tr("This module"));
     m_scope->setItemText(1, tr("Whole bundle"));
     const QString lang = m_window->contentLanguage();
-    const QString name = QLocale(lang).nativeLanguageName();
-    m_lang->setItemText(0, name.isEmpty() ? lang : name);
+    m_lang->setItemText(0, lang.isEmpty() ? tr("Content language")
+                                          : core::nativeLanguageName(lang));
     m_lang->setItemText(1, tr("All languages"));
 }
 
