@@ -691,7 +691,7 @@
     </message>
     <message>
         <source>No speaker notes for this slide.</source>
-        <translation>Bu slaýd üçin çykyş edijiniň bellikleri ýok.</translation>
+        <translation>Bu slaýd üçin çykyş bellikleri ýok.</translation>
     </message>
     <message>
         <source>Slide</source>
@@ -946,11 +946,11 @@
     </message>
     <message>
         <source>Fit &amp;Width</source>
-        <translation>&amp;Ini boýunça sygdyr</translation>
+        <translation>&amp;Ini boýunça</translation>
     </message>
     <message>
         <source>Fit &amp;Page</source>
-        <translation>Tutuş &amp;sahypany sygdyr</translation>
+        <translation>Tutuş &amp;sahypa</translation>
     </message>
     <message>
         <source>&amp;Full Screen</source>
@@ -986,7 +986,7 @@
     </message>
     <message>
         <source>Speaker notes</source>
-        <translation>Çykyş edijiniň bellikleri</translation>
+        <translation>Çykyş bellikleri</translation>
     </message>
     <message>
         <source>Slides</source>
@@ -994,7 +994,7 @@
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation>Esasy gurallar paneli</translation>
+        <translation>Esasy panel</translation>
     </message>
     <message>
         <source>Choose a module in the navigator.</source>
@@ -1054,7 +1054,7 @@
     </message>
     <message>
         <source>(No speaker notes for this slide.)</source>
-        <translation>(Bu slaýd üçin çykyş edijiniň bellikleri ýok.)</translation>
+        <translation>(Bu slaýd üçin çykyş bellikleri ýok.)</translation>
     </message>
     <message>
         <source>Slide %1 / %2</source>
@@ -1107,11 +1107,11 @@
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation>Ýatda saklanmady: %1</translation>
+        <translation>Saklanmady: %1</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation>Ýatda saklandy</translation>
+        <translation>Saklandy</translation>
     </message>
     <message>
         <source>Read-only: %1</source>
@@ -1185,11 +1185,11 @@
     </message>
     <message>
         <source>Fit width</source>
-        <translation>Ini boýunça sygdyr</translation>
+        <translation>Ini boýunça</translation>
     </message>
     <message>
         <source>Fit page</source>
-        <translation>Sahypany sygdyr</translation>
+        <translation>Tutuş sahypa</translation>
     </message>
     <message>
         <source>Copy text</source>
@@ -1519,7 +1519,7 @@
     </message>
     <message>
         <source>Speaker notes</source>
-        <translation>Çykyş edijiniň bellikleri</translation>
+        <translation>Çykyş bellikleri</translation>
     </message>
     <message>
         <source>Notes, slide %1</source>
@@ -1633,7 +1633,7 @@
     </message>
     <message>
         <source>quiz best %1/%2, last %3/%4</source>
-        <translation>bilim barlagy: iň gowusy %1/%2, soňkusy %3/%4</translation>
+        <translation>barlag: iň gowy %1/%2, soňky %3/%4</translation>
     </message>
     <message>
         <source>Bookmark not saved</source>
