@@ -2,6 +2,7 @@
 
 #include "blobdevice.h"
 #include "bundle.h"
+#include "searchtokenizer.h"
 #include "sqlite.h"
 
 #include <QCoreApplication>
@@ -42,6 +43,8 @@ QStringList validateBundle(const QString &path)
     const Database &db = bundle->database();
 
     // SQLite's own page-by-page check: finds bytes overwritten in the middle.
+    // Newer SQLite also checks FTS5 tables there, which needs the tokenizer.
+    registerSearchTokenizer(db, nullptr);
     {
         Statement st(db, "PRAGMA integrity_check");
         while (st.next()) {
