@@ -223,11 +223,11 @@
     </message>
     <message>
         <source>%1: no module %2</source>
-        <translation>%1: %2 modul ýok</translation>
+        <translation>%1: %2 atly modul ýok</translation>
     </message>
     <message>
         <source>%1: module %2 has no slides in language %3</source>
-        <translation>%1: %2 modulda %3 dilinde slaýd ýok</translation>
+        <translation>%1: %2 modulynda %3 dilinde slaýd ýok</translation>
     </message>
     <message>
         <source>okuw-bundle build: unexpected argument &quot;%1&quot;</source>
@@ -359,7 +359,7 @@
     </message>
     <message>
         <source>%1 has no module &quot;%2&quot;</source>
-        <translation>%1 içinde &quot;%2&quot; modul ýok</translation>
+        <translation>%1 içinde &quot;%2&quot; atly modul ýok</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -409,7 +409,7 @@
     </message>
     <message>
         <source>document %1 cannot be read: %2</source>
-        <translation>%1 resminamany okap bolmaýar: %2</translation>
+        <translation>%1 resminamasyny okap bolmaýar: %2</translation>
     </message>
     <message>
         <source>the file does not exist</source>
@@ -437,7 +437,7 @@
     </message>
     <message>
         <source>it was made for a newer Okuw (bundle format %1.%2); this version reads format %3. Install a newer Okuw to open it</source>
-        <translation>ol Okuw-yň täze wersiýasy üçin taýýarlanypdyr (ýygyndy formaty %1.%2); bu wersiýa %3 formatyny okaýar. Ony açmak üçin Okuw-yň täze wersiýasyny guruň</translation>
+        <translation>ol Okuw programmasynyň täze wersiýasy üçin taýýarlanypdyr (ýygyndy formaty %1.%2); bu wersiýa %3 formatyny okaýar. Ony açmak üçin Okuw programmasynyň täze wersiýasyny guruň</translation>
     </message>
     <message>
         <source>its bundle format version (%1) is not valid</source>
@@ -503,7 +503,7 @@
     </message>
     <message>
         <source>Your notes file %1 was written by a newer version of Okuw (format %2, this version knows %3). It is opened read-only and left unchanged.</source>
-        <translation>%1 bellikler faýlyňyz Okuw-yň täze wersiýasy bilen ýazylypdyr (format %2, bu wersiýa %3 formatyny bilýär). Ol diňe okamak üçin açyldy we üýtgedilmedi.</translation>
+        <translation>%1 bellikler faýlyňyz Okuw programmasynyň täze wersiýasy bilen ýazylypdyr (format %2, bu wersiýa %3 formatyny bilýär). Ol diňe okamak üçin açyldy we üýtgedilmedi.</translation>
     </message>
     <message>
         <source>Your notes file %1 is damaged (%2). It was left untouched; Okuw works read-only until you start a new notes file (the damaged one is kept for recovery).</source>
@@ -515,7 +515,7 @@
     </message>
     <message>
         <source>Cannot move the damaged notes file %1 aside; nothing was changed.</source>
-        <translation>Zaýalanan %1 bellikler faýlyny bir gyra süýşürip bolmaýar; hiç zat üýtgedilmedi.</translation>
+        <translation>Zaýalanan %1 bellikler faýlyny başga ýere geçirip bolmaýar; hiç zat üýtgedilmedi.</translation>
     </message>
     <message>
         <source>Could not save to your notes file %1: %2. Is the disk full?</source>
@@ -531,7 +531,7 @@
     <message>
         <source>this bundle&apos;s search index was made by another version of Okuw (tokenizer %1, this version reads %2)</source>
         <translatorcomment>review: &quot;tokenizer&quot; = &quot;tokenizator&quot; (loanword, as in Russian)</translatorcomment>
-        <translation>bu ýygyndynyň gözleg indeksi Okuw-yň başga wersiýasy bilen döredilipdir (tokenizator %1, bu wersiýa %2 okaýar)</translation>
+        <translation>bu ýygyndynyň gözleg indeksi Okuw programmasynyň başga wersiýasy bilen döredilipdir (tokenizator %1, bu wersiýa %2 okaýar)</translation>
     </message>
     <message>
         <source>cannot build the search index: %1</source>
@@ -748,7 +748,7 @@
     </message>
     <message>
         <source>Swap the console and the audience screen (S)</source>
-        <translation>Konsol bilen diňleýjiler ekranyny çalyş (S)</translation>
+        <translation>Konsol bilen diňleýjiler ekranynyň ýerini çalyş (S)</translation>
     </message>
     <message>
         <source>All slides</source>
@@ -859,7 +859,7 @@
     </message>
     <message>
         <source>Not yet confirmed in: %1</source>
-        <translation>Heniz tassyklanmadyk dilleri: %1</translation>
+        <translation>Heniz tassyklanmadyk: %1</translation>
     </message>
 </context>
 <context>
@@ -1290,7 +1290,7 @@
     </message>
     <message>
         <source>&amp;Swap Console and Audience Screens</source>
-        <translation>&amp;Konsol bilen diňleýjiler ekranyny çalyş</translation>
+        <translation>&amp;Konsol bilen diňleýjiler ekranynyň ýerini çalyş</translation>
     </message>
     <message>
         <source>During the show: the console and the slide change screens (S)</source>
@@ -1305,7 +1305,7 @@
     <name>okuw::ui::PresenterState</name>
     <message>
         <source>Right, Down, Page Down, Space, Enter, N, click</source>
-        <translation>→, ↓, Page Down, Boşluk, Enter, N, syçany basmak</translation>
+        <translation>→, ↓, Page Down, Boşluk, Enter, N, syçanyň çep düwmesi</translation>
     </message>
     <message>
         <source>Next slide</source>
@@ -1365,7 +1365,7 @@
     </message>
     <message>
         <source>Swap the console and audience screens</source>
-        <translation>Konsol bilen diňleýjiler ekranyny çalyş</translation>
+        <translation>Konsol bilen diňleýjiler ekranynyň ýerini çalyş</translation>
     </message>
     <message>
         <source>C</source>
@@ -1589,7 +1589,7 @@
     </message>
     <message>
         <source>&amp;Continue where you left off</source>
-        <translation>Galan ýeriňden &amp;dowam et</translation>
+        <translation>Duran ýeriňizden &amp;dowam et</translation>
     </message>
     <message>
         <source>&amp;Knowledge check for this module…</source>
