@@ -1,5 +1,7 @@
 // okuw: the viewer. `okuw` opens the default bundle next to the program;
 // `okuw <file.okuw>` opens another.
+#include "core/i18n.h"
+#include "ui/languagemenu.h"
 #include "ui/mainwindow.h"
 #include "ui/presenter/installpresenter.h"
 #include "ui/searchpanel.h"
@@ -32,6 +34,9 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Okuw"));
     QCoreApplication::setApplicationName(QStringLiteral("Okuw"));
     QCoreApplication::setApplicationVersion(QStringLiteral(OKUW_VERSION));
+    // Before any widget or help text: the remembered choice, else the system's
+    // (not stored, so a changed system language still applies until one is chosen).
+    okuw::core::installTranslations(okuw::ui::startupInterfaceLanguage());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -46,6 +51,7 @@ int main(int argc, char **argv)
     okuw::ui::installWorkspace(&window);
     okuw::ui::installPresenter(&window);
     okuw::ui::installSearch(&window);
+    okuw::ui::installLanguageMenu(&window);
     window.show();
     const QStringList files = parser.positionalArguments();
     window.openBundle(files.isEmpty() ? defaultBundlePath() : files.first());

@@ -128,6 +128,14 @@ bool Navigator::populate(const std::shared_ptr<core::Bundle> &bundle, const QStr
             m_documents.insert(doc.id, child);
         }
         item->setData(1, Qt::UserRole, QPoint(int(slides.size()), int(docs.size())));
+        // Which content languages the module has (slides or documents), so a
+        // participant sees before opening it whether it exists in theirs.
+        QStringList langs;
+        for (const auto *counts : {&m.slideCount, &m.documentCount})
+            for (auto it = counts->cbegin(); it != counts->cend(); ++it)
+                if (it.value() > 0 && !langs.contains(it.key()))
+                    langs << it.key();
+        item->setData(1, Qt::UserRole + 1, langs.join(QStringLiteral(" · ")));
         updateModuleText(item);
     }
     m_quiet = false;
@@ -144,7 +152,11 @@ void Navigator::updateModuleText(QTreeWidgetItem *item)
                                      : QStringLiteral("%1  (%2)").arg(m_titles.value(id), badge));
     const QPoint counts = item->data(1, Qt::UserRole).toPoint();
     item->setText(1, QStringLiteral("%1 / %2").arg(counts.x()).arg(counts.y()));
-    item->setToolTip(1, tr("%1 slides, %2 documents").arg(counts.x()).arg(counts.y()));
+    const QString langs = item->data(1, Qt::UserRole + 1).toString();
+    QString tip = tr("%1 slides, %2 documents").arg(counts.x()).arg(counts.y());
+    if (!langs.isEmpty())
+        tip += QLatin1Char('\n') + tr("Languages: %1").arg(langs);
+    item->setToolTip(1, tip);
 }
 
 void Navigator::setBadge(qint64 moduleId, const QString &badge)

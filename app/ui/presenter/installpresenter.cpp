@@ -6,11 +6,14 @@
 
 #include <QAction>
 #include <QCoreApplication>
+#include <QEvent>
 #include <QIcon>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QToolBar>
+
+#include <functional>
 
 namespace okuw::ui {
 
@@ -69,33 +72,47 @@ void startShow(MainWindow *window, Presenter *presenter, bool fromCurrent, Prese
     presenter->start(slides, index, duration, loader, mode, title);
 }
 
+// The actions live as long as the window; their texts follow the interface
+// language (the window gets QEvent::LanguageChange when it is switched).
+class RetranslateFilter : public QObject
+{
+public:
+    RetranslateFilter(std::function<void()> retranslate, QObject *parent)
+        : QObject(parent), m_retranslate(std::move(retranslate))
+    {
+        m_retranslate();
+    }
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::LanguageChange)
+            m_retranslate();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void()> m_retranslate;
+};
+
 } // namespace
 
 Presenter *installPresenter(MainWindow *window)
 {
     auto *presenter = new Presenter(window);
 
-    auto *fromStart = new QAction(QIcon::fromTheme(QStringLiteral("x-office-presentation")),
-                                  PresenterText::tr("Start from the &First Slide"), window);
+    auto *fromStart =
+        new QAction(QIcon::fromTheme(QStringLiteral("x-office-presentation")), QString(), window);
     fromStart->setShortcut(QKeySequence(Qt::Key_F5));
-    fromStart->setToolTip(PresenterText::tr("Start the slide show from the first slide (F5)"));
     fromStart->setObjectName(QStringLiteral("presenterFromStart"));
 
-    auto *fromCurrent = new QAction(QIcon::fromTheme(QStringLiteral("media-playback-start")),
-                                    PresenterText::tr("Start from the &Current Slide"), window);
+    auto *fromCurrent =
+        new QAction(QIcon::fromTheme(QStringLiteral("media-playback-start")), QString(), window);
     fromCurrent->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
-    fromCurrent->setToolTip(
-        PresenterText::tr("Start the slide show from the current slide (Shift+F5)"));
     fromCurrent->setObjectName(QStringLiteral("presenterFromCurrent"));
 
-    auto *rehearse = new QAction(PresenterText::tr("&Rehearse in a Window"), window);
-    rehearse->setToolTip(
-        PresenterText::tr("Console and slide side by side in windows, to practise"));
+    auto *rehearse = new QAction(window);
     rehearse->setObjectName(QStringLiteral("presenterRehearse"));
 
-    auto *swap = new QAction(PresenterText::tr("&Swap Console and Audience Screens"), window);
-    swap->setToolTip(
-        PresenterText::tr("During the show: the console and the slide change screens (S)"));
+    auto *swap = new QAction(window);
     swap->setObjectName(QStringLiteral("presenterSwap"));
     swap->setEnabled(false);
 
@@ -116,7 +133,7 @@ Presenter *installPresenter(MainWindow *window)
                      [swap, presenter] { swap->setEnabled(presenter->isRunning()); });
     QObject::connect(presenter, &Presenter::ended, swap, [swap] { swap->setEnabled(false); });
 
-    auto *menu = new QMenu(PresenterText::tr("&Slide Show"), window);
+    auto *menu = new QMenu(window);
     menu->setObjectName(QStringLiteral("presenterMenu"));
     menu->addAction(fromStart);
     menu->addAction(fromCurrent);
@@ -130,6 +147,21 @@ Presenter *installPresenter(MainWindow *window)
         window->menuBar()->insertMenu(before->menuAction(), menu);
     else
         window->menuBar()->addMenu(menu);
+    auto retranslate = [=] {
+        menu->setTitle(PresenterText::tr("&Slide Show"));
+        fromStart->setText(PresenterText::tr("Start from the &First Slide"));
+        fromStart->setToolTip(PresenterText::tr("Start the slide show from the first slide (F5)"));
+        fromCurrent->setText(PresenterText::tr("Start from the &Current Slide"));
+        fromCurrent->setToolTip(
+            PresenterText::tr("Start the slide show from the current slide (Shift+F5)"));
+        rehearse->setText(PresenterText::tr("&Rehearse in a Window"));
+        rehearse->setToolTip(
+            PresenterText::tr("Console and slide side by side in windows, to practise"));
+        swap->setText(PresenterText::tr("&Swap Console and Audience Screens"));
+        swap->setToolTip(
+            PresenterText::tr("During the show: the console and the slide change screens (S)"));
+    };
+    window->installEventFilter(new RetranslateFilter(retranslate, menu));
     QObject::connect(menu, &QMenu::aboutToShow, swap,
                      [swap, presenter] { swap->setEnabled(presenter->isRunning()); });
 

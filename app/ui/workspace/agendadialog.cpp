@@ -1,5 +1,7 @@
 #include "agendadialog.h"
 
+#include "core/i18n.h"
+
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLocale>
@@ -27,7 +29,8 @@ AgendaDialog::AgendaDialog(const QList<core::AgendaItem> &items,
     m_tree->setRootIsDecorated(false);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_tree->setWordWrap(true);
-    const QLocale locale(lang);
+    // Dates in the interface language, like the "Day %1" they follow.
+    const QLocale locale(core::installedLanguage());
 
     QHash<qint64, core::ModuleInfo> byId;
     for (const core::ModuleInfo &m : modules)

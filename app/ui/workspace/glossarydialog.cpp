@@ -1,11 +1,14 @@
 #include "glossarydialog.h"
 
+#include <QCollator>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace okuw::ui {
 
@@ -29,6 +32,17 @@ GlossaryDialog::GlossaryDialog(const QList<core::GlossaryTerm> &terms, const QSt
                                const QStringList &fallbacks, QWidget *parent)
     : QDialog(parent), m_terms(terms), m_lang(contentLang), m_fallbacks(fallbacks)
 {
+    // Alphabetical in the content language, by its own rules (Cyrillic
+    // ё, Turkmen ç ä ž ň ö ş ü ý each in their place), not in bundle order.
+    QCollator collator{QLocale(contentLang)};
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    auto shown = [&](const core::GlossaryTerm &t) {
+        return core::pickText(t.term, contentLang, fallbacks);
+    };
+    std::stable_sort(m_terms.begin(), m_terms.end(),
+                     [&](const core::GlossaryTerm &a, const core::GlossaryTerm &b) {
+                         return collator.compare(shown(a), shown(b)) < 0;
+                     });
     setWindowTitle(tr("Glossary"));
     auto *layout = new QVBoxLayout(this);
     m_filter = new QLineEdit(this);
@@ -44,7 +58,7 @@ GlossaryDialog::GlossaryDialog(const QList<core::GlossaryTerm> &terms, const QSt
     m_table->setWordWrap(true);
     const QColor reviewBg(255, 243, 205);
     for (int row = 0; row < terms.size(); ++row) {
-        const core::GlossaryTerm &t = terms[row];
+        const core::GlossaryTerm &t = m_terms[row];
         QString folded;
         for (int col = 0; col < kColumns.size(); ++col) {
             const QString lang = kColumns[col];
