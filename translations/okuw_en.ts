@@ -862,6 +862,17 @@
     </message>
 </context>
 <context>
+    <name>okuw::ui::LanguageMenu</name>
+    <message>
+        <source>&amp;Interface Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of menus, dialogs and messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>okuw::ui::MainWindow</name>
     <message>
         <source>&lt;h3&gt;Okuw %1&lt;/h3&gt;&lt;p&gt;Offline viewer for training bundles.&lt;/p&gt;</source>
@@ -1083,6 +1094,10 @@
     </message>
     <message>
         <source>%1 slides, %2 documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

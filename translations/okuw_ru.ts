@@ -5,1691 +5,1707 @@
     <name>main</name>
     <message>
         <source>Offline viewer for training bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Автономный просмотрщик учебных пакетов</translation>
     </message>
     <message>
         <source>The .okuw file to open</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл .okuw, который нужно открыть</translation>
     </message>
 </context>
 <context>
     <name>okuw::builder</name>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся прочитать: %1</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>файл не является текстом в кодировке UTF-8</translation>
     </message>
     <message>
         <source>not a PDF that can be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>не читаемый PDF (%1)</translation>
     </message>
     <message>
         <source>the file is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>файл отсутствует</translation>
     </message>
     <message>
         <source>not valid YAML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>некорректный YAML: %1</translation>
     </message>
     <message>
         <source>expected a YAML mapping (key: value lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается словарь YAML (строки вида «ключ: значение»)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must map languages to files</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» должен сопоставлять языкам файлы</translation>
     </message>
     <message>
         <source>a file name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>пустое имя файла</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is an absolute path; name files relative to the module folder</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — абсолютный путь; указывайте файлы относительно папки модуля</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is outside the source folder</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» находится вне исходной папки</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не существует</translation>
     </message>
     <message>
         <source>&quot;id&quot; is missing: give the bundle a stable id (a UUID)</source>
-        <translation type="unfinished"></translation>
+        <translation>нет «id»: задайте пакету постоянный идентификатор (UUID)</translation>
     </message>
     <message>
         <source>&quot;version&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>нет «version»</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a language code like en, ru or tk</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не код языка вида en, ru или tk</translation>
     </message>
     <message>
         <source>&quot;languages&quot; must list the content languages, e.g. [en, ru, tk]</source>
-        <translation type="unfinished"></translation>
+        <translation>«languages» должен перечислять языки содержимого, например [en, ru, tk]</translation>
     </message>
     <message>
         <source>&quot;default_language&quot; must be one of &quot;languages&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>«default_language» должен быть одним из «languages»</translation>
     </message>
     <message>
         <source>&quot;title&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>нет «title»</translation>
     </message>
     <message>
         <source>&quot;slug&quot; must be lower-case letters, digits and dashes</source>
-        <translation type="unfinished"></translation>
+        <translation>«slug» может содержать только строчные буквы, цифры и дефисы</translation>
     </message>
     <message>
         <source>&quot;order&quot; must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>«order» должен быть целым числом</translation>
     </message>
     <message>
         <source>&quot;duration&quot; must be minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>«duration» задаётся в минутах</translation>
     </message>
     <message>
         <source>&quot;decks&quot; is missing: name a slide deck per language</source>
-        <translation type="unfinished"></translation>
+        <translation>нет «decks»: укажите набор слайдов для каждого языка</translation>
     </message>
     <message>
         <source>&quot;documents&quot; must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>«documents» должен быть списком</translation>
     </message>
     <message>
         <source>a document needs &quot;lang&quot; and &quot;title&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>у документа должны быть «lang» и «title»</translation>
     </message>
     <message>
         <source>&quot;questions&quot; must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>«questions» должен быть списком</translation>
     </message>
     <message>
         <source>&quot;kind&quot; must be single or multiple</source>
-        <translation type="unfinished"></translation>
+        <translation>«kind» должен быть single или multiple</translation>
     </message>
     <message>
         <source>a question needs &quot;id&quot; and &quot;prompt&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>у вопроса должны быть «id» и «prompt»</translation>
     </message>
     <message>
         <source>a question needs at least two &quot;choices&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>у вопроса должно быть не менее двух вариантов в «choices»</translation>
     </message>
     <message>
         <source>question &quot;%1&quot; has no right answer</source>
-        <translation type="unfinished"></translation>
+        <translation>у вопроса «%1» нет правильного ответа</translation>
     </message>
     <message>
         <source>question &quot;%1&quot; is single choice but has %2 right answers</source>
-        <translation type="unfinished"></translation>
+        <translation>вопрос «%1» с одним ответом, но правильных ответов: %2</translation>
     </message>
     <message>
         <source>&quot;terms&quot; must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>«terms» должен быть списком</translation>
     </message>
     <message>
         <source>a term needs an &quot;id&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>у термина должен быть «id»</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must hold {term: ..., definition: ...}</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» должен содержать {term: ..., definition: ...}</translation>
     </message>
     <message>
         <source>&quot;days&quot; must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>«days» должен быть списком</translation>
     </message>
     <message>
         <source>&quot;start&quot; and &quot;end&quot; must be times like 09:30</source>
-        <translation type="unfinished"></translation>
+        <translation>«start» и «end» должны быть временем вида 09:30</translation>
     </message>
     <message>
         <source>a session needs a &quot;module&quot; or a &quot;title&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>у занятия должны быть «module» или «title»</translation>
     </message>
     <message>
         <source>%1: not a content source folder (it does not exist or is not a folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не папка с исходными материалами (не существует или не является папкой)</translation>
     </message>
     <message>
         <source>the slug &quot;%1&quot; is used by another module</source>
-        <translation type="unfinished"></translation>
+        <translation>slug «%1» уже занят другим модулем</translation>
     </message>
     <message>
         <source>the order %1 is used by another module</source>
-        <translation type="unfinished"></translation>
+        <translation>порядковый номер %1 уже занят другим модулем</translation>
     </message>
     <message>
         <source>no module folders (each with a module.yaml) were found</source>
-        <translation type="unfinished"></translation>
+        <translation>не найдено ни одной папки модуля (с файлом module.yaml)</translation>
     </message>
     <message>
         <source>the deck language &quot;%1&quot; is not listed in bundle.yaml</source>
-        <translation type="unfinished"></translation>
+        <translation>язык слайдов «%1» не указан в bundle.yaml</translation>
     </message>
     <message>
         <source>the term id &quot;%1&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>идентификатор термина «%1» встречается дважды</translation>
     </message>
     <message>
         <source>no module has the slug &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>нет модуля со slug «%1»</translation>
     </message>
     <message>
         <source>the question id &quot;%1&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>идентификатор вопроса «%1» встречается дважды</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся прочитать «%1»</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an image Okuw can show</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — изображение, которое Okuw не может показать</translation>
     </message>
     <message>
         <source>the handout could not be rendered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось сформировать раздаточный материал: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must map each language to a text (en: ..., ru: ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» должен сопоставлять каждому языку текст (en: ..., ru: ...)</translation>
     </message>
 </context>
 <context>
     <name>okuw::cli</name>
     <message>
         <source>export: unknown or incomplete argument %1</source>
-        <translation type="unfinished"></translation>
+        <translation>export: неизвестный или неполный аргумент %1</translation>
     </message>
     <message>
         <source>Usage: okuw-bundle export &lt;file.okuw&gt; &lt;module&gt; [--lang &lt;code&gt;] (--png &lt;dir&gt; | --pdf &lt;file.pdf&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: okuw-bundle export &lt;файл.okuw&gt; &lt;модуль&gt; [--lang &lt;код&gt;] (--png &lt;папка&gt; | --pdf &lt;файл.pdf&gt;)</translation>
     </message>
     <message>
         <source>%1: no module %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: нет модуля %2</translation>
     </message>
     <message>
         <source>%1: module %2 has no slides in language %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: в модуле %2 нет слайдов на языке %3</translation>
     </message>
     <message>
         <source>okuw-bundle build: unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>okuw-bundle build: неожиданный аргумент «%1»</translation>
     </message>
     <message>
         <source>Usage: okuw-bundle build &lt;source-dir&gt; -o &lt;file.okuw&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: okuw-bundle build &lt;исходная-папка&gt; -o &lt;файл.okuw&gt;</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>предупреждение: %1</translation>
     </message>
     <message>
         <source>okuw-bundle build: %1 problem(s); no bundle was written</source>
-        <translation type="unfinished"></translation>
+        <translation>okuw-bundle build: проблем: %1; пакет не записан</translation>
     </message>
     <message>
         <source>Built %1: %2 modules, %3 slides, %4 documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Собран %1: модулей: %2, слайдов: %3, документов: %4</translation>
     </message>
     <message>
         <source>slide %1</source>
-        <translation type="unfinished"></translation>
+        <translation>слайд %1</translation>
     </message>
     <message>
         <source>notes of slide %1</source>
-        <translation type="unfinished"></translation>
+        <translation>заметки к слайду %1</translation>
     </message>
     <message>
         <source>PDF page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>страница PDF %1</translation>
     </message>
     <message>
         <source>glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>глоссарий</translation>
     </message>
     <message>
         <source>knowledge check</source>
-        <translation type="unfinished"></translation>
+        <translation>проверка знаний</translation>
     </message>
     <message>
         <source>Usage: okuw-bundle search &lt;file.okuw&gt; &quot;&lt;query&gt;&quot; [--lang &lt;code&gt;] [--module &lt;slug&gt;] [--limit &lt;n&gt;] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: okuw-bundle search &lt;файл.okuw&gt; &quot;&lt;запрос&gt;&quot; [--lang &lt;код&gt;] [--module &lt;slug&gt;] [--limit &lt;n&gt;] [--json]</translation>
     </message>
     <message>
         <source>%1: no module has the slug &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: нет модуля со slug «%2»</translation>
     </message>
     <message>
         <source>No matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не найдено.</translation>
     </message>
     <message>
         <source>(bundle)</source>
-        <translation type="unfinished"></translation>
+        <translation>(пакет)</translation>
     </message>
     <message>
         <source>Usage: okuw-bundle validate &lt;file.okuw&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: okuw-bundle validate &lt;файл.okuw&gt;</translation>
     </message>
     <message>
         <source>%1: OK</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: в порядке</translation>
     </message>
     <message>
         <source>Title:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Название:   %1</translation>
     </message>
     <message>
         <source>Id:         %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID:         %1</translation>
     </message>
     <message>
         <source>Version:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия:     %1</translation>
     </message>
     <message>
         <source>Languages:  %1 (default %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Языки:      %1 (по умолчанию %2)</translation>
     </message>
     <message>
         <source>Built:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Собран:     %1</translation>
     </message>
     <message>
         <source>Content:    sha256 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Содержимое: sha256 %1</translation>
     </message>
     <message>
         <source>%1: %2 slides, %3 with notes, %4 questions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: слайдов: %2, с заметками: %3, вопросов: %4</translation>
     </message>
     <message>
         <source>document (%1): %2, %3 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>документ (%1): %2, страниц: %3</translation>
     </message>
     <message>
         <source>Glossary:   %1 terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Глоссарий:  терминов: %1</translation>
     </message>
     <message>
         <source>Agenda:     %1 sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа:  занятий: %1</translation>
     </message>
     <message>
         <source>Usage: okuw-bundle info [--json] &lt;file.okuw&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: okuw-bundle info [--json] &lt;файл.okuw&gt;</translation>
     </message>
     <message>
         <source>Usage: okuw-bundle &lt;command&gt; [arguments]</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: okuw-bundle &lt;команда&gt; [аргументы]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Команды:</translation>
     </message>
     <message>
         <source>okuw-bundle notes: unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>okuw-bundle notes: неожиданный аргумент «%1»</translation>
     </message>
     <message>
         <source>Usage: okuw-bundle notes &lt;file.okuw&gt; [--module slug] [--lang xx] (--md out.md | --pdf out.pdf) [--store path]</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: okuw-bundle notes &lt;файл.okuw&gt; [--module slug] [--lang xx] (--md out.md | --pdf out.pdf) [--store путь]</translation>
     </message>
     <message>
         <source>No notes file at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл заметок не найден: %1</translation>
     </message>
     <message>
         <source>%1 has no module &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>В %1 нет модуля «%2»</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
         <source>Exported %1 notes and bookmarks to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки и закладки (%1) экспортированы в %2</translation>
     </message>
     <message numerus="yes">
         <source>%n slide(s) exported to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n слайд экспортирован в %1</numerusform>
+            <numerusform>%n слайда экспортировано в %1</numerusform>
+            <numerusform>%n слайдов экспортировано в %1</numerusform>
         </translation>
     </message>
     <message>
         <source>okuw-bundle: unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>okuw-bundle: неизвестная команда «%1»</translation>
     </message>
 </context>
 <context>
     <name>okuw::core::Bundle</name>
     <message>
         <source>%1: the bundle is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: пакет повреждён: %2</translation>
     </message>
     <message>
         <source>no file was given</source>
-        <translation type="unfinished"></translation>
+        <translation>файл не указан</translation>
     </message>
     <message>
         <source>it cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>его не удаётся открыть: %1</translation>
     </message>
     <message>
         <source>the bundle is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>пакет повреждён: %1</translation>
     </message>
     <message>
         <source>the bundle is damaged: the table &quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>пакет повреждён: нет таблицы «%1»</translation>
     </message>
     <message>
         <source>the bundle is damaged: it has no bundle id</source>
-        <translation type="unfinished"></translation>
+        <translation>пакет повреждён: у него нет идентификатора</translation>
     </message>
     <message>
         <source>document %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся прочитать документ %1: %2</translation>
     </message>
     <message>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>файл не существует</translation>
     </message>
     <message>
         <source>it is a folder, not a bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>это папка, а не файл пакета</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>файл пуст</translation>
     </message>
     <message>
         <source>the file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся прочитать файл: %1</translation>
     </message>
     <message>
         <source>it is not an Okuw bundle (not an SQLite database)</source>
-        <translation type="unfinished"></translation>
+        <translation>это не пакет Okuw (не база данных SQLite)</translation>
     </message>
     <message>
         <source>it is an SQLite database but not an Okuw bundle (application id %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>это база данных SQLite, но не пакет Okuw (application id %1)</translation>
     </message>
     <message>
         <source>it was made for a newer Okuw (bundle format %1.%2); this version reads format %3. Install a newer Okuw to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>пакет создан для более новой версии Okuw (формат %1.%2); эта версия читает формат %3. Чтобы открыть его, установите новую версию Okuw</translation>
     </message>
     <message>
         <source>its bundle format version (%1) is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>недопустимая версия формата пакета (%1)</translation>
     </message>
     <message>
         <source>the file is truncated: it has %1 bytes of %2 (an incomplete copy?)</source>
-        <translation type="unfinished"></translation>
+        <translation>файл обрезан: %1 байт из %2 (неполная копия?)</translation>
     </message>
 </context>
 <context>
     <name>okuw::core::BundleWriter</name>
     <message>
         <source>%1: the folder does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: папка не существует</translation>
     </message>
     <message>
         <source>%1: is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: это папка</translation>
     </message>
     <message>
         <source>%1: cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не удаётся записать: %2</translation>
     </message>
     <message>
         <source>%1: cannot create the bundle: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не удаётся создать пакет: %2</translation>
     </message>
     <message>
         <source>the document is empty or larger than 2 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>документ пуст или больше 2 ГБ</translation>
     </message>
     <message>
         <source>the document could not be read whole</source>
-        <translation type="unfinished"></translation>
+        <translation>документ не удалось прочитать целиком</translation>
     </message>
     <message>
         <source>%1: cannot finish the bundle: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не удаётся завершить пакет: %2</translation>
     </message>
 </context>
 <context>
     <name>okuw::core::UserStore</name>
     <message>
         <source>Cannot create the folder %1 for your notes. Notes, bookmarks and progress will not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать папку %1 для ваших заметок. Заметки, закладки и прогресс не будут сохраняться.</translation>
     </message>
     <message>
         <source>Cannot open your notes file %1: %2. Notes, bookmarks and progress will not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть файл заметок %1: %2. Заметки, закладки и прогресс не будут сохраняться.</translation>
     </message>
     <message>
         <source>Your notes file %1 cannot be written (%2). Okuw works read-only: new notes, bookmarks and progress are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>В файл заметок %1 нельзя записать (%2). Okuw работает только для чтения: новые заметки, закладки и прогресс не сохраняются.</translation>
     </message>
     <message>
         <source>it is not an Okuw notes file</source>
-        <translation type="unfinished"></translation>
+        <translation>это не файл заметок Okuw</translation>
     </message>
     <message>
         <source>Your notes file %1 cannot be read (%2). It was left untouched; Okuw works read-only until you start a new notes file (the damaged one is kept for recovery).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать файл заметок %1 (%2). Он оставлен без изменений; Okuw работает только для чтения, пока вы не начнёте новый файл заметок (повреждённый сохраняется для восстановления).</translation>
     </message>
     <message>
         <source>Your notes file %1 was written by a newer version of Okuw (format %2, this version knows %3). It is opened read-only and left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл заметок %1 записан более новой версией Okuw (формат %2, эта версия знает %3). Он открыт только для чтения и не изменяется.</translation>
     </message>
     <message>
         <source>Your notes file %1 is damaged (%2). It was left untouched; Okuw works read-only until you start a new notes file (the damaged one is kept for recovery).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл заметок %1 повреждён (%2). Он оставлен без изменений; Okuw работает только для чтения, пока вы не начнёте новый файл заметок (повреждённый сохраняется для восстановления).</translation>
     </message>
     <message>
         <source>the file or its folder is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>файл или его папка доступны только для чтения</translation>
     </message>
     <message>
         <source>Cannot move the damaged notes file %1 aside; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся переместить повреждённый файл заметок %1; ничего не изменено.</translation>
     </message>
     <message>
         <source>Could not save to your notes file %1: %2. Is the disk full?</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить в файл заметок %1: %2. Возможно, диск заполнен?</translation>
     </message>
 </context>
 <context>
     <name>okuw::core::search</name>
     <message>
         <source>this bundle has no search index</source>
-        <translation type="unfinished"></translation>
+        <translation>в этом пакете нет поискового индекса</translation>
     </message>
     <message>
         <source>this bundle&apos;s search index was made by another version of Okuw (tokenizer %1, this version reads %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>поисковый индекс пакета создан другой версией Okuw (токенизатор %1, эта версия читает %2)</translation>
     </message>
     <message>
         <source>cannot build the search index: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся построить поисковый индекс: %1</translation>
     </message>
     <message>
         <source>search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ошибка поиска: %1</translation>
     </message>
 </context>
 <context>
     <name>okuw::core::validate</name>
     <message>
         <source>the file is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>файл повреждён: %1</translation>
     </message>
     <message>
         <source>row %1 of table &quot;%2&quot; refers to a missing row of &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>строка %1 таблицы «%2» ссылается на отсутствующую строку «%3»</translation>
     </message>
     <message>
         <source>the default language &quot;%1&quot; is not among the bundle&apos;s languages</source>
-        <translation type="unfinished"></translation>
+        <translation>язык по умолчанию «%1» не входит в языки пакета</translation>
     </message>
     <message>
         <source>content in language &quot;%1&quot;, which the bundle does not list</source>
-        <translation type="unfinished"></translation>
+        <translation>содержимое на языке «%1», которого нет в списке языков пакета</translation>
     </message>
     <message>
         <source>module &quot;%1&quot; has no slides</source>
-        <translation type="unfinished"></translation>
+        <translation>в модуле «%1» нет слайдов</translation>
     </message>
     <message>
         <source>document &quot;%1&quot; has no pages</source>
-        <translation type="unfinished"></translation>
+        <translation>в документе «%1» нет страниц</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся прочитать «%1»: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not match its SHA-256: the bundle was altered or damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не совпадает со своей суммой SHA-256: пакет изменён или повреждён</translation>
     </message>
 </context>
 <context>
     <name>okuw::render</name>
     <message>
         <source>Cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать папку %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: the PDF could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать %1: не удалось начать PDF</translation>
     </message>
     <message>
         <source>Slide %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Слайд %1 из %2</translation>
     </message>
     <message>
         <source>The handout PDF&apos;s output is not open for writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл PDF раздаточного материала не открыт для записи</translation>
     </message>
     <message>
         <source>Remote image, not loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Внешнее изображение, не загружено: %1</translation>
     </message>
     <message>
         <source>Image without a path</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение без пути</translation>
     </message>
     <message>
         <source>Image not found or unreadable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение не найдено или не читается: %1</translation>
     </message>
     <message>
         <source>Image not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение не найдено: %1</translation>
     </message>
 </context>
 <context>
     <name>okuw::ui::AgendaDialog</name>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Занятие</translation>
     </message>
     <message>
         <source>Day %1</source>
-        <translation type="unfinished"></translation>
+        <translation>День %1</translation>
     </message>
     <message>
         <source>Double-click to open this module</source>
-        <translation type="unfinished"></translation>
+        <translation>Дважды щёлкните, чтобы открыть этот модуль</translation>
     </message>
     <message>
         <source>▶ Now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ Сейчас: %1</translation>
     </message>
     <message>
         <source>Open module</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть модуль</translation>
     </message>
 </context>
 <context>
     <name>okuw::ui::AudienceWindow</name>
     <message>
         <source>Slide show</source>
-        <translation type="unfinished"></translation>
+        <translation>Показ слайдов</translation>
     </message>
 </context>
 <context>
     <name>okuw::ui::BookmarksDock</name>
     <message>
         <source>[no longer in this bundle] %1</source>
-        <translation type="unfinished"></translation>
+        <translation>[больше нет в этом пакете] %1</translation>
     </message>
     <message>
         <source>Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Закладки</translation>
     </message>
     <message>
         <source>Bookmarks (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Закладки (%1)</translation>
     </message>
     <message>
         <source>All my notes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Все мои заметки (%1)</translation>
     </message>
     <message>
         <source>Remove bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить закладку</translation>
     </message>
 </context>
 <context>
     <name>okuw::ui::ConsoleWindow</name>
     <message>
         <source>Presenter console</source>
-        <translation type="unfinished"></translation>
+        <translation>Консоль докладчика</translation>
     </message>
     <message>
         <source>End of the slide show</source>
-        <translation type="unfinished"></translation>
+        <translation>Конец показа слайдов</translation>
     </message>
     <message>
         <source>No speaker notes for this slide.</source>
-        <translation type="unfinished"></translation>
+        <translation>К этому слайду нет заметок докладчика.</translation>
     </message>
     <message>
         <source>Slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Слайд</translation>
     </message>
     <message>
         <source>Elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Прошло</translation>
     </message>
     <message>
         <source>Remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Осталось</translation>
     </message>
     <message>
         <source>Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Время</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Пауза</translation>
     </message>
     <message>
         <source>Pause or resume the timer (T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Приостановить или продолжить таймер (T)</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Сброс</translation>
     </message>
     <message>
         <source>Reset the timer to zero (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить таймер на ноль (R)</translation>
     </message>
     <message>
         <source>Notes A−</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки A−</translation>
     </message>
     <message>
         <source>Smaller notes (-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мельче заметки (-)</translation>
     </message>
     <message>
         <source>Notes A+</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки A+</translation>
     </message>
     <message>
         <source>Bigger notes (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Крупнее заметки (+)</translation>
     </message>
     <message>
         <source>Swap screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Поменять экраны</translation>
     </message>
     <message>
         <source>Swap the console and the audience screen (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поменять местами консоль и экран для слушателей (S)</translation>
     </message>
     <message>
         <source>All slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Все слайды</translation>
     </message>
     <message>
         <source>Overview of all slides (Tab, G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор всех слайдов (Tab, G)</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавиши</translation>
     </message>
     <message>
         <source>The keys of the slide show (?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавиши показа слайдов (?)</translation>
     </message>
     <message>
         <source>End show</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить показ</translation>
     </message>
     <message>
         <source>End the slide show (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить показ слайдов (Esc)</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Go to %1 ↵</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти к %1 ↵</translation>
     </message>
     <message>
         <source>The audience sees a black screen. Any key shows the slide again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слушатели видят чёрный экран. Любая клавиша снова покажет слайд.</translation>
     </message>
     <message>
         <source>The audience sees a white screen. Any key shows the slide again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слушатели видят белый экран. Любая клавиша снова покажет слайд.</translation>
     </message>
     <message>
         <source>%1 (paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (пауза)</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить</translation>
     </message>
     <message>
         <source>no plan</source>
-        <translation type="unfinished"></translation>
+        <translation>без плана</translation>
     </message>
     <message>
         <source>The module gives no duration.</source>
-        <translation type="unfinished"></translation>
+        <translation>У модуля не указана продолжительность.</translation>
     </message>
     <message>
         <source>On time (%1 min planned)</source>
-        <translation type="unfinished"></translation>
+        <translation>В графике (запланировано %1 мин)</translation>
     </message>
     <message>
         <source>Behind: more time used than slides shown (%1 min planned)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отставание: времени ушло больше, чем показано слайдов (запланировано %1 мин)</translation>
     </message>
     <message>
         <source>Over time (%1 min planned)</source>
-        <translation type="unfinished"></translation>
+        <translation>Время вышло (запланировано %1 мин)</translation>
     </message>
 </context>
 <context>
     <name>okuw::ui::GlossaryDialog</name>
     <message>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Глоссарий</translation>
     </message>
     <message>
         <source>Filter: type a word in English, Russian or Turkmen</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр: введите слово на английском, русском или туркменском</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Английский</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Русский</translation>
     </message>
     <message>
         <source>Turkmen</source>
-        <translation type="unfinished"></translation>
+        <translation>Туркменский</translation>
     </message>
     <message>
         <source>This translation is not yet confirmed by a reviewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот перевод ещё не подтверждён рецензентом.</translation>
     </message>
     <message>
         <source>&lt;i&gt;No term matches &quot;%1&quot;.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Нет терминов, соответствующих «%1».&lt;/i&gt;</translation>
     </message>
     <message>
         <source>Not yet confirmed in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не подтверждено: %1</translation>
     </message>
 </context>
 <context>
     <name>okuw::ui::HelpOverlay</name>
     <message>
         <source>Slide show keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавиши показа слайдов</translation>
+    </message>
+</context>
+<context>
+    <name>okuw::ui::LanguageMenu</name>
+    <message>
+        <source>&amp;Interface Language</source>
+        <translation>&amp;Язык интерфейса</translation>
+    </message>
+    <message>
+        <source>The language of menus, dialogs and messages</source>
+        <translation>Язык меню, диалогов и сообщений</translation>
     </message>
 </context>
 <context>
     <name>okuw::ui::MainWindow</name>
     <message>
         <source>&lt;h3&gt;Okuw %1&lt;/h3&gt;&lt;p&gt;Offline viewer for training bundles.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Okuw %1&lt;/h3&gt;&lt;p&gt;Автономный просмотрщик учебных пакетов.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Version %2 · %3&lt;br&gt;%4&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Версия %2 · %3&lt;br&gt;%4&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About Okuw</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе Okuw</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;ереход</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сервис</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Спр&amp;авка</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть &amp;недавний</translation>
     </message>
     <message>
         <source>Content &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык &amp;содержимого</translation>
     </message>
     <message>
         <source>&amp;Open Bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть пакет…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <source>&amp;Copy Text from Document</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копировать текст документа</translation>
     </message>
     <message>
         <source>&amp;Find in Document</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найти в документе</translation>
     </message>
     <message>
         <source>&amp;Navigator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Навигатор</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Увеличить</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>У&amp;меньшить</translation>
     </message>
     <message>
         <source>Fit &amp;Width</source>
-        <translation type="unfinished"></translation>
+        <translation>По &amp;ширине</translation>
     </message>
     <message>
         <source>Fit &amp;Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница &amp;целиком</translation>
     </message>
     <message>
         <source>&amp;Full Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Во весь &amp;экран</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вперёд</translation>
     </message>
     <message>
         <source>&amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назад</translation>
     </message>
     <message>
         <source>F&amp;irst</source>
-        <translation type="unfinished"></translation>
+        <translation>К &amp;первому</translation>
     </message>
     <message>
         <source>&amp;Last</source>
-        <translation type="unfinished"></translation>
+        <translation>К по&amp;следнему</translation>
     </message>
     <message>
         <source>&amp;About Okuw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе Okuw</translation>
     </message>
     <message>
         <source>Copies the selected text, or the whole page when nothing is selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Копирует выделенный текст или всю страницу, если ничего не выделено</translation>
     </message>
     <message>
         <source>Find in the document shown (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти в открытом документе (Ctrl+F)</translation>
     </message>
     <message>
         <source>Speaker notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки докладчика</translation>
     </message>
     <message>
         <source>Slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Слайды</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Основная панель</translation>
     </message>
     <message>
         <source>Choose a module in the navigator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите модуль в навигаторе.</translation>
     </message>
     <message>
         <source>No bundle is open. Use File &gt; Open or drop a .okuw file here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет не открыт. Выберите «Файл &gt; Открыть» или перетащите сюда файл .okuw.</translation>
     </message>
     <message>
         <source>%1 — Okuw</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Okuw</translation>
     </message>
     <message>
         <source>Okuw</source>
-        <translation type="unfinished"></translation>
+        <translation>Okuw</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нет)</translation>
     </message>
     <message>
         <source>&amp;Clear list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Очистить список</translation>
     </message>
     <message>
         <source>Open Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть пакет</translation>
     </message>
     <message>
         <source>Okuw bundles (*.okuw);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеты Okuw (*.okuw);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Cannot open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть %1.</translation>
     </message>
     <message>
         <source>Cannot open the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть пакет</translation>
     </message>
     <message>
         <source>There is no slide %1 in the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>В пакете нет слайда %1.</translation>
     </message>
     <message>
         <source>There is no document %1 in the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>В пакете нет документа %1.</translation>
     </message>
     <message>
         <source>There is no module %1 in the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>В пакете нет модуля %1.</translation>
     </message>
     <message>
         <source>The module “%1” has no slides or documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>В модуле «%1» нет ни слайдов, ни документов.</translation>
     </message>
     <message>
         <source>(No speaker notes for this slide.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(К этому слайду нет заметок докладчика.)</translation>
     </message>
     <message>
         <source>Slide %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Слайд %1 / %2</translation>
     </message>
     <message>
         <source>Page %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница %1 / %2</translation>
     </message>
 </context>
 <context>
     <name>okuw::ui::Navigator</name>
     <message>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Модуль</translation>
     </message>
     <message>
         <source>Slides / docs</source>
-        <translation type="unfinished"></translation>
+        <translation>Слайды / док.</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без названия)</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2, %n page(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2, %n страница)</numerusform>
+            <numerusform>%1 (%2, %n страницы)</numerusform>
+            <numerusform>%1 (%2, %n страниц)</numerusform>
         </translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>%1 slides, %2 documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Слайдов: %1, документов: %2</translation>
+    </message>
+    <message>
+        <source>Languages: %1</source>
+        <translation>Языки: %1</translation>
     </message>
 </context>
 <context>
     <name>okuw::ui::NotesDock</name>
     <message>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактирование…</translation>
     </message>
     <message>
         <source>Open a slide or a page to take notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Откройте слайд или страницу, чтобы делать заметки.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено: %1</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено</translation>
     </message>
     <message>
         <source>Read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Только чтение: %1</translation>
     </message>
     <message>
         <source>Saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохраняется по мере ввода.</translation>
     </message>
     <message>
         <source>My notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Мои заметки</translation>
     </message>
     <message>
         <source>Your notes on this slide or page. Only you see them; they are saved on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши заметки к этому слайду или странице. Их видите только вы; они сохраняются на этом компьютере.</translation>
     </message>
 </context>
 <context>
     <name>okuw::ui::NotesExport</name>
     <message>
         <source>Slide %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Слайд %1: %2</translation>
     </message>
     <message>
         <source>%1, page %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, страница %2</translation>
     </message>
     <message>
         <source>My notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Мои заметки</translation>
     </message>
     <message>
         <source>No notes or bookmarks yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметок и закладок пока нет.</translation>
     </message>
     <message>
         <source>(no longer in this bundle) </source>
-        <translation type="unfinished"></translation>
+        <translation>(больше нет в этом пакете) </translation>
     </message>
     <message>
         <source>Bookmarked</source>
-        <translation type="unfinished"></translation>
+        <translation>В закладках</translation>
     </message>
     <message>
         <source>My notes — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Мои заметки — %1</translation>
     </message>
     <message>
         <source>Cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать %1</translation>
     </message>
 </context>
 <context>
     <name>okuw::ui::PdfPane</name>
     <message>
         <source>No document is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ не открыт.</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Уменьшить</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Увеличить</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>По ширине</translation>
     </message>
     <message>
         <source>Fit page</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница целиком</translation>
     </message>
     <message>
         <source>Copy text</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать текст</translation>
     </message>
     <message>
         <source>Copy the selected text, or the whole page when nothing is selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать выделенный текст или всю страницу, если ничего не выделено</translation>
     </message>
     <message>
         <source>Previous hit</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущее совпадение</translation>
     </message>
     <message>
         <source>Next hit</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующее совпадение</translation>
     </message>
     <message>
         <source>Find in document</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти в документе</translation>
     </message>
     <message>
         <source>Outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Оглавление</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Страницы</translation>
     </message>
     <message>
         <source> of %1 </source>
-        <translation type="unfinished"></translation>
+        <translation> из %1 </translation>
     </message>
     <message>
         <source>document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>документ %1</translation>
     </message>
     <message>
         <source>The bundle has no document %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>В пакете нет документа %1.</translation>
     </message>
     <message>
         <source>Cannot open “%1”:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть «%1»:
+%2</translation>
     </message>
     <message>
         <source>Cannot show “%1” (%2): the PDF is damaged or not a PDF (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся показать «%1» (%2): PDF повреждён или это не PDF (%3).</translation>
     </message>
     <message>
         <source>Searching… %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск… %1</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Не найдено</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 из %2</translation>
     </message>
 </context>
 <context>
     <name>okuw::ui::Presenter</name>
     <message>
         <source>Slide show</source>
-        <translation type="unfinished"></translation>
+        <translation>Показ слайдов</translation>
     </message>
     <message>
         <source>Open a module with slides to start the slide show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы начать показ, откройте модуль со слайдами.</translation>
     </message>
     <message>
         <source>Start from the &amp;First Slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать с &amp;первого слайда</translation>
     </message>
     <message>
         <source>Start the slide show from the first slide (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать показ с первого слайда (F5)</translation>
     </message>
     <message>
         <source>Start from the &amp;Current Slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать с &amp;текущего слайда</translation>
     </message>
     <message>
         <source>Start the slide show from the current slide (Shift+F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать показ с текущего слайда (Shift+F5)</translation>
     </message>
     <message>
         <source>&amp;Rehearse in a Window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Репетиция в окне</translation>
     </message>
     <message>
         <source>Console and slide side by side in windows, to practise</source>
-        <translation type="unfinished"></translation>
+        <translation>Консоль и слайд рядом в окнах — для репетиции</translation>
     </message>
     <message>
         <source>&amp;Swap Console and Audience Screens</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;оменять экраны консоли и слушателей</translation>
     </message>
     <message>
         <source>During the show: the console and the slide change screens (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Во время показа: консоль и слайд меняются экранами (S)</translation>
     </message>
     <message>
         <source>&amp;Slide Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Показ с&amp;лайдов</translation>
     </message>
 </context>
 <context>
     <name>okuw::ui::PresenterState</name>
     <message>
         <source>Right, Down, Page Down, Space, Enter, N, click</source>
-        <translation type="unfinished"></translation>
+        <translation>Вправо, Вниз, Page Down, Пробел, Enter, N, щелчок</translation>
     </message>
     <message>
         <source>Next slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий слайд</translation>
     </message>
     <message>
         <source>Left, Up, Page Up, Backspace, P, right click</source>
-        <translation type="unfinished"></translation>
+        <translation>Влево, Вверх, Page Up, Backspace, P, правый щелчок</translation>
     </message>
     <message>
         <source>Previous slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущий слайд</translation>
     </message>
     <message>
         <source>Home / End</source>
-        <translation type="unfinished"></translation>
+        <translation>Home / End</translation>
     </message>
     <message>
         <source>First / last slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый / последний слайд</translation>
     </message>
     <message>
         <source>Number, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер, затем Enter</translation>
     </message>
     <message>
         <source>Go to that slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти к этому слайду</translation>
     </message>
     <message>
         <source>B or .</source>
-        <translation type="unfinished"></translation>
+        <translation>B или .</translation>
     </message>
     <message>
         <source>Black screen (any key returns)</source>
-        <translation type="unfinished"></translation>
+        <translation>Чёрный экран (любая клавиша — возврат)</translation>
     </message>
     <message>
         <source>W or ,</source>
-        <translation type="unfinished"></translation>
+        <translation>W или ,</translation>
     </message>
     <message>
         <source>White screen (any key returns)</source>
-        <translation type="unfinished"></translation>
+        <translation>Белый экран (любая клавиша — возврат)</translation>
     </message>
     <message>
         <source>Tab or G</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab или G</translation>
     </message>
     <message>
         <source>Overview of all slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор всех слайдов</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>Swap the console and audience screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Поменять местами экраны консоли и слушателей</translation>
     </message>
     <message>
         <source>C</source>
-        <translation type="unfinished"></translation>
+        <translation>C</translation>
     </message>
     <message>
         <source>One screen: show the console or the slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Один экран: показать консоль или слайд</translation>
     </message>
     <message>
         <source>T / R</source>
-        <translation type="unfinished"></translation>
+        <translation>T / R</translation>
     </message>
     <message>
         <source>Pause or resume / reset the timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Пауза или продолжение / сброс таймера</translation>
     </message>
     <message>
         <source>+ / -</source>
-        <translation type="unfinished"></translation>
+        <translation>+ / -</translation>
     </message>
     <message>
         <source>Bigger / smaller notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Крупнее / мельче заметки</translation>
     </message>
     <message>
         <source>? or F1</source>
-        <translation type="unfinished"></translation>
+        <translation>? или F1</translation>
     </message>
     <message>
         <source>This help (any key closes it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта справка (закрывается любой клавишей)</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>End the show</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить показ</translation>
     </message>
 </context>
 <context>
     <name>okuw::ui::QuizDialog</name>
     <message>
         <source>Knowledge check — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка знаний — %1</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё раз</translation>
     </message>
     <message>
         <source>Check answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить ответ</translation>
     </message>
     <message>
         <source>This module has no questions in this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом модуле нет вопросов на этом языке.</translation>
     </message>
     <message>
         <source>Question %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопрос %1 из %2</translation>
     </message>
     <message>
         <source> — choose all that apply</source>
-        <translation type="unfinished"></translation>
+        <translation> — выберите все подходящие варианты</translation>
     </message>
     <message>
         <source>Choose an answer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите ответ.</translation>
     </message>
     <message>
         <source>Correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Верно.</translation>
     </message>
     <message>
         <source>Not quite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не совсем.</translation>
     </message>
     <message>
         <source>Next question</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий вопрос</translation>
     </message>
     <message>
         <source>See my score</source>
-        <translation type="unfinished"></translation>
+        <translation>Мой результат</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово</translation>
     </message>
     <message>
         <source>Your score: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш результат: %1 из %2</translation>
     </message>
     <message>
         <source>Every answer was right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все ответы верны.</translation>
     </message>
     <message>
         <source>Look at the slides again and try once more when you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотрите слайды ещё раз и попробуйте снова, когда захотите.</translation>
     </message>
 </context>
 <context>
     <name>okuw::ui::SearchPanel</name>
     <message>
         <source>Search slides, notes, documents… (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по слайдам, заметкам, документам… (Ctrl+K)</translation>
     </message>
     <message>
         <source>This module</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот модуль</translation>
     </message>
     <message>
         <source>Whole bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Весь пакет</translation>
     </message>
     <message>
         <source>All languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Все языки</translation>
     </message>
     <message>
         <source>No bundle is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет не открыт.</translation>
     </message>
     <message>
         <source>No matches for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>По запросу «%1» ничего не найдено.</translation>
     </message>
     <message>
         <source>The best %1 matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Лучшие совпадения: %1</translation>
     </message>
     <message>
         <source>Matches: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Совпадений: %1</translation>
     </message>
     <message>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Глоссарий</translation>
     </message>
     <message>
         <source>Slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Слайды</translation>
     </message>
     <message>
         <source>Slide %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Слайд %1</translation>
     </message>
     <message>
         <source>Speaker notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки докладчика</translation>
     </message>
     <message>
         <source>Notes, slide %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки, слайд %1</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы</translation>
     </message>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница %1</translation>
     </message>
     <message>
         <source>Terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Термины</translation>
     </message>
     <message>
         <source>Knowledge check</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка знаний</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопрос</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск</translation>
     </message>
     <message>
         <source>&amp;Search the Bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Поиск по пакету…</translation>
     </message>
 </context>
 <context>
     <name>okuw::ui::SlideView</name>
     <message>
         <source>Choose a module or a slide in the navigator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите модуль или слайд в навигаторе.</translation>
     </message>
 </context>
 <context>
     <name>okuw::ui::Workspace</name>
     <message>
         <source>Start a new notes file</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать новый файл заметок</translation>
     </message>
     <message>
         <source>New notes file</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый файл заметок</translation>
     </message>
     <message>
         <source>A new notes file was started. The damaged one is kept at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Начат новый файл заметок. Повреждённый сохранён в %1.</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>&amp;Bookmark this slide or page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закладка на этот слайд или страницу</translation>
     </message>
     <message>
         <source>&amp;Continue where you left off</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;родолжить с места остановки</translation>
     </message>
     <message>
         <source>&amp;Knowledge check for this module…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка &amp;знаний по модулю…</translation>
     </message>
     <message>
         <source>&amp;Glossary…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Глоссарий…</translation>
     </message>
     <message>
         <source>&amp;Agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;рограмма…</translation>
     </message>
     <message>
         <source>&amp;Remove my data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить мои данные…</translation>
     </message>
     <message>
         <source>&amp;Export my notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт моих заметок…</translation>
     </message>
     <message>
         <source>Last time you stopped at: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>В прошлый раз вы остановились на: %1</translation>
     </message>
     <message>
         <source>slide %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>слайд %1: %2</translation>
     </message>
     <message>
         <source>%1, page %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, страница %2</translation>
     </message>
     <message>
         <source>Slide %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Слайд %1: %2</translation>
     </message>
     <message>
         <source>%1/%2 seen</source>
-        <translation type="unfinished"></translation>
+        <translation>просмотрено %1/%2</translation>
     </message>
     <message>
         <source>quiz best %1/%2, last %3/%4</source>
-        <translation type="unfinished"></translation>
+        <translation>тест: лучший %1/%2, последний %3/%4</translation>
     </message>
     <message>
         <source>Bookmark not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Закладка не сохранена</translation>
     </message>
     <message>
         <source>Knowledge check</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка знаний</translation>
     </message>
     <message>
         <source>Open a module first, then start its knowledge check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала откройте модуль, затем начните проверку знаний по нему.</translation>
     </message>
     <message>
         <source>All modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Все модули</translation>
     </message>
     <message>
         <source>This module only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только этот модуль</translation>
     </message>
     <message>
         <source>Export my notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт моих заметок</translation>
     </message>
     <message>
         <source>Which notes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Какие заметки?</translation>
     </message>
     <message>
         <source>PDF with slide pictures (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF с изображениями слайдов (*.pdf)</translation>
     </message>
     <message>
         <source>Markdown text (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст Markdown (*.md)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка экспорта</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать %1: %2</translation>
     </message>
     <message>
         <source>Remove my data</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление моих данных</translation>
     </message>
     <message>
         <source>Delete your notes, bookmarks, progress and quiz answers for this bundle? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить ваши заметки, закладки, прогресс и ответы на проверки знаний для этого пакета? Это действие необратимо.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>For every bundle on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Для всех пакетов на этом компьютере</translation>
     </message>
     <message>
         <source>Nothing was deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не удалено: %1</translation>
     </message>
 </context>
 </TS>
