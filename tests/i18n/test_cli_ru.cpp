@@ -1,0 +1,58 @@
+// okuw-bundle speaks the user's language (LANG / LC_ALL): its messages come
+// from the Russian translation.
+#include "testsupport.h"
+#include "tsfile.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+
+using namespace okuw::test;
+
+namespace {
+
+// Runs the tool with the given locale in LANG and LC_ALL, then restores them.
+ProcessResult runToolIn(const QByteArray &locale, const QStringList &args)
+{
+    const QByteArray lang = qgetenv("LANG"), all = qgetenv("LC_ALL");
+    qputenv("LANG", locale);
+    qputenv("LC_ALL", locale);
+    const ProcessResult result = runTool(args);
+    qputenv("LANG", lang);
+    qputenv("LC_ALL", all);
+    return result;
+}
+
+} // namespace
+
+TEST_CASE("the command-line tool speaks Russian", "[i18n][cli]")
+{
+    QString error;
+    const QList<TsMessage> ru = readTs(
+        QDir(sourceDir()).filePath(QStringLiteral("translations/okuw_ru.ts")), &error);
+    REQUIRE(error.isEmpty());
+    const QString damaged = tsTranslation(ru, QStringLiteral("okuw::core::Bundle"),
+                                          QStringLiteral("%1: the bundle is damaged: %2"));
+    const QString missing = tsTranslation(ru, QStringLiteral("okuw::core::Bundle"),
+                                          QStringLiteral("the file does not exist"));
+    const QString usage = tsTranslation(ru, QStringLiteral("okuw::cli"),
+                                        QStringLiteral("Usage: okuw-bundle <command> [arguments]"));
+    REQUIRE_FALSE(missing.isEmpty());
+    REQUIRE_FALSE(usage.isEmpty());
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("нет-такого.okuw"));
+    const ProcessResult result = runToolIn("ru_RU.UTF-8", {QStringLiteral("info"), path});
+    INFO("stderr: " << result.err.toStdString());
+    CHECK(result.exitCode != 0);
+    CHECK(result.err.contains(missing));
+    CHECK(result.err.contains(path)); // names the file
+    CHECK_FALSE(result.err.contains(QStringLiteral("does not exist")));
+
+    const ProcessResult help = runToolIn("ru_RU.UTF-8", {});
+    CHECK((help.out + help.err).contains(usage));
+
+    // And English when the system is English.
+    const ProcessResult en = runToolIn("en_US.UTF-8", {QStringLiteral("info"), path});
+    CHECK(en.err.contains(QStringLiteral("the file does not exist")));
+}

@@ -1,0 +1,127 @@
+// The interface language changes at run time from View > Interface language:
+// menus (the window's own and those added by the presenter and the
+// workspace) follow at once, the choice is remembered, and Qt's own strings
+// come from Qt's Russian translation.
+#include "core/i18n.h"
+#include "testsupport.h"
+#include "tsfile.h"
+#include "ui/languagemenu.h"
+#include "ui/mainwindow.h"
+#include "ui/presenter/installpresenter.h"
+#include "ui/searchpanel.h"
+#include "ui/workspace/workspace.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
+#include <QTemporaryDir>
+
+using namespace okuw;
+
+namespace {
+
+QString ruText(const char *context, const char *source)
+{
+    static QString error;
+    static const QList<test::TsMessage> ru = test::readTs(
+        QDir(test::sourceDir()).filePath(QStringLiteral("translations/okuw_ru.ts")), &error);
+    return test::tsTranslation(ru, QString::fromLatin1(context), QString::fromUtf8(source));
+}
+
+QMenu *menuNamed(QMenuBar *bar, const QString &objectName)
+{
+    for (QAction *a : bar->actions())
+        if (a->menu() && a->menu()->objectName() == objectName)
+            return a->menu();
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("the interface language switches from the menu at once", "[i18n][ui]")
+{
+    QTemporaryDir settingsDir;
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("OkuwI18nTest"));
+    QSettings().clear();
+    core::installTranslations(QStringLiteral("en"));
+
+    ui::MainWindow window;
+    ui::installWorkspace(&window);
+    ui::installPresenter(&window);
+    ui::installSearch(&window);
+    ui::installLanguageMenu(&window);
+    window.show();
+
+    QMenu *file = window.menu(ui::MainWindow::Menu::File);
+    QMenu *presenter = menuNamed(window.menuBar(), QStringLiteral("presenterMenu"));
+    REQUIRE(file);
+    REQUIRE(presenter);
+    auto *ru = window.findChild<QAction *>(QStringLiteral("uiLang_ru"));
+    auto *en = window.findChild<QAction *>(QStringLiteral("uiLang_en"));
+    auto *tk = window.findChild<QAction *>(QStringLiteral("uiLang_tk"));
+    REQUIRE(ru);
+    REQUIRE(en);
+    REQUIRE(tk);
+    CHECK(ru->text() == QStringLiteral("Русский"));
+    CHECK(tk->text() == QStringLiteral("Türkmençe"));
+    CHECK(en->isChecked());
+    CHECK(file->title() == QStringLiteral("&File"));
+    CHECK(presenter->title() == QStringLiteral("&Slide Show"));
+
+    const QString ruFile = ruText("okuw::ui::MainWindow", "&File");
+    const QString ruShow = ruText("okuw::ui::Presenter", "&Slide Show");
+    const QString ruRehearse = ruText("okuw::ui::Presenter", "&Rehearse in a Window");
+    const QString ruLanguage = ruText("okuw::ui::LanguageMenu", "&Interface Language");
+    REQUIRE_FALSE(ruFile.isEmpty());
+    REQUIRE_FALSE(ruShow.isEmpty());
+
+    ru->trigger();
+    // QApplication posts LanguageChange to each window: it arrives with the
+    // next turn of the event loop, before anything is painted.
+    QCoreApplication::processEvents();
+    CHECK(core::installedLanguage() == QStringLiteral("ru"));
+    CHECK(ru->isChecked());
+    CHECK(file->title() == ruFile);
+    CHECK(presenter->title() == ruShow);
+    auto *rehearse = window.findChild<QAction *>(QStringLiteral("presenterRehearse"));
+    REQUIRE(rehearse);
+    CHECK(rehearse->text() == ruRehearse);
+    auto *languageMenu = window.findChild<QMenu *>(QStringLiteral("interfaceLanguageMenu"));
+    REQUIRE(languageMenu);
+    CHECK(languageMenu->title() == ruLanguage);
+    // The language names stay in their own language.
+    CHECK(en->text() == QStringLiteral("English"));
+    CHECK(QSettings().value(QStringLiteral("ui/language")).toString() == QStringLiteral("ru"));
+    CHECK(ui::startupInterfaceLanguage() == QStringLiteral("ru"));
+
+    // Qt's own dialogs: Debian ships qtbase_ru.qm in Qt's translations folder.
+    if (QFileInfo::exists(QDir(QLibraryInfo::path(QLibraryInfo::TranslationsPath))
+                              .filePath(QStringLiteral("qtbase_ru.qm")))) {
+        CHECK(QCoreApplication::translate("QPlatformTheme", "Cancel") == QStringLiteral("Отмена"));
+    }
+
+    en->trigger();
+    QCoreApplication::processEvents();
+    CHECK(core::installedLanguage() == QStringLiteral("en"));
+    CHECK(file->title() == QStringLiteral("&File"));
+    CHECK(presenter->title() == QStringLiteral("&Slide Show"));
+    CHECK(rehearse->text() == QStringLiteral("&Rehearse in a Window"));
+    CHECK(QCoreApplication::translate("QPlatformTheme", "Cancel") == QStringLiteral("Cancel"));
+    CHECK(QSettings().value(QStringLiteral("ui/language")).toString() == QStringLiteral("en"));
+}
+
+TEST_CASE("the first start follows the system language", "[i18n]")
+{
+    CHECK(core::interfaceLanguageFor(QStringLiteral("ru_RU")) == QStringLiteral("ru"));
+    CHECK(core::interfaceLanguageFor(QStringLiteral("tk-TM")) == QStringLiteral("tk"));
+    CHECK(core::interfaceLanguageFor(QStringLiteral("de_DE")) == QStringLiteral("en"));
+}
