@@ -55,7 +55,31 @@ private:
     QActionGroup *m_group;
 };
 
+class CallbackFilter : public QObject
+{
+public:
+    CallbackFilter(std::function<void()> retranslate, QObject *parent)
+        : QObject(parent), m_retranslate(std::move(retranslate))
+    {
+    }
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::LanguageChange)
+            m_retranslate();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void()> m_retranslate;
+};
+
 } // namespace
+
+void onLanguageChange(QObject *watched, QObject *owner, std::function<void()> retranslate)
+{
+    retranslate();
+    watched->installEventFilter(new CallbackFilter(std::move(retranslate), owner));
+}
 
 QString startupInterfaceLanguage()
 {

@@ -5,6 +5,10 @@
 
 #include <QString>
 
+#include <functional>
+
+class QObject;
+
 namespace okuw::ui {
 
 class MainWindow;
@@ -18,5 +22,11 @@ QString startupInterfaceLanguage();
 
 // Installs `lang` and remembers it as the user's choice.
 void setInterfaceLanguage(const QString &lang);
+
+// Calls `retranslate` now and whenever `watched` (usually the main window)
+// gets QEvent::LanguageChange, for texts set once on objects that have no
+// changeEvent of their own (actions, menus, labels of feature add-ons). The
+// filter lives as long as `owner`.
+void onLanguageChange(QObject *watched, QObject *owner, std::function<void()> retranslate);
 
 } // namespace okuw::ui

@@ -192,6 +192,11 @@ void SearchPanel::retranslate()
     m_lang->setItemText(0, lang.isEmpty() ? tr("Content language")
                                           : core::nativeLanguageName(lang));
     m_lang->setItemText(1, tr("All languages"));
+    // The dock and the menu action are made by installSearch, once.
+    if (auto *dock = qobject_cast<QDockWidget *>(parentWidget()))
+        dock->setWindowTitle(tr("Search"));
+    if (auto *action = m_window->findChild<QAction *>(QStringLiteral("searchBundle")))
+        action->setText(tr("&Search the Bundle…"));
 }
 
 void SearchPanel::changeEvent(QEvent *event)

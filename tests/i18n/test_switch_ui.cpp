@@ -17,6 +17,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QDir>
+#include <QDockWidget>
 #include <QLibraryInfo>
 #include <QMenu>
 #include <QMenuBar>
@@ -98,6 +99,15 @@ TEST_CASE("the interface language switches from the menu at once", "[i18n][ui]")
     auto *languageMenu = window.findChild<QMenu *>(QStringLiteral("interfaceLanguageMenu"));
     REQUIRE(languageMenu);
     CHECK(languageMenu->title() == ruLanguage);
+    // Feature add-ons: the workspace's Tools items, the search dock.
+    QMenu *tools = window.menu(ui::MainWindow::Menu::Tools);
+    REQUIRE(tools);
+    REQUIRE_FALSE(tools->actions().isEmpty());
+    CHECK(tools->actions().first()->text() ==
+          ruText("okuw::ui::Workspace", "&Knowledge check for this module…"));
+    auto *searchDock = window.findChild<QDockWidget *>(QStringLiteral("searchDock"));
+    REQUIRE(searchDock);
+    CHECK(searchDock->windowTitle() == ruText("okuw::ui::SearchPanel", "Search"));
     // The language names stay in their own language.
     CHECK(en->text() == QStringLiteral("English"));
     CHECK(QSettings().value(QStringLiteral("ui/language")).toString() == QStringLiteral("ru"));
@@ -115,6 +125,8 @@ TEST_CASE("the interface language switches from the menu at once", "[i18n][ui]")
     CHECK(file->title() == QStringLiteral("&File"));
     CHECK(presenter->title() == QStringLiteral("&Slide Show"));
     CHECK(rehearse->text() == QStringLiteral("&Rehearse in a Window"));
+    CHECK(tools->actions().first()->text() == QStringLiteral("&Knowledge check for this module…"));
+    CHECK(searchDock->windowTitle() == QStringLiteral("Search"));
     CHECK(QCoreApplication::translate("QPlatformTheme", "Cancel") == QStringLiteral("Cancel"));
     CHECK(QSettings().value(QStringLiteral("ui/language")).toString() == QStringLiteral("en"));
 }

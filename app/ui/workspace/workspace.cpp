@@ -6,6 +6,7 @@
 #include "notesdock.h"
 #include "notesexport.h"
 #include "quizdialog.h"
+#include "ui/languagemenu.h"
 #include "ui/mainwindow.h"
 
 #include <QAction>
@@ -70,11 +71,19 @@ Workspace::Workspace(MainWindow *window, const WorkspaceOptions &options)
     m_continueLabel = new QLabel(m_continueBar);
     m_continueLabel->setStyleSheet(QStringLiteral("padding:4px"));
     m_continueBar->addWidget(m_continueLabel);
-    auto *go = new QPushButton(tr("Continue"), m_continueBar);
+    auto *go = new QPushButton(m_continueBar);
     go->setDefault(true);
     m_continueBar->addWidget(go);
-    m_continueBar->addAction(tr("Dismiss"), m_continueBar, &QWidget::hide);
+    QAction *dismiss = m_continueBar->addAction(QString(), m_continueBar, &QWidget::hide);
     connect(go, &QPushButton::clicked, this, &Workspace::continueWhereLeftOff);
+    onLanguageChange(window, this, [this, go, dismiss] {
+        go->setText(tr("Continue"));
+        dismiss->setText(tr("Dismiss"));
+        m_freshButton->setText(tr("Start a new notes file"));
+        if (m_resume && m_bundle)
+            m_continueLabel->setText(
+                tr("Last time you stopped at: %1").arg(describe(m_resume->ref)));
+    });
     window->addToolBar(Qt::TopToolBarArea, m_continueBar);
     m_continueBar->hide();
 
@@ -127,14 +136,23 @@ void Workspace::setupActions()
     m_window->menu(MainWindow::Menu::Go)->addAction(m_continueAction);
 
     QMenu *tools = m_window->menu(MainWindow::Menu::Tools);
-    tools->addAction(tr("&Knowledge check for this module…"), this, &Workspace::showQuiz);
-    tools->addAction(tr("&Glossary…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G), this,
-                     &Workspace::showGlossary);
-    tools->addAction(tr("&Agenda…"), this, &Workspace::showAgenda);
+    QAction *quiz = tools->addAction(QString(), this, &Workspace::showQuiz);
+    QAction *glossary = tools->addAction(
+        QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G), this, &Workspace::showGlossary);
+    QAction *agenda = tools->addAction(QString(), this, &Workspace::showAgenda);
     tools->addSeparator();
-    tools->addAction(tr("&Remove my data…"), this, &Workspace::removeMyData);
-    m_window->menu(MainWindow::Menu::File)
-        ->addAction(tr("&Export my notes…"), this, &Workspace::exportNotes);
+    QAction *remove = tools->addAction(QString(), this, &Workspace::removeMyData);
+    QAction *exportNotes =
+        m_window->menu(MainWindow::Menu::File)->addAction(QString(), this, &Workspace::exportNotes);
+    onLanguageChange(m_window, this, [=, this] {
+        m_bookmarkAction->setText(tr("&Bookmark this slide or page"));
+        m_continueAction->setText(tr("&Continue where you left off"));
+        quiz->setText(tr("&Knowledge check for this module…"));
+        glossary->setText(tr("&Glossary…"));
+        agenda->setText(tr("&Agenda…"));
+        remove->setText(tr("&Remove my data…"));
+        exportNotes->setText(tr("&Export my notes…"));
+    });
 }
 
 QString Workspace::bundleId() const
