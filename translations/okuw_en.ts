@@ -1558,6 +1558,10 @@
         <source>&amp;Search the Bundle…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Content language</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>okuw::ui::SlideView</name>

@@ -1561,6 +1561,10 @@
         <source>&amp;Search the Bundle…</source>
         <translation>&amp;Поиск по пакету…</translation>
     </message>
+    <message>
+        <source>Content language</source>
+        <translation>Язык содержимого</translation>
+    </message>
 </context>
 <context>
     <name>okuw::ui::SlideView</name>
