@@ -870,6 +870,17 @@
     </message>
 </context>
 <context>
+    <name>okuw::ui::LanguageMenu</name>
+    <message>
+        <source>&amp;Interface Language</source>
+        <translation>&amp;Interfeýs dili</translation>
+    </message>
+    <message>
+        <source>The language of menus, dialogs and messages</source>
+        <translation>Menýularyň, dialoglaryň we habarlaryň dili</translation>
+    </message>
+</context>
+<context>
     <name>okuw::ui::MainWindow</name>
     <message>
         <source>&lt;h3&gt;Okuw %1&lt;/h3&gt;&lt;p&gt;Offline viewer for training bundles.&lt;/p&gt;</source>
@@ -1093,6 +1104,10 @@
     <message>
         <source>%1 slides, %2 documents</source>
         <translation>%1 slaýd, %2 resminama</translation>
+    </message>
+    <message>
+        <source>Languages: %1</source>
+        <translation>Diller: %1</translation>
     </message>
 </context>
 <context>
@@ -1552,6 +1567,10 @@
     <message>
         <source>&amp;Search the Bundle…</source>
         <translation>Ýygyndyda gö&amp;zle…</translation>
+    </message>
+    <message>
+        <source>Content language</source>
+        <translation>Mazmunyň dili</translation>
     </message>
 </context>
 <context>
