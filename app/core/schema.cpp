@@ -139,10 +139,15 @@ CREATE INDEX questions_by_module ON questions(module_id, lang);
     //       page (0-based), or term_id (module_id NULL), or question_id.
     //       heading/body hold the text as indexed (Markdown removed).
     //   search_fts  FTS5 over search_entries(heading, body), external
-    //       content, tokenizer 'okuw' (core/searchtokenizer.h): the
-    //       connection must register it before touching the table, so the
-    //       plain sqlite3 shell cannot query search_fts. The index is derived
-    //       from the content tables and is not part of the content hash.
+    //       content (the text is stored once, in search_entries; FTS5 reads
+    //       it only to cut snippets for the hits shown), prefix index 2-4,
+    //       tokenizer 'okuw' (core/searchtokenizer.h): each word indexed as
+    //       its folded form plus its stem at the same position. The
+    //       connection must register the tokenizer (and the okuw_rank
+    //       function: bm25 with the document lengths cached in memory) before
+    //       touching the table, so the plain sqlite3 shell cannot query
+    //       search_fts. The index is derived from the content tables and is
+    //       not part of the content hash.
 }
 
 QStringList requiredTables()

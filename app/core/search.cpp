@@ -5,7 +5,6 @@
 #include "sqlite.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -53,8 +52,9 @@ CREATE VIRTUAL TABLE search_fts USING fts5(
 )SQL";
 
 // Heading matches count five times a body match: a slide titled with the
-// words beats one that mentions them in passing.
-const char *kRank = "bm25(search_fts, 5.0, 1.0)";
+// words beats one that mentions them in passing. FTS5's rank syntax: the
+// function's arguments after the table.
+const char *kRank = "okuw_rank(5.0, 1.0)";
 
 QString cleanText(QString text)
 {
@@ -409,83 +409,54 @@ QList<SearchHit> search(const Bundle &bundle, const SearchQuery &query, QString 
     if (match.isEmpty() || query.limit <= 0)
         return {};
 
-    const QByteArray rankSql =
-        QByteArray("SELECT search_fts.rowid, ") + kRank +
-        " AS score FROM search_fts JOIN search_entries e ON e.id = search_fts.rowid "
-        "WHERE search_fts MATCH ?1 AND (?2 = '' OR e.lang = ?2) "
-        "AND (?3 = 0 OR e.module_id = ?3 OR (?4 AND e.module_id IS NULL)) "
-        "ORDER BY score LIMIT ?5";
-    Statement ranked(db, rankSql.constData());
-    ranked.bind(1, match).bind(2, query.lang.isNull() ? QStringLiteral("") : query.lang);
-    ranked.bind(3, query.moduleId).bind(4, int(query.includeGlossary)).bind(5, query.limit);
-    QList<QPair<qint64, double>> top;
-    while (ranked.next())
-        top.append({ranked.integer(0), -ranked.real(1)});
-    if (!ranked.ok()) {
-        if (error)
-            *error = SearchText::tr("search failed: %1").arg(ranked.error());
-        return {};
-    }
-
-    if (top.isEmpty())
-        return {};
-    // Snippets only for the hits shown (cutting one re-tokenizes the row), in
-    // one pass: a query per hit would set the FTS5 expression up again each
-    // time, and for a prefix that means merging every matching term's list.
-    qint64 lowest = top.first().first, highest = lowest;
-    QString wanted = QStringLiteral(",");
-    QHash<qint64, int> order;
-    for (int i = 0; i < top.size(); ++i) {
-        lowest = std::min(lowest, top.at(i).first);
-        highest = std::max(highest, top.at(i).first);
-        wanted += QString::number(top.at(i).first) + QLatin1Char(',');
-        order.insert(top.at(i).first, i);
-    }
-    Statement detail(
-        db, "SELECT search_fts.rowid, e.kind, e.lang, e.module_id, m.slug, e.slide_id, "
-            "s.position, s.slide_key, e.document_id, e.page, e.term_id, e.question_id, e.label, "
-            "e.heading, highlight(search_fts, 0, char(2), char(3)), "
+    // One statement. `ORDER BY rank` hands the ordering to FTS5: it scores
+    // every match with bm25 from the index alone (no content row is read)
+    // and sorts them; SQLite then walks that order, looks up the place row
+    // only to apply the filters, and stops after `limit` rows, so the
+    // highlight and the snippet (which read and re-tokenize the text) run
+    // for the hits shown and nothing else.
+    Statement st(
+        db, "SELECT f.rank, e.kind, e.lang, e.module_id, m.slug, e.slide_id, s.position, "
+            "s.slide_key, e.document_id, e.page, e.term_id, e.question_id, e.label, e.heading, "
+            "highlight(search_fts, 0, char(2), char(3)), "
             "snippet(search_fts, 1, char(2), char(3), '…', 16) "
-            "FROM search_fts JOIN search_entries e ON e.id = search_fts.rowid "
+            "FROM search_fts f JOIN search_entries e ON e.id = f.rowid "
             "LEFT JOIN modules m ON m.id = e.module_id LEFT JOIN slides s ON s.id = e.slide_id "
-            "WHERE search_fts MATCH ?1 AND search_fts.rowid BETWEEN ?2 AND ?3 "
-            "AND instr(?4, ',' || search_fts.rowid || ',') > 0");
-    detail.bind(1, match).bind(2, lowest).bind(3, highest).bind(4, wanted);
-    QList<SearchHit> hits(top.size());
-    QList<bool> found(top.size(), false);
-    while (detail.next()) {
-        const int i = order.value(detail.integer(0), -1);
-        if (i < 0)
-            continue;
-        found[i] = true;
-        SearchHit &h = hits[i];
-        const QString kind = detail.text(1);
+            "WHERE search_fts MATCH ?1 AND f.rank MATCH ?6 AND (?2 = '' OR e.lang = ?2) "
+            "AND (?3 = 0 OR e.module_id = ?3 OR (?4 AND e.module_id IS NULL)) "
+            "ORDER BY f.rank LIMIT ?5");
+    st.bind(1, match).bind(2, query.lang.isNull() ? QStringLiteral("") : query.lang);
+    st.bind(3, query.moduleId).bind(4, int(query.includeGlossary)).bind(5, query.limit);
+    st.bind(6, QString::fromLatin1(kRank));
+    QList<SearchHit> hits;
+    while (st.next()) {
+        SearchHit &h = hits.emplace_back();
+        const QString kind = st.text(1);
         h.kind = kind == QLatin1String("note")       ? SearchHitKind::Note
                  : kind == QLatin1String("pdf")      ? SearchHitKind::Pdf
                  : kind == QLatin1String("glossary") ? SearchHitKind::Glossary
                  : kind == QLatin1String("question") ? SearchHitKind::Question
                                                      : SearchHitKind::Slide;
-        h.lang = detail.text(2);
-        h.moduleId = detail.integer(3);
-        h.moduleSlug = detail.text(4);
-        h.slideId = detail.integer(5);
-        h.slidePosition = int(detail.integer(6));
-        h.slideKey = detail.text(7);
-        h.documentId = detail.integer(8);
-        h.page = detail.isNull(9) ? -1 : int(detail.integer(9));
-        h.termId = detail.integer(10);
-        h.questionId = detail.integer(11);
-        h.title = detail.text(12);
-        h.titleMarked = detail.text(13).isEmpty() ? h.title : detail.text(14);
-        h.snippet = detail.text(15);
-        h.score = top.at(i).second;
+        h.lang = st.text(2);
+        h.moduleId = st.integer(3);
+        h.moduleSlug = st.text(4);
+        h.slideId = st.integer(5);
+        h.slidePosition = int(st.integer(6));
+        h.slideKey = st.text(7);
+        h.documentId = st.integer(8);
+        h.page = st.isNull(9) ? -1 : int(st.integer(9));
+        h.termId = st.integer(10);
+        h.questionId = st.integer(11);
+        h.title = st.text(12);
+        h.titleMarked = st.text(13).isEmpty() ? h.title : st.text(14);
+        h.snippet = st.text(15);
+        h.score = -st.real(0);
     }
-    for (int i = int(hits.size()) - 1; i >= 0; --i) {
-        if (!found.at(i))
-            hits.removeAt(i);
+    if (!st.ok()) {
+        if (error)
+            *error = SearchText::tr("search failed: %1").arg(st.error());
+        return {};
     }
-    if (!detail.ok() && error)
-        *error = SearchText::tr("search failed: %1").arg(detail.error());
     return hits;
 }
 

@@ -48,6 +48,9 @@ public:
     Stemmer(const Stemmer &) = delete;
     Stemmer &operator=(const Stemmer &) = delete;
     QByteArray stem(const QByteArray &foldedUtf8, const QString &folded);
+    // The same, told the script: Cyrillic (Russian), Latin (English), None.
+    enum class Script { None, Latin, Cyrillic, Other };
+    QByteArray stem(const QByteArray &foldedUtf8, Script script);
 
 private:
     ::sb_stemmer *m_ru = nullptr;

@@ -22,8 +22,8 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
-
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <random>
 
@@ -39,26 +39,31 @@ int pick(int n)
 }
 
 const QStringList kEnBase = {
-    "trafficking", "persons", "victim", "victims", "exploitation", "recruitment", "transport",
-    "harbouring", "receipt", "force", "coercion", "deception", "fraud", "abuse", "power",
-    "vulnerability", "consent", "purpose", "labour", "forced", "sexual", "servitude", "slavery",
-    "organs", "removal", "investigation", "investigator", "prosecutor", "judge", "evidence",
-    "witness", "interview", "testimony", "financial", "border", "document", "passport",
-    "protocol", "convention", "article", "offence", "court", "police", "cooperation",
-    "assistance", "referral", "shelter", "identification", "indicators", "debt", "bondage",
-    "recruiter", "smuggling", "migrant", "child", "children", "family", "employer", "contract"};
+    "trafficking",   "persons",      "victim",         "victims",     "exploitation",
+    "recruitment",   "transport",    "harbouring",     "receipt",     "force",
+    "coercion",      "deception",    "fraud",          "abuse",       "power",
+    "vulnerability", "consent",      "purpose",        "labour",      "forced",
+    "sexual",        "servitude",    "slavery",        "organs",      "removal",
+    "investigation", "investigator", "prosecutor",     "judge",       "evidence",
+    "witness",       "interview",    "testimony",      "financial",   "border",
+    "document",      "passport",     "protocol",       "convention",  "article",
+    "offence",       "court",        "police",         "cooperation", "assistance",
+    "referral",      "shelter",      "identification", "indicators",  "debt",
+    "bondage",       "recruiter",    "smuggling",      "migrant",     "child",
+    "children",      "family",       "employer",       "contract"};
 const QStringList kRuStems = {
-    "торговл", "жертв", "вербовк", "эксплуатаци", "преступлени", "расследовани",
-    "доказательств", "следовател", "прокурор", "суд", "свидетел", "показани", "паспорт",
-    "границ", "принуждени", "обман", "уязвимост", "согласи", "кабал", "рабств", "протокол",
-    "конвенци", "стать", "полици", "сотрудничеств", "помощ", "убежищ", "идентификаци",
-    "признак", "долг", "работодател", "договор", "ребен", "семь", "мигрант", "контрабанд"};
-const QStringList kRuEndings = {"",   "а",  "ы",  "е",  "у",   "ой", "ами", "ах",
-                                "ов", "ом", "ей", "ия", "ии", "ию", "ь",  "я"};
-const QStringList kEnSyllables = {"ka", "lo", "mer", "tin", "sa", "dor", "vi", "nex", "pra",
-                                  "gul", "ter", "os", "qua", "ben", "rit", "zo", "fen", "ha"};
-const QStringList kRuSyllables = {"ка", "ло", "мер", "тин", "са", "дор", "ви", "нек", "пра",
-                                  "гул", "тер", "ос", "ква", "бен", "рит", "зо", "фен", "ха"};
+    "торговл",       "жертв",      "вербовк",    "эксплуатаци",  "преступлени", "расследовани",
+    "доказательств", "следовател", "прокурор",   "суд",          "свидетел",    "показани",
+    "паспорт",       "границ",     "принуждени", "обман",        "уязвимост",   "согласи",
+    "кабал",         "рабств",     "протокол",   "конвенци",     "стать",       "полици",
+    "сотрудничеств", "помощ",      "убежищ",     "идентификаци", "признак",     "долг",
+    "работодател",   "договор",    "ребен",      "семь",         "мигрант",     "контрабанд"};
+const QStringList kRuEndings = {"",   "а",  "ы",  "е",  "у",  "ой", "ами", "ах",
+                                "ов", "ом", "ей", "ия", "ии", "ию", "ь",   "я"};
+const QStringList kEnSyllables = {"ka",  "lo",  "mer", "tin", "sa",  "dor", "vi", "nex", "pra",
+                                  "gul", "ter", "os",  "qua", "ben", "rit", "zo", "fen", "ha"};
+const QStringList kRuSyllables = {"ка",  "ло",  "мер", "тин", "са",  "дор", "ви", "нек", "пра",
+                                  "гул", "тер", "ос",  "ква", "бен", "рит", "зо", "фен", "ха"};
 
 struct Vocabulary
 {
@@ -96,7 +101,7 @@ Vocabulary makeVocabulary(bool russian, int synthetic)
     }
     std::vector<double> weights;
     for (int r = 0; r < v.words.size(); ++r)
-        weights.push_back(1.0 / (r + 10));  // Zipf-like, flattened at the top
+        weights.push_back(1.0 / (r + 10)); // Zipf-like, flattened at the top
     v.zipf = std::discrete_distribution<int>(weights.begin(), weights.end());
     return v;
 }
@@ -128,20 +133,10 @@ QString runProcess(const QString &program, const QStringList &args, const QByteA
     return QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
 }
 
-} // namespace
+constexpr int kModules = 20, kSlidesPerDeck = 500, kPagesPerDoc = 250;
 
-int main(int argc, char **argv)
+int buildBundle(const QString &path, const QDir &work, Vocabulary &en, Vocabulary &ru)
 {
-    QCoreApplication app(argc, argv);
-    QTemporaryDir tmp;
-    const QDir work(argc > 1 ? QString::fromLocal8Bit(argv[1]) : tmp.path());
-    const QString path = work.filePath(QStringLiteral("bench-search.okuw"));
-    std::printf("Synthetic bundle: %s\n", qPrintable(path));
-
-    Vocabulary en = makeVocabulary(false, 20000);
-    Vocabulary ru = makeVocabulary(true, 20000);
-    constexpr int kModules = 20, kSlidesPerDeck = 500, kPagesPerDoc = 250;
-
     QElapsedTimer timer;
     timer.start();
     BundleWriter writer(path);
@@ -170,8 +165,8 @@ int main(int argc, char **argv)
                 slide.position = s;
                 slide.key = QStringLiteral("s%1").arg(s);
                 slide.title = v.text(4);
-                slide.body = QStringLiteral("# %1\n\n- %2\n- %3\n").arg(slide.title, v.text(20),
-                                                                       v.text(20));
+                slide.body =
+                    QStringLiteral("# %1\n\n- %2\n- %3\n").arg(slide.title, v.text(20), v.text(20));
                 slide.notes = s % 2 ? v.text(25) : QString();
                 if (writer.addSlide(slide, &error))
                     ++slides;
@@ -248,8 +243,8 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
-    std::printf("%d slides, %d PDF pages; rows written in %.1f s, index built in %.1f s\n",
-                slides, pages, writeSeconds, indexSeconds);
+    std::printf("%d slides, %d PDF pages; rows written in %.1f s, index built in %.1f s\n", slides,
+                pages, writeSeconds, indexSeconds);
     std::printf("indexed text %.1f MB; index growth %.1f MB (%.0f%% of the text: FTS5 index "
                 "%s + copy of the text in search_entries)\n",
                 textBytes / 1e6, (after - before) / 1e6, 100.0 * (after - before) / textBytes,
@@ -259,7 +254,70 @@ int main(int argc, char **argv)
                               : "n/a (no dbstat)");
     std::printf("bundle file %.1f MB, unicode61 comparison db %.1f MB\n\n",
                 QFileInfo(path).size() / 1e6, QFileInfo(plainDb).size() / 1e6);
+    return 0;
+}
 
+// What buildBundle draws from the generator, without writing, so that the
+// queries come out the same; with `reindex`, the bundle's search index is
+// built again by this build's SearchIndex.
+bool replay(const QString &path, bool reindex, Vocabulary &en, Vocabulary &ru, QString *error)
+{
+    for (int m = 1; m <= kModules; ++m) {
+        for (Vocabulary *v : {&en, &ru}) {
+            for (int s = 1; s <= kSlidesPerDeck; ++s) {
+                v->text(4);
+                v->text(20);
+                v->text(20);
+                if (s % 2)
+                    v->text(25);
+            }
+            v->text(5);
+            for (int p = 0; p < kPagesPerDoc; ++p)
+                v->text(250);
+        }
+    }
+    if (!reindex)
+        return true;
+    Database db;
+    QElapsedTimer timer;
+    timer.start();
+    if (!db.open(path, Database::Mode::ReadWriteCreate, error) || !db.exec("BEGIN", error) ||
+        !SearchIndex::build(db, error) || !db.exec("COMMIT; VACUUM;", error))
+        return false;
+    Statement stat(db, "SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'search%'");
+    stat.next();
+    std::printf("search index rebuilt in %.1f s; search tables %.1f MB; bundle file %.1f MB\n\n",
+                double(timer.nsecsElapsed()) / 1e9, double(stat.integer(0)) / 1e6,
+                double(QFileInfo(path).size()) / 1e6);
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QTemporaryDir tmp;
+    const QDir work(argc > 1 ? QString::fromLocal8Bit(argv[1]) : tmp.path());
+    const QString path = work.filePath(QStringLiteral("bench-search.okuw"));
+    std::printf("Synthetic bundle: %s\n", qPrintable(path));
+
+    Vocabulary en = makeVocabulary(false, 20000);
+    Vocabulary ru = makeVocabulary(true, 20000);
+
+    QString error;
+    const QString mode = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QString();
+    if (!mode.isEmpty() && QFileInfo::exists(path)) {
+        if (!replay(path, mode == QLatin1String("--reindex"), en, ru, &error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+    } else if (buildBundle(path, work, en, ru) != 0) {
+        return 1;
+    }
+
+    const QString dumpPath = work.filePath(QStringLiteral("bench-search.txt"));
+    const QString plainDb = work.filePath(QStringLiteral("bench-search-unicode61.db"));
     auto bundle = Bundle::open(path, &error);
     if (!bundle) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
@@ -269,14 +327,17 @@ int main(int argc, char **argv)
     // synthetic words, as a person would type them.
     auto word = [&](int i) {
         Vocabulary &v = i % 2 ? ru : en;
-        const int top = i % 3 == 0 ? 60 : int(v.words.size());  // common and rare words
+        const int top = i % 3 == 0 ? 60 : int(v.words.size()); // common and rare words
         QString w = v.words.at(pick(top));
         if (i % 2 && w.size() > 4)
             w = w.left(w.size() - 1) + kRuEndings.at(1 + pick(int(kRuEndings.size()) - 1));
         return w;
     };
-    std::vector<Shape> shapes = {{"one word", {}}, {"two words", {}}, {"three words", {}},
-                                 {"prefix  word*", {}}, {"as typed (last word prefix)", {}, true}};
+    std::vector<Shape> shapes = {{"one word", {}},
+                                 {"two words", {}},
+                                 {"three words", {}},
+                                 {"prefix  word*", {}},
+                                 {"as typed (last word prefix)", {}, true}};
     for (int i = 0; i < 200; ++i) {
         shapes[0].queries << word(i);
         shapes[1].queries << word(i) + QLatin1Char(' ') + word(i + 2);
@@ -286,6 +347,22 @@ int main(int argc, char **argv)
         shapes[3].queries << w.left(3 + pick(3)) + QLatin1Char('*');
         shapes[4].queries << word(i) + QLatin1Char(' ') + w.left(2 + pick(4));
     }
+    // okuw_rank is bm25 with cached document lengths: the scores must agree.
+    registerSearchTokenizer(bundle->database(), &error);
+    double worst = 0;
+    qint64 compared = 0;
+    for (const QString &text : {QStringLiteral("trafficking victim"), QStringLiteral("жертвы"),
+                                QStringLiteral("traff*"), QStringLiteral("\"forced labour\"")}) {
+        Statement cmp(bundle->database(),
+                      "SELECT bm25(search_fts, 5.0, 1.0), okuw_rank(search_fts, 5.0, 1.0) "
+                      "FROM search_fts WHERE search_fts MATCH ?1");
+        cmp.bind(1, buildMatchExpression(text, false));
+        while (cmp.next()) {
+            worst = std::max(worst, std::abs(cmp.real(0) - cmp.real(1)));
+            ++compared;
+        }
+    }
+    std::printf("okuw_rank vs bm25: %lld rows, largest difference %g\n\n", compared, worst);
     std::printf("okuw::core::search, limit 50, with snippets (200 queries per row, warm):\n");
     std::printf("%-30s %9s %9s %9s %10s\n", "query", "p50 ms", "p95 ms", "max ms", "avg hits");
     for (const Shape &shape : shapes) {
@@ -318,9 +395,13 @@ int main(int argc, char **argv)
     std::printf("%-26s %8s %9s | %8s %9s | %8s %9s\n", "query", "okuw n", "okuw ms", "shell n",
                 "shell ms", "grep n", "grep ms");
     registerSearchTokenizer(bundle->database(), &error);
-    const QStringList side = {kEnBase.at(0), kEnBase.at(20), QStringLiteral("жертвы"),
-                              QStringLiteral("торговлей"), QStringLiteral("victim evidence"),
-                              QStringLiteral("traff*"), QStringLiteral("жертв*")};
+    const QStringList side = {kEnBase.at(0),
+                              kEnBase.at(20),
+                              QStringLiteral("жертвы"),
+                              QStringLiteral("торговлей"),
+                              QStringLiteral("victim evidence"),
+                              QStringLiteral("traff*"),
+                              QStringLiteral("жертв*")};
     for (const QString &text : side) {
         const QString match = buildMatchExpression(text, false);
         Statement count(bundle->database(),
@@ -343,9 +424,8 @@ int main(int argc, char **argv)
         const QString first = text.section(QLatin1Char(' '), 0, 0).remove(QLatin1Char('*'));
         double grepMs = 0;
         const QString grepN =
-            runProcess(QStringLiteral("grep"), {QStringLiteral("-c"), QStringLiteral("-i"), first,
-                                                dumpPath},
-                       {}, &grepMs)
+            runProcess(QStringLiteral("grep"),
+                       {QStringLiteral("-c"), QStringLiteral("-i"), first, dumpPath}, {}, &grepMs)
                 .trimmed();
         std::printf("%-26s %8lld %9.2f | %8s %9.2f | %8s %9.2f\n",
                     qPrintable(text.leftJustified(20)), okuwN, okuwMs, qPrintable(shellN), shellMs,
