@@ -11,15 +11,15 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QSettings>
 
 namespace {
 
 QString defaultBundlePath()
 {
     const QDir here(QCoreApplication::applicationDirPath());
-    for (const QString &candidate :
-         {here.filePath(QStringLiteral("default.okuw")),
-          here.filePath(QStringLiteral("../share/okuw/default.okuw"))}) {
+    for (const QString &candidate : {here.filePath(QStringLiteral("default.okuw")),
+                                     here.filePath(QStringLiteral("../share/okuw/default.okuw"))}) {
         if (QFileInfo::exists(candidate))
             return QDir::cleanPath(candidate);
     }
@@ -53,7 +53,17 @@ int main(int argc, char **argv)
     okuw::ui::installSearch(&window);
     okuw::ui::installLanguageMenu(&window);
     window.show();
+    // With no argument, reopen the bundle used last (the first of the recent
+    // list) where it still exists, so a participant comes back to where they
+    // left off; else the default bundle beside the program.
     const QStringList files = parser.positionalArguments();
-    window.openBundle(files.isEmpty() ? defaultBundlePath() : files.first());
+    QString path = files.value(0);
+    if (path.isEmpty()) {
+        const QString last =
+            QSettings().value(QStringLiteral("recentBundles")).toStringList().value(0);
+        path = !last.isEmpty() && QFileInfo(last).isFile() ? last : defaultBundlePath();
+    }
+    if (!window.openBundle(path) && path != defaultBundlePath())
+        window.openBundle(defaultBundlePath(), false);
     return app.exec();
 }

@@ -1066,6 +1066,10 @@
         <source>Page %1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(Documents have no speaker notes.)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>okuw::ui::Navigator</name>

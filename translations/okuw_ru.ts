@@ -1067,6 +1067,10 @@
         <source>Page %1 / %2</source>
         <translation>Страница %1 / %2</translation>
     </message>
+    <message>
+        <source>(Documents have no speaker notes.)</source>
+        <translation>(У документов нет заметок докладчика.)</translation>
+    </message>
 </context>
 <context>
     <name>okuw::ui::Navigator</name>

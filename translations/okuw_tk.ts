@@ -1075,6 +1075,10 @@
         <source>Page %1 / %2</source>
         <translation>Sahypa %1 / %2</translation>
     </message>
+    <message>
+        <source>(Documents have no speaker notes.)</source>
+        <translation>(Resminamalarda çykyş bellikleri ýok.)</translation>
+    </message>
 </context>
 <context>
     <name>okuw::ui::Navigator</name>

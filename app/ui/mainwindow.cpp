@@ -1,14 +1,13 @@
 #include "mainwindow.h"
 
+#include "core/bundle.h"
 #include "mainwindow_p.h"
 #include "navigator.h"
 #include "pdfpageview.h"
 #include "pdfpane.h"
+#include "render/assets.h"
 #include "slideview.h"
 #include "thumbstrip.h"
-
-#include "core/bundle.h"
-#include "render/assets.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -74,17 +73,15 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), d(std::make_uniqu
 
     d->createActions();
 
-    connect(d->navigator, &Navigator::moduleActivated, this,
-            [this](qint64 id) { openModule(id); });
+    connect(d->navigator, &Navigator::moduleActivated, this, [this](qint64 id) { openModule(id); });
     connect(d->navigator, &Navigator::slideActivated, this,
             [this](qint64, qint64 slideId) { openSlide(slideId); });
     connect(d->navigator, &Navigator::documentActivated, this,
             [this](qint64, qint64 docId) { openDocumentPage(docId, -1); });
     connect(d->slideView, &SlideView::currentChanged, this,
             [this](int index) { d->slideChanged(index); });
-    connect(d->thumbs, &ThumbnailStrip::slideChosen, this, [this](int index) {
-        d->showSlideIndex(index);
-    });
+    connect(d->thumbs, &ThumbnailStrip::slideChosen, this,
+            [this](int index) { d->showSlideIndex(index); });
     connect(d->pdfPane, &PdfPane::pageChanged, this, [this](int page) { d->pageChanged(page); });
 
     d->retranslate();
@@ -142,9 +139,18 @@ bool MainWindow::openBundle(const QString &path, bool showErrors)
     return true;
 }
 
-std::shared_ptr<core::Bundle> MainWindow::bundle() const { return d->bundle; }
-QString MainWindow::lastError() const { return d->lastError; }
-QString MainWindow::contentLanguage() const { return d->lang; }
+std::shared_ptr<core::Bundle> MainWindow::bundle() const
+{
+    return d->bundle;
+}
+QString MainWindow::lastError() const
+{
+    return d->lastError;
+}
+QString MainWindow::contentLanguage() const
+{
+    return d->lang;
+}
 
 QStringList MainWindow::contentFallbacks() const
 {
@@ -168,14 +174,20 @@ QStringList MainWindow::contentFallbacks() const
     return out;
 }
 
-qint64 MainWindow::currentModuleId() const { return d->moduleId; }
+qint64 MainWindow::currentModuleId() const
+{
+    return d->moduleId;
+}
 
 const core::Slide *MainWindow::currentSlide() const
 {
     return d->stack->currentWidget() == d->slideView ? d->slideView->currentSlide() : nullptr;
 }
 
-QList<core::Slide> MainWindow::currentSlides() const { return d->deck; }
+QList<core::Slide> MainWindow::currentSlides() const
+{
+    return d->deck;
+}
 
 qint64 MainWindow::currentDocumentId() const
 {
@@ -187,7 +199,10 @@ int MainWindow::currentPage() const
     return d->stack->currentWidget() == d->pdfPane ? d->pdfPane->currentPage() : -1;
 }
 
-bool MainWindow::openModule(qint64 moduleId) { return d->showModule(moduleId, 0); }
+bool MainWindow::openModule(qint64 moduleId)
+{
+    return d->showModule(moduleId, 0);
+}
 
 bool MainWindow::openSlide(qint64 slideId)
 {
@@ -196,21 +211,20 @@ bool MainWindow::openSlide(qint64 slideId)
     QString error;
     const std::optional<core::Slide> slide = d->bundle->slide(slideId, &error);
     if (!slide) {
-        d->lastError = error.isEmpty() ? tr("There is no slide %1 in the bundle.").arg(slideId)
-                                       : error;
+        d->lastError =
+            error.isEmpty() ? tr("There is no slide %1 in the bundle.").arg(slideId) : error;
         return false;
     }
     // A slide of another language opens in its own deck (a search hit may be one).
-    if (d->moduleId == slide->moduleId && !d->deck.isEmpty() && d->deck.first().lang == slide->lang &&
-        d->stack->currentWidget() == d->slideView) {
+    if (d->moduleId == slide->moduleId && !d->deck.isEmpty() &&
+        d->deck.first().lang == slide->lang && d->stack->currentWidget() == d->slideView) {
         for (int i = 0; i < d->deck.size(); ++i)
             if (d->deck[i].id == slideId) {
                 d->showSlideIndex(i);
                 return true;
             }
     }
-    return d->showModule(slide->moduleId, slide->position - 1, slide->key) ||
-           false;
+    return d->showModule(slide->moduleId, slide->position - 1, slide->key) || false;
 }
 
 bool MainWindow::openSlideByKey(qint64 moduleId, const QString &slideKey)
@@ -225,14 +239,14 @@ bool MainWindow::openDocumentPage(qint64 documentId, int page, const QString &hi
     QString error;
     const std::optional<core::Document> doc = d->bundle->document(documentId, &error);
     if (!doc) {
-        d->lastError = error.isEmpty()
-                           ? tr("There is no document %1 in the bundle.").arg(documentId)
-                           : error;
+        d->lastError =
+            error.isEmpty() ? tr("There is no document %1 in the bundle.").arg(documentId) : error;
         return false;
     }
     d->moduleId = doc->moduleId;
     d->documentId = documentId;
     d->stack->setCurrentWidget(d->pdfPane);
+    d->notes->setPlainText(tr("(Documents have no speaker notes.)"));
     const bool ok = d->pdfPane->openDocument(d->bundle, documentId, page, &error);
     d->navigator->selectDocument(doc->moduleId, documentId);
     if (!ok)
@@ -248,13 +262,20 @@ bool MainWindow::openDocumentPage(qint64 documentId, int page, const QString &hi
     return ok;
 }
 
-QMenu *MainWindow::menu(Menu which) const { return d->menus.value(which); }
-QToolBar *MainWindow::mainToolBar() const { return d->toolBar; }
+QMenu *MainWindow::menu(Menu which) const
+{
+    return d->menus.value(which);
+}
+QToolBar *MainWindow::mainToolBar() const
+{
+    return d->toolBar;
+}
 
 void MainWindow::addFeatureDock(QDockWidget *dock, Qt::DockWidgetArea area)
 {
     if (dock->objectName().isEmpty())
-        dock->setObjectName(QStringLiteral("featureDock%1").arg(findChildren<QDockWidget *>().size()));
+        dock->setObjectName(
+            QStringLiteral("featureDock%1").arg(findChildren<QDockWidget *>().size()));
     // Two docks stacked in one area stay readable; more would each get a
     // sliver, so from the third on a dock shares a tab with the one before.
     QList<QDockWidget *> sameArea;
@@ -265,7 +286,7 @@ void MainWindow::addFeatureDock(QDockWidget *dock, Qt::DockWidgetArea area)
     addDockWidget(area, dock);
     if (sameArea.size() >= 2) {
         tabifyDockWidget(sameArea.last(), dock);
-        sameArea.at(1)->raise();  // the dock that started the tab group stays in front
+        sameArea.at(1)->raise(); // the dock that started the tab group stays in front
     }
     if (QMenu *view = menu(Menu::View); view && d->action(QStringLiteral("panelsSeparator"))) {
         view->insertAction(d->action(QStringLiteral("panelsSeparator")), dock->toggleViewAction());
@@ -314,7 +335,8 @@ bool MainWindow::Private::showModule(qint64 id, int index, const QString &slideK
     QString error;
     const std::optional<core::ModuleInfo> module = bundle->module(id, &error);
     if (!module) {
-        lastError = error.isEmpty() ? MainWindow::tr("There is no module %1 in the bundle.").arg(id) : error;
+        lastError = error.isEmpty() ? MainWindow::tr("There is no module %1 in the bundle.").arg(id)
+                                    : error;
         return false;
     }
     const QString deckLang = Navigator::deckLanguage(*module, lang, q->contentFallbacks());
@@ -348,8 +370,8 @@ bool MainWindow::Private::showModule(qint64 id, int index, const QString &slideK
                 break;
             }
     index = std::clamp(index, 0, int(slides.size()) - 1);
-    const bool sameDeck = deck.size() == slides.size() && !deck.isEmpty() &&
-                          deck.first().id == slides.first().id;
+    const bool sameDeck =
+        deck.size() == slides.size() && !deck.isEmpty() && deck.first().id == slides.first().id;
     deck = slides;
     stack->setCurrentWidget(slideView);
     if (!sameDeck) {
@@ -387,8 +409,9 @@ void MainWindow::Private::slideChanged(int index)
     const core::Slide *slide = slideView->currentSlide();
     if (!slide || index < 0)
         return;
-    notes->setPlainText(slide->notes.isEmpty() ? MainWindow::tr("(No speaker notes for this slide.)")
-                                               : slide->notes);
+    notes->setPlainText(slide->notes.isEmpty()
+                            ? MainWindow::tr("(No speaker notes for this slide.)")
+                            : slide->notes);
     thumbs->setCurrent(index);
     navigator->selectSlide(slide->moduleId, slide->id);
     updateStatus();
@@ -415,8 +438,9 @@ void MainWindow::Private::updateStatus()
                                     .arg(slideView->currentIndex() + 1)
                                     .arg(slideView->count()));
     else if (stack->currentWidget() == pdfPane && pdfPane->isLoaded())
-        statusPosition->setText(
-            MainWindow::tr("Page %1 / %2").arg(pdfPane->currentPage() + 1).arg(pdfPane->pageCount()));
+        statusPosition->setText(MainWindow::tr("Page %1 / %2")
+                                    .arg(pdfPane->currentPage() + 1)
+                                    .arg(pdfPane->pageCount()));
     else
         statusPosition->clear();
 }
@@ -452,9 +476,8 @@ QString MainWindow::Private::currentItemString() const
 void MainWindow::Private::restoreLastItem()
 {
     // Slugs and slide keys are stable across versions of a bundle; ids are not.
-    const QString last = QSettings()
-                             .value(QStringLiteral("bundles/%1/last").arg(bundle->info().id))
-                             .toString();
+    const QString last =
+        QSettings().value(QStringLiteral("bundles/%1/last").arg(bundle->info().id)).toString();
     const QStringList parts = last.split(QLatin1Char(':'));
     const auto module = parts.size() >= 2 ? bundle->moduleBySlug(parts[1]) : std::nullopt;
     if (module && parts[0] == QLatin1String("doc") && parts.size() >= 4) {

@@ -1,19 +1,19 @@
-#include "uifixture.h"
-
-#include "testsupport.h"
-
 #include "core/bundle.h"
+#include "core/sqlite.h"
+#include "testsupport.h"
 #include "ui/mainwindow.h"
 #include "ui/pdfpageview.h"
 #include "ui/pdfpane.h"
+#include "uifixture.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
-
 #include <catch2/catch.hpp>
 
 using okuw::ui::MainWindow;
@@ -56,10 +56,9 @@ TEST_CASE("a PDF search finds a word on the page poppler finds it on", "[ui][pdf
     REQUIRE(w.openBundle(okuw::test::uiBundles().sample, false));
     const okuw::core::Document doc = gammaHandout(w);
     REQUIRE(doc.pageCount >= 3);
-    const QString pdf =
-        extractPdf(w, doc.id, okuw::test::uiBundles().root + "/gamma-handout.pdf");
+    const QString pdf = extractPdf(w, doc.id, okuw::test::uiBundles().root + "/gamma-handout.pdf");
     const int expected = okuw::test::popplerPageWith(pdf, "quokkaword", doc.pageCount);
-    REQUIRE(expected >= 1);  // not on the first page, so finding it means moving
+    REQUIRE(expected >= 1); // not on the first page, so finding it means moving
 
     REQUIRE(w.openDocumentPage(doc.id, 0));
     auto *pane = w.findChild<PdfPane *>("pdfView");
@@ -95,8 +94,7 @@ TEST_CASE("a PDF search finds a word on the page poppler finds it on", "[ui][pdf
     CHECK(QRectF(view->viewport()->rect()).intersects(onScreen));
     // And painted: the pixel under the hit is the highlight colour mixed in.
     const QImage shot = view->viewport()->grab().toImage();
-    const QColor under = shot.pixelColor(
-        (onScreen.center() * shot.devicePixelRatio()).toPoint());
+    const QColor under = shot.pixelColor((onScreen.center() * shot.devicePixelRatio()).toPoint());
     CHECK(under.blue() < under.red());
 
     // A common word: every hit, on several pages, next/previous walk them.
@@ -123,7 +121,7 @@ TEST_CASE("openDocumentPage shows the page and highlights the words", "[ui][pdf]
     auto *pane = w.findChild<PdfPane *>("pdfView");
     REQUIRE(waitForSearch(pane));
     CHECK(pane->hitCount() >= 12);
-    CHECK(w.currentPage() == 1);  // the first hit on or after page 2 is on page 2
+    CHECK(w.currentPage() == 1); // the first hit on or after page 2 is on page 2
     CHECK(pane->hitPage(pane->currentHit()) == 1);
     REQUIRE_FALSE(shown.isEmpty());
     CHECK(shown.first().at(0).toLongLong() == doc.id);
@@ -187,4 +185,37 @@ TEST_CASE("zoom and fit modes change the page size", "[ui][pdf]")
     CHECK(whole.height() > view->viewport()->height() - 40);
     pane->zoomIn();
     CHECK(view->pageRectInViewport(0).width() > whole.width() * 1.2);
+}
+
+TEST_CASE("a damaged PDF in a bundle shows a message in the view and does not crash",
+          "[ui][pdf][bad]")
+{
+    okuw::test::clearUiSettings();
+    // A real bundle whose PDF bytes were overwritten after it was built (the
+    // builder itself refuses a bad PDF, so the damage is done afterwards).
+    const QString path = okuw::test::uiBundles().root + QStringLiteral("/damaged-pdf.okuw");
+    QFile::remove(path);
+    REQUIRE(QFile::copy(okuw::test::uiBundles().sample, path));
+    {
+        okuw::core::Database db;
+        QString error;
+        REQUIRE(db.open(path, okuw::core::Database::Mode::ReadWriteCreate, &error));
+        REQUIRE(db.exec("UPDATE documents SET data = randomblob(length(data))", &error));
+    }
+    MainWindow w;
+    w.show();
+    REQUIRE(w.openBundle(path, false));
+    const okuw::core::Document doc = gammaHandout(w);
+    CHECK_FALSE(w.openDocumentPage(doc.id, 0));
+    auto *pane = w.findChild<PdfPane *>("pdfView");
+    REQUIRE(pane);
+    CHECK(pane->isVisible());
+    CHECK_FALSE(pane->errorText().isEmpty());
+    CHECK(pane->errorText().contains(doc.title));
+    auto *label = w.findChild<QLabel *>("pdfError");
+    REQUIRE(label);
+    CHECK(label->isVisible());
+    // The window stays usable: slides still open.
+    REQUIRE(w.openModule(w.bundle()->modules().first().id));
+    CHECK(w.currentSlide());
 }
