@@ -1,8 +1,7 @@
 #include "searchpanel.h"
 
-#include "core/i18n.h"
-
 #include "core/bundle.h"
+#include "core/i18n.h"
 #include "mainwindow.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -31,8 +30,8 @@ namespace okuw::ui {
 
 namespace {
 
-constexpr int kHitRole = Qt::UserRole + 1;   // index into SearchPanel::hits()
-constexpr int kHtmlRole = Qt::UserRole + 2;  // rich text of a hit row
+constexpr int kHitRole = Qt::UserRole + 1;  // index into SearchPanel::hits()
+constexpr int kHtmlRole = Qt::UserRole + 2; // rich text of a hit row
 constexpr int kDebounceMs = 150;
 constexpr int kLimit = 100;
 
@@ -102,9 +101,9 @@ public:
 } // namespace
 
 SearchPanel::SearchPanel(MainWindow *window, QWidget *parent)
-    : QWidget(parent), m_window(window), m_edit(new QLineEdit(this)),
-      m_scope(new QComboBox(this)), m_lang(new QComboBox(this)), m_status(new QLabel(this)),
-      m_tree(new QTreeWidget(this)), m_debounce(new QTimer(this))
+    : QWidget(parent), m_window(window), m_edit(new QLineEdit(this)), m_scope(new QComboBox(this)),
+      m_lang(new QComboBox(this)), m_status(new QLabel(this)), m_tree(new QTreeWidget(this)),
+      m_debounce(new QTimer(this))
 {
     setObjectName(QStringLiteral("searchPanel"));
     m_edit->setObjectName(QStringLiteral("searchQuery"));
@@ -156,7 +155,7 @@ SearchPanel::SearchPanel(MainWindow *window, QWidget *parent)
     connect(window, &MainWindow::bundleOpened, this, [this] {
         m_hits.clear();
         m_tree->clear();
-        retranslate();  // the content language is known only now
+        retranslate(); // the content language is known only now
         runQuery();
     });
     connect(window, &MainWindow::contentLanguageChanged, this, [this] {
@@ -189,8 +188,8 @@ void SearchPanel::retranslate()
     m_scope->setItemText(0, tr("This module"));
     m_scope->setItemText(1, tr("Whole bundle"));
     const QString lang = m_window->contentLanguage();
-    m_lang->setItemText(0, lang.isEmpty() ? tr("Content language")
-                                          : core::nativeLanguageName(lang));
+    m_lang->setItemText(0,
+                        lang.isEmpty() ? tr("Content language") : core::nativeLanguageName(lang));
     m_lang->setItemText(1, tr("All languages"));
     // The dock and the menu action are made by installSearch, once.
     if (auto *dock = qobject_cast<QDockWidget *>(parentWidget()))
@@ -241,7 +240,7 @@ void SearchPanel::runQuery()
     connect(watcher, &QFutureWatcher<Answer>::finished, this, [this, watcher, request] {
         watcher->deleteLater();
         if (request != m_request)
-            return;  // a newer query is under way: this answer is stale
+            return; // a newer query is under way: this answer is stale
         const Answer answer = watcher->result();
         showHits(answer.first, answer.second);
     });
@@ -292,8 +291,10 @@ void SearchPanel::showHits(const QList<core::SearchHit> &hits, const QString &er
     QHash<qint64, QString> moduleTitles;
     if (bundle) {
         for (const core::ModuleInfo &m : bundle->modules())
-            moduleTitles.insert(m.id, QStringLiteral("%1. %2").arg(m.position).arg(
-                                          core::pickText(m.title, lang, m_window->contentFallbacks())));
+            moduleTitles.insert(
+                m.id, QStringLiteral("%1. %2")
+                          .arg(m.position)
+                          .arg(core::pickText(m.title, lang, m_window->contentFallbacks())));
     }
     // Groups appear in the order of their best hit, so the ranking shows.
     for (int i = 0; i < hits.size(); ++i) {
@@ -328,17 +329,19 @@ void SearchPanel::showHits(const QList<core::SearchHit> &hits, const QString &er
             h.moduleId ? groupItem(module, core::searchHitKindName(h.kind), kindName) : module;
         auto *item = new QTreeWidgetItem(group);
         item->setData(0, kHitRole, i);
-        const QString langTag = m_lang->currentIndex() == 1 ? h.lang.toUpper() + QStringLiteral(" · ")
-                                                            : QString();
-        QString html = QStringLiteral("<div><span style=\"color:gray\">%1%2</span>%3<b>%4</b></div>")
-                           .arg(langTag.toHtmlEscaped(), place.toHtmlEscaped(),
-                                place.isEmpty() ? QString() : QStringLiteral(" — "),
-                                markedHtml(h.titleMarked));
+        const QString langTag =
+            m_lang->currentIndex() == 1 ? h.lang.toUpper() + QStringLiteral(" · ") : QString();
+        QString html =
+            QStringLiteral("<div><span style=\"color:gray\">%1%2</span>%3<b>%4</b></div>")
+                .arg(langTag.toHtmlEscaped(), place.toHtmlEscaped(),
+                     place.isEmpty() ? QString() : QStringLiteral(" — "),
+                     markedHtml(h.titleMarked));
         if (!h.snippet.isEmpty() && h.snippet != h.titleMarked)
-            html += QStringLiteral("<div style=\"margin-left:6px\">%1</div>").arg(markedHtml(h.snippet));
+            html += QStringLiteral("<div style=\"margin-left:6px\">%1</div>")
+                        .arg(markedHtml(h.snippet));
         item->setData(0, kHtmlRole, html);
         item->setToolTip(0, core::markedToPlain(h.snippet));
-        item->setText(0, h.title);  // for accessibility and keyboard search
+        item->setText(0, h.title); // for accessibility and keyboard search
     }
     m_tree->expandAll();
     Q_EMIT resultsShown(int(hits.size()));
@@ -359,7 +362,8 @@ bool SearchPanel::openHit(const core::SearchHit &hit)
     case core::SearchHitKind::Question:
         return m_window->openModule(hit.moduleId);
     case core::SearchHitKind::Glossary:
-        m_status->setText(QStringLiteral("%1 — %2").arg(hit.title, core::markedToPlain(hit.snippet)));
+        m_status->setText(
+            QStringLiteral("%1 — %2").arg(hit.title, core::markedToPlain(hit.snippet)));
         m_status->show();
         return true;
     }
@@ -424,10 +428,16 @@ QDockWidget *installSearch(MainWindow *window)
     findAction->setShortcut(QKeySequence::Find);
     QObject::connect(findAction, &QAction::triggered, panel, &SearchPanel::focusQuery);
     window->addAction(findAction);
-    auto update = [window, findAction] {
+    // Focus moves while the window is being destroyed too; by then it is no
+    // longer a MainWindow, which qobject_cast (unlike a plain call) tells.
+    QObject *windowObject = window;
+    auto update = [windowObject, findAction] {
+        const auto *w = qobject_cast<const MainWindow *>(windowObject);
+        if (!w)
+            return;
         const QWidget *focus = QApplication::focusWidget();
-        const bool inDocument = window->currentDocumentId() != 0 && window->centralWidget() &&
-                                focus && window->centralWidget()->isAncestorOf(focus);
+        const bool inDocument = w->currentDocumentId() != 0 && w->centralWidget() && focus &&
+                                w->centralWidget()->isAncestorOf(focus);
         findAction->setEnabled(!inDocument);
     };
     QObject::connect(qApp, &QApplication::focusChanged, findAction, update);
