@@ -2,6 +2,7 @@
 
 #include "core/bundle.h"
 #include "presenter.h"
+#include "ui/languagemenu.h"
 #include "ui/mainwindow.h"
 
 #include <QAction>
@@ -12,7 +13,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QToolBar>
-
 #include <functional>
 
 namespace okuw::ui {
@@ -71,27 +71,6 @@ void startShow(MainWindow *window, Presenter *presenter, bool fromCurrent, Prese
     });
     presenter->start(slides, index, duration, loader, mode, title);
 }
-
-// The actions live as long as the window; their texts follow the interface
-// language (the window gets QEvent::LanguageChange when it is switched).
-class RetranslateFilter : public QObject
-{
-public:
-    RetranslateFilter(std::function<void()> retranslate, QObject *parent)
-        : QObject(parent), m_retranslate(std::move(retranslate))
-    {
-        m_retranslate();
-    }
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::LanguageChange)
-            m_retranslate();
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    std::function<void()> m_retranslate;
-};
 
 } // namespace
 
@@ -161,7 +140,9 @@ Presenter *installPresenter(MainWindow *window)
         swap->setToolTip(
             PresenterText::tr("During the show: the console and the slide change screens (S)"));
     };
-    window->installEventFilter(new RetranslateFilter(retranslate, menu));
+    // The actions live as long as the window; their texts follow the
+    // interface language.
+    onLanguageChange(window, menu, retranslate);
     QObject::connect(menu, &QMenu::aboutToShow, swap,
                      [swap, presenter] { swap->setEnabled(presenter->isRunning()); });
 
