@@ -19,6 +19,7 @@ ThumbnailStrip::ThumbnailStrip(QWidget *parent)
     : QListWidget(parent), m_generation(std::make_shared<std::atomic<quint64>>(0))
 {
     setObjectName(QStringLiteral("thumbnails"));
+    m_pool.setMaxThreadCount(1);
     setViewMode(QListView::IconMode);
     setFlow(QListView::LeftToRight);
     setWrapping(false);
@@ -36,7 +37,12 @@ ThumbnailStrip::ThumbnailStrip(QWidget *parent)
     });
 }
 
-ThumbnailStrip::~ThumbnailStrip() { m_generation->fetch_add(1); }
+ThumbnailStrip::~ThumbnailStrip()
+{
+    m_generation->fetch_add(1); // queued jobs return at once
+    m_pool.clear();
+    m_pool.waitForDone();
+}
 
 void ThumbnailStrip::setDeck(const QList<core::Slide> &slides, const render::AssetLoader &loader)
 {
@@ -91,20 +97,21 @@ void ThumbnailStrip::renderNext()
     // Assets are read here, on the GUI thread that owns the bundle reads.
     QHash<QString, QByteArray> assets;
     if (m_loader)
-        for (const QString &path : render::assetPaths(render::parseSlide(slide.body, slide.directives)))
+        for (const QString &path :
+             render::assetPaths(render::parseSlide(slide.body, slide.directives)))
             assets.insert(path, m_loader(path));
     const qreal dpr = devicePixelRatioF();
     const quint64 generation = m_generation->load();
     auto live = m_generation;
     QPointer<ThumbnailStrip> self(this);
-    QThreadPool::globalInstance()->start([self, live, generation, slide, assets, dpr, index] {
+    m_pool.start([self, live, generation, slide, assets, dpr, index] {
         if (live->load() != generation)
             return;
         const render::AssetLoader fromMemory = [&assets](const QString &p) {
             return assets.value(p);
         };
-        const QImage image = render::renderSlide(slide, kThumb, dpr, fromMemory,
-                                                 QColor(0x30, 0x30, 0x30));
+        const QImage image =
+            render::renderSlide(slide, kThumb, dpr, fromMemory, QColor(0x30, 0x30, 0x30));
         QMetaObject::invokeMethod(
             qApp,
             [self, live, generation, image, index] {

@@ -6,7 +6,7 @@
 #include "render/assets.h"
 
 #include <QListWidget>
-
+#include <QThreadPool>
 #include <atomic>
 #include <memory>
 
@@ -35,6 +35,10 @@ private:
     int m_rendered = 0;
     bool m_busy = false;
     std::shared_ptr<std::atomic<quint64>> m_generation;
+    // Its own pool, drained in the destructor: a render still running when
+    // the window (or the application) goes away would touch fonts that are
+    // gone.
+    QThreadPool m_pool;
     bool m_quiet = false;
 };
 

@@ -2,6 +2,7 @@
 // offscreen platform unless the environment asks for another.
 #define CATCH_CONFIG_RUNNER
 #include <QApplication>
+#include <QThreadPool>
 #include <catch2/catch.hpp>
 
 int main(int argc, char **argv)
@@ -9,5 +10,9 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    return Catch::Session().run(argc, argv);
+    const int failed = Catch::Session().run(argc, argv);
+    // Work still queued on the global pool (a search, say) must end while
+    // the application it may touch still exists.
+    QThreadPool::globalInstance()->waitForDone();
+    return failed;
 }
