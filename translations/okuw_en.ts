@@ -525,15 +525,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>this bundle&apos;s search index was made by another version of Okuw (tokenizer %1, this version reads %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot build the search index: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this bundle&apos;s search index was made by another version of Okuw (index %1, this version reads %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -526,16 +526,16 @@
         <translation>в этом пакете нет поискового индекса</translation>
     </message>
     <message>
-        <source>this bundle&apos;s search index was made by another version of Okuw (tokenizer %1, this version reads %2)</source>
-        <translation>поисковый индекс пакета создан другой версией Okuw (токенизатор %1, эта версия читает %2)</translation>
-    </message>
-    <message>
         <source>cannot build the search index: %1</source>
         <translation>не удаётся построить поисковый индекс: %1</translation>
     </message>
     <message>
         <source>search failed: %1</source>
         <translation>ошибка поиска: %1</translation>
+    </message>
+    <message>
+        <source>this bundle&apos;s search index was made by another version of Okuw (index %1, this version reads %2)</source>
+        <translation>поисковый индекс пакета создан другой версией Okuw (индекс %1, эта версия читает %2)</translation>
     </message>
 </context>
 <context>

@@ -529,17 +529,16 @@
         <translation>bu ýygyndyda gözleg indeksi ýok</translation>
     </message>
     <message>
-        <source>this bundle&apos;s search index was made by another version of Okuw (tokenizer %1, this version reads %2)</source>
-        <translatorcomment>review: &quot;tokenizer&quot; = &quot;tokenizator&quot; (loanword, as in Russian)</translatorcomment>
-        <translation>bu ýygyndynyň gözleg indeksi Okuw programmasynyň başga wersiýasy bilen döredilipdir (tokenizator %1, bu wersiýa %2 okaýar)</translation>
-    </message>
-    <message>
         <source>cannot build the search index: %1</source>
         <translation>gözleg indeksini döredip bolmaýar: %1</translation>
     </message>
     <message>
         <source>search failed: %1</source>
         <translation>gözleg şowsuz boldy: %1</translation>
+    </message>
+    <message>
+        <source>this bundle&apos;s search index was made by another version of Okuw (index %1, this version reads %2)</source>
+        <translation>bu ýygyndynyň gözleg indeksi Okuw programmasynyň başga wersiýasy bilen döredilipdir (indeks %1, bu wersiýa %2 okaýar)</translation>
     </message>
 </context>
 <context>

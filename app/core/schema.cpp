@@ -128,26 +128,10 @@ CREATE TABLE agenda_text(
 CREATE INDEX slides_by_key ON slides(slide_key);
 CREATE INDEX questions_by_module ON questions(module_id, lang);
 )SQL";
-    // Optional tables, added by the search layer (core/search.cpp) when the
-    // builder finishes; format 1.0 still, and a reader opens a bundle
-    // without them (search then says "this bundle has no search index"):
-    //   search_info(key, value)     'tokenizer' -> version of the word rules
-    //   search_entries(id, kind, lang, module_id, slide_id, document_id, page,
-    //                  term_id, question_id, label, heading, body)
-    //       one row per searchable place: kind is slide | note | pdf |
-    //       glossary | question; the place is slide_id, or document_id and
-    //       page (0-based), or term_id (module_id NULL), or question_id.
-    //       heading/body hold the text as indexed (Markdown removed).
-    //   search_fts  FTS5 over search_entries(heading, body), external
-    //       content (the text is stored once, in search_entries; FTS5 reads
-    //       it only to cut snippets for the hits shown), prefix index 2-4,
-    //       tokenizer 'okuw' (core/searchtokenizer.h): each word indexed as
-    //       its folded form plus its stem at the same position. The
-    //       connection must register the tokenizer (and the okuw_rank
-    //       function: bm25 with the document lengths cached in memory) before
-    //       touching the table, so the plain sqlite3 shell cannot query
-    //       search_fts. The index is derived from the content tables and is
-    //       not part of the content hash.
+    // Optional tables, added by the search layer (core/searchindex.cpp)
+    // when the builder finishes: search_info, search_entries, search_scopes
+    // and search_fts. Format 1.0 still; a reader opens a bundle without
+    // them. BUNDLE-FORMAT.md describes them.
 }
 
 QStringList requiredTables()

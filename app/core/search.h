@@ -1,10 +1,10 @@
 // Full-text search over a bundle: slides, speaker notes, every page of every
 // PDF, the glossary and the knowledge checks, in every language.
 //
-// The index lives in the bundle (tables search_entries, search_fts,
-// search_info; see schema.cpp) and is built once by `okuw-bundle build`;
-// the reader only queries it. A bundle without these tables still opens, and
-// search() then says "this bundle has no search index".
+// The index lives in the bundle (tables search_entries, search_scopes,
+// search_fts, search_info; see BUNDLE-FORMAT.md), is built once by
+// `okuw-bundle build` (searchindex.cpp), and the reader only queries it. A bundle without these
+// tables still opens, and search() then says "this bundle has no search index".
 //
 // Matching (searchtokenizer.h): case-insensitive; Russian and English words
 // match their inflections through Snowball stemmers; Turkmen letters match
@@ -65,6 +65,10 @@ struct SearchHit
 class SearchIndex
 {
 public:
+    // How the tables are laid out (BUNDLE-FORMAT.md); stored in search_info
+    // beside the tokenizer's version. 1: before search_scopes.
+    static constexpr int kLayoutVersion = 2;
+
     // Builds the index from the content rows of a bundle being written (the
     // writer's connection, inside its transaction). Replaces an older index.
     static bool build(Database &db, QString *error);

@@ -3,6 +3,7 @@
 #include "sqlite.h"
 
 #include <QMutex>
+#include <algorithm>
 #include <cmath>
 #include <libstemmer.h>
 #include <memory>
@@ -421,6 +422,15 @@ void rankFunction(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context
     sqlite3_result_double(ctx, -score);
 }
 
+void inIdsFunction(sqlite3_context *ctx, int, sqlite3_value **values)
+{
+    const auto *ids =
+        static_cast<const SortedIds *>(sqlite3_value_pointer(values[0], kIdListPointerType));
+    const bool found = ids && std::binary_search(ids->cbegin(), ids->cend(),
+                                                 qint64(sqlite3_value_int64(values[1])));
+    sqlite3_result_int(ctx, found ? 1 : 0);
+}
+
 } // namespace
 
 bool registerSearchTokenizer(const Database &db, QString *error)
@@ -445,6 +455,10 @@ bool registerSearchTokenizer(const Database &db, QString *error)
     if (rc == SQLITE_OK)
         rc = api->xCreateFunction(api, "okuw_rank", new RankCache, rankFunction,
                                   [](void *p) { delete static_cast<RankCache *>(p); });
+    if (rc == SQLITE_OK)
+        rc = sqlite3_create_function_v2(handle, "okuw_in_ids", 2,
+                                        SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                                        nullptr, inIdsFunction, nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK) {
         if (error)
             *error = QString::fromUtf8(sqlite3_errstr(rc));

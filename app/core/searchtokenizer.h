@@ -16,6 +16,7 @@
 #pragma once
 
 #include <QString>
+#include <vector>
 
 struct sb_stemmer;
 
@@ -60,8 +61,15 @@ private:
 } // namespace searchtext
 
 // Registers the "okuw" FTS5 tokenizer on this connection (once; later calls
-// do nothing). Needed before any statement touches the search tables,
-// including on a read-only connection. Safe from any thread.
+// do nothing), with the okuw_rank() FTS5 function and okuw_in_ids() below.
+// Needed before any statement touches the search tables, including on a
+// read-only connection. Safe from any thread.
 bool registerSearchTokenizer(const Database &db, QString *error);
+
+// okuw_in_ids(?, x) is 1 when the integer x is in the sorted list bound as
+// the pointer `?` (Statement::bindPointer with this type), else 0: a set
+// test without the temporary b-tree that `x IN (...)` builds.
+constexpr const char *kIdListPointerType = "okuw_sorted_ids";
+using SortedIds = std::vector<qint64>;
 
 } // namespace okuw::core

@@ -124,6 +124,13 @@ Statement &Statement::bindNull(int index)
     return *this;
 }
 
+Statement &Statement::bindPointer(int index, void *pointer, const char *type)
+{
+    if (m_stmt)
+        sqlite3_bind_pointer(m_stmt, index, pointer, type, nullptr);
+    return *this;
+}
+
 bool Statement::next()
 {
     if (!m_stmt)

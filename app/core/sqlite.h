@@ -54,6 +54,9 @@ public:
     Statement &bind(int index, const QString &value);
     Statement &bind(int index, const QByteArray &blob);
     Statement &bindNull(int index);
+    // SQLite's pointer passing: `pointer` reaches an SQL function that asks
+    // for the same `type` (a string literal), and nothing else can read it.
+    Statement &bindPointer(int index, void *pointer, const char *type);
 
     // Steps once: true while a row is ready. false at the end or on an error
     // (see ok()/error()).

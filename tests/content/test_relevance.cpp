@@ -5,13 +5,14 @@
 // only in a PDF handout or only in speaker notes.
 #include "core/bundle.h"
 #include "core/search.h"
+#include "core/searchtokenizer.h"
+#include "core/sqlite.h"
 #include "testsupport.h"
-
-#include <catch2/catch.hpp>
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <catch2/catch.hpp>
 
 using namespace okuw::core;
 
@@ -21,7 +22,7 @@ struct Case
 {
     const char *query;
     const char *lang;
-    const char *module;  // slug; "glossary" for the bundle-wide glossary
+    const char *module; // slug; "glossary" for the bundle-wide glossary
     const char *why;
 };
 
@@ -86,8 +87,8 @@ TEST_CASE("relevance: the expected module is in the top three", "[search][releva
         QStringList got;
         for (const SearchHit &h : hits)
             got << (h.kind == SearchHitKind::Glossary ? QStringLiteral("glossary") : h.moduleSlug);
-        INFO(c.query << " [" << c.lang << "] (" << c.why << "): expected " << c.module
-                     << ", got " << got.join(QStringLiteral(", ")).toStdString());
+        INFO(c.query << " [" << c.lang << "] (" << c.why << "): expected " << c.module << ", got "
+                     << got.join(QStringLiteral(", ")).toStdString());
         CHECK(error.isEmpty());
         const bool ok = got.contains(QString::fromUtf8(c.module));
         CHECK(ok);
@@ -127,4 +128,79 @@ TEST_CASE("relevance: the CLI ranks as the library does", "[search][relevance]")
                                           QStringLiteral("no-such-module")});
     CHECK(bad.exitCode == 1);
     CHECK(bad.err.contains(QStringLiteral("no-such-module")));
+}
+
+// The viewer's search ranks in three steps (core/search.cpp); the result
+// must be what one plain SQL statement with SQLite's own bm25() gives: the
+// same places in the same order, the same scores, in every scope.
+TEST_CASE("relevance: every scope ranks as SQLite's bm25 does", "[search][relevance]")
+{
+    const auto bundle = defaultBundle();
+    REQUIRE(registerSearchTokenizer(bundle->database(), nullptr));
+    QList<qint64> modules = {0};
+    for (const ModuleInfo &m : bundle->modules())
+        modules << m.id;
+    REQUIRE(modules.size() > 3);
+    const QStringList queries = {QStringLiteral("trafficking"),
+                                 QStringLiteral("victim*"),
+                                 QStringLiteral("торговл*"),
+                                 QStringLiteral("\"forced labour\""),
+                                 QStringLiteral("жертвы доказательства"),
+                                 QStringLiteral("e*"),
+                                 QStringLiteral("sowda*"),
+                                 QStringLiteral("exploitation tra")};
+    Statement reference(
+        bundle->database(),
+        "SELECT e.kind, e.lang, e.slide_id, e.document_id, e.page, e.term_id, e.question_id, "
+        "bm25(search_fts, 5.0, 1.0) AS score FROM search_fts f "
+        "JOIN search_entries e ON e.id = f.rowid WHERE search_fts MATCH ?1 "
+        "AND (?2 = '' OR e.lang = ?2) "
+        "AND (?3 = 0 OR e.module_id = ?3 OR (?4 AND e.module_id IS NULL)) "
+        "ORDER BY score, e.id LIMIT ?5");
+    int compared = 0;
+    for (const QString &text : queries) {
+        for (const QString &lang :
+             {QString(), QStringLiteral("en"), QStringLiteral("ru"), QStringLiteral("tk")}) {
+            for (int k = 0; k < 4; ++k) {
+                for (bool glossary : {true, false}) {
+                    SearchQuery q;
+                    q.text = text;
+                    q.prefixLastWord =
+                        text.contains(QLatin1Char(' ')) && !text.contains(QLatin1Char('"'));
+                    q.lang = lang;
+                    q.moduleId = modules.at(k * (int(modules.size()) - 1) / 3);
+                    q.includeGlossary = glossary;
+                    q.limit = k % 2 ? 100 : 3;
+                    INFO(text.toStdString() << " lang " << lang.toStdString() << " module "
+                                            << q.moduleId << " glossary " << glossary);
+                    QString error;
+                    const QList<SearchHit> hits = search(*bundle, q, &error);
+                    REQUIRE(error.isEmpty());
+                    reference.reset();
+                    reference.bind(1, buildMatchExpression(q.text, q.prefixLastWord));
+                    reference.bind(2, lang.isNull() ? QStringLiteral("") : lang);
+                    reference.bind(3, q.moduleId).bind(4, int(glossary)).bind(5, q.limit);
+                    int i = 0;
+                    while (reference.next()) {
+                        REQUIRE(i < hits.size());
+                        const SearchHit &h = hits.at(i++);
+                        CHECK(searchHitKindName(h.kind) == reference.text(0));
+                        CHECK(h.lang == reference.text(1));
+                        CHECK(h.slideId == reference.integer(2));
+                        CHECK(h.documentId == reference.integer(3));
+                        CHECK(h.page == (reference.isNull(4) ? -1 : reference.integer(4)));
+                        CHECK(h.termId == reference.integer(5));
+                        CHECK(h.questionId == reference.integer(6));
+                        CHECK(h.score == Approx(-reference.real(7)).epsilon(1e-12));
+                        CHECK((h.snippet.contains(kMatchBegin) ||
+                               h.titleMarked.contains(kMatchBegin)));
+                    }
+                    REQUIRE(reference.ok());
+                    CHECK(i == hits.size());
+                    compared += i;
+                }
+            }
+        }
+    }
+    CHECK(compared > 1000);
 }

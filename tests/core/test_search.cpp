@@ -8,10 +8,11 @@
 #include "core/writer.h"
 #include "testsupport.h"
 
-#include <catch2/catch.hpp>
-
 #include <QDir>
+#include <QFile>
+#include <QSet>
 #include <QtConcurrent/QtConcurrentRun>
+#include <catch2/catch.hpp>
 
 using namespace okuw::core;
 using okuw::test::writeFile;
@@ -186,14 +187,75 @@ TEST_CASE("search: the builder puts an index into the bundle", "[search]")
     CHECK(kinds.value(QStringLiteral("question")) == 1);
 }
 
+TEST_CASE("search: each language and module is one run of ids", "[search]")
+{
+    // What core/search.cpp relies on to scope a query by rowid alone.
+    const Database &db = sampleBundle()->database();
+    Statement runs(db, "SELECT lang, module_id, first_id, last_id FROM search_scopes "
+                       "ORDER BY first_id");
+    qint64 next = 1, covered = 0;
+    QSet<QString> seen;
+    while (runs.next()) {
+        const QString scope = runs.text(0) + QLatin1Char('/') + runs.text(1);
+        INFO(scope.toStdString());
+        CHECK_FALSE(seen.contains(scope));
+        seen.insert(scope);
+        CHECK(runs.integer(2) == next); // no gap, no overlap
+        next = runs.integer(3) + 1;
+        Statement inside(db, "SELECT count(*), count(DISTINCT lang), "
+                             "count(DISTINCT coalesce(module_id, 0)), min(lang), "
+                             "min(coalesce(module_id, 0)) FROM search_entries "
+                             "WHERE id BETWEEN ?1 AND ?2");
+        inside.bind(1, runs.integer(2)).bind(2, runs.integer(3));
+        REQUIRE(inside.next());
+        CHECK(inside.integer(0) == runs.integer(3) - runs.integer(2) + 1);
+        CHECK(inside.integer(1) == 1);
+        CHECK(inside.integer(2) == 1);
+        CHECK(inside.text(3) == runs.text(0));
+        CHECK(inside.integer(4) == runs.integer(1));
+        covered += inside.integer(0);
+    }
+    REQUIRE(runs.ok());
+    Statement all(db, "SELECT count(*) FROM search_entries");
+    REQUIRE(all.next());
+    CHECK(covered == all.integer(0));
+    // en, ru and tk; the glossary and both modules in en and ru, the
+    // glossary and recruitment's tk deck in tk.
+    CHECK(seen.size() == 8);
+}
+
+TEST_CASE("search: an index laid out by an older Okuw says so", "[search]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.okuw"));
+    REQUIRE(QFile::copy(sampleBundle()->path(), path));
+    {
+        Database db;
+        QString error;
+        REQUIRE(db.open(path, Database::Mode::ReadWriteCreate, &error));
+        REQUIRE(db.exec("DELETE FROM search_info WHERE key = 'layout'", &error));
+    }
+    QString error;
+    const auto bundle = Bundle::open(path, &error);
+    REQUIRE(bundle);
+    QString why;
+    CHECK_FALSE(SearchIndex::isAvailable(*bundle, &why));
+    CHECK(why.contains(QStringLiteral("another version of Okuw")));
+    CHECK(why.contains(QStringLiteral("index 1.1")));
+    SearchQuery q;
+    q.text = QStringLiteral("debt");
+    CHECK(search(*bundle, q, &error).isEmpty());
+    CHECK(error == why);
+}
+
 TEST_CASE("search: Russian inflections", "[search]")
 {
     for (const char *q : {"торговля", "торговли", "торговлей", "Торговлю"}) {
         const auto hits = find(QString::fromUtf8(q), QStringLiteral("ru"));
         INFO(q);
         CHECK(anyTitle(hits, QStringLiteral("Вербовка жертв")));
-        CHECK(anyTitle(hits, QStringLiteral("торговля людьми")));      // glossary
-        CHECK(anyTitle(hits, QStringLiteral("Взаимная правовая помощь")));  // "Торговлей"
+        CHECK(anyTitle(hits, QStringLiteral("торговля людьми")));          // glossary
+        CHECK(anyTitle(hits, QStringLiteral("Взаимная правовая помощь"))); // "Торговлей"
     }
     const auto victims = find(QStringLiteral("жертвы"));
     REQUIRE_FALSE(victims.isEmpty());
@@ -233,7 +295,7 @@ TEST_CASE("search: prefixes", "[search]")
     const auto hits = find(QStringLiteral("торг*"));
     CHECK(anyTitle(hits, QStringLiteral("Торговцы")));
     CHECK(anyTitle(hits, QStringLiteral("Вербовка жертв")));
-    CHECK(find(QStringLiteral("торг")).isEmpty());  // a whole word only without `*`
+    CHECK(find(QStringLiteral("торг")).isEmpty()); // a whole word only without `*`
     // As you type: the last word is also a prefix, and still stemmed.
     CHECK(anyTitle(find(QStringLiteral("вербо"), {}, 0, true), QStringLiteral("Вербовка жертв")));
     CHECK(anyTitle(find(QStringLiteral("жертвы"), {}, 0, true), QStringLiteral("Вербовка жертв")));
@@ -307,16 +369,36 @@ TEST_CASE("search: any input is safe", "[search]")
     QString long2;
     while (long2.size() < 10000)
         long2 += QStringLiteral("торговля \"NEAR( -* ");
-    const QStringList inputs = {
-        QStringLiteral("\""), QStringLiteral("\"\""), QStringLiteral("*"), QStringLiteral("-"),
-        QStringLiteral("NEAR"), QStringLiteral("NEAR(a b)"), QStringLiteral("AND"),
-        QStringLiteral("OR"), QStringLiteral("NOT"), QStringLiteral("a AND"),
-        QStringLiteral("("), QStringLiteral(")"), QStringLiteral("(торговля"),
-        QStringLiteral("\"unclosed phrase"), QStringLiteral("^start"), QStringLiteral("body:debt"),
-        QStringLiteral("{heading body}: debt"), QStringLiteral("🙂"), QStringLiteral("debt 🙂*"),
-        QStringLiteral("-торговля"), QStringLiteral("торговля*\"*"), QStringLiteral("**"),
-        QStringLiteral("'; DROP TABLE slides; --"), QString(QChar(0)), QStringLiteral("\\"),
-        QStringLiteral("\u200b\u00ad"), QStringLiteral("a\"b\"c\"d"), long1, long2, QString()};
+    const QStringList inputs = {QStringLiteral("\""),
+                                QStringLiteral("\"\""),
+                                QStringLiteral("*"),
+                                QStringLiteral("-"),
+                                QStringLiteral("NEAR"),
+                                QStringLiteral("NEAR(a b)"),
+                                QStringLiteral("AND"),
+                                QStringLiteral("OR"),
+                                QStringLiteral("NOT"),
+                                QStringLiteral("a AND"),
+                                QStringLiteral("("),
+                                QStringLiteral(")"),
+                                QStringLiteral("(торговля"),
+                                QStringLiteral("\"unclosed phrase"),
+                                QStringLiteral("^start"),
+                                QStringLiteral("body:debt"),
+                                QStringLiteral("{heading body}: debt"),
+                                QStringLiteral("🙂"),
+                                QStringLiteral("debt 🙂*"),
+                                QStringLiteral("-торговля"),
+                                QStringLiteral("торговля*\"*"),
+                                QStringLiteral("**"),
+                                QStringLiteral("'; DROP TABLE slides; --"),
+                                QString(QChar(0)),
+                                QStringLiteral("\\"),
+                                QStringLiteral("\u200b\u00ad"),
+                                QStringLiteral("a\"b\"c\"d"),
+                                long1,
+                                long2,
+                                QString()};
     for (const QString &input : inputs) {
         for (bool prefix : {false, true}) {
             INFO("input: " << input.left(40).toStdString() << " prefix " << prefix);
