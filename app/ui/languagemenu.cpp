@@ -60,8 +60,7 @@ class CallbackFilter : public QObject
 public:
     CallbackFilter(std::function<void()> retranslate, QObject *parent)
         : QObject(parent), m_retranslate(std::move(retranslate))
-    {
-    }
+    {}
     bool eventFilter(QObject *watched, QEvent *event) override
     {
         if (event->type() == QEvent::LanguageChange)

@@ -10,7 +10,6 @@
 #include "core/types.h"
 
 #include <QMainWindow>
-
 #include <memory>
 
 class QDockWidget;
@@ -34,7 +33,7 @@ public:
     // file and the reason, and keeps what was open before.
     bool openBundle(const QString &path, bool showErrors = true);
     std::shared_ptr<core::Bundle> bundle() const;
-    QString lastError() const;  // the last open/read error message
+    QString lastError() const; // the last open/read error message
 
     // The content language (slides, notes, documents, quiz) and its fallbacks.
     QString contentLanguage() const;
@@ -42,10 +41,10 @@ public:
 
     // What is shown now. 0 when nothing of that kind is shown.
     qint64 currentModuleId() const;
-    const core::Slide *currentSlide() const;   // nullptr when a PDF is shown
-    QList<core::Slide> currentSlides() const;  // the current module's deck
+    const core::Slide *currentSlide() const;  // nullptr when a PDF is shown
+    QList<core::Slide> currentSlides() const; // the current module's deck
     qint64 currentDocumentId() const;
-    int currentPage() const;  // 0-based, -1 when no PDF is shown
+    int currentPage() const; // 0-based, -1 when no PDF is shown
 
     // Navigation, for search results, bookmarks, the agenda and the presenter.
     bool openModule(qint64 moduleId);
@@ -63,15 +62,15 @@ public:
     void setModuleBadge(qint64 moduleId, const QString &badge);
 
 Q_SIGNALS:
-    void bundleOpened();  // also after a different bundle replaced the old one
+    void bundleOpened(); // also after a different bundle replaced the old one
     void contentLanguageChanged(const QString &lang);
     void slideShown(const okuw::core::Slide &slide);
     void documentPageShown(qint64 documentId, int page);
-    void aboutToClose();  // before the window saves state and closes
+    void aboutToClose(); // before the window saves state and closes
 
 protected:
     void closeEvent(QCloseEvent *event) override;
-    void changeEvent(QEvent *event) override;  // LanguageChange -> retranslate
+    void changeEvent(QEvent *event) override; // LanguageChange -> retranslate
 
 private:
     struct Private;

@@ -1,12 +1,10 @@
 // MainWindow: menus, toolbar, shortcuts, settings, drag and drop.
+#include "core/bundle.h"
 #include "mainwindow.h"
-
 #include "mainwindow_p.h"
 #include "navigator.h"
 #include "pdfpane.h"
 #include "slideview.h"
-
-#include "core/bundle.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -27,7 +25,6 @@
 #include <QStackedWidget>
 #include <QStyle>
 #include <QToolBar>
-
 #include <functional>
 
 namespace okuw::ui {
@@ -42,7 +39,8 @@ QString droppedBundle(const QMimeData *mime)
     if (!mime || !mime->hasUrls())
         return {};
     for (const QUrl &url : mime->urls())
-        if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".okuw"), Qt::CaseInsensitive))
+        if (url.isLocalFile() &&
+            url.toLocalFile().endsWith(QLatin1String(".okuw"), Qt::CaseInsensitive))
             return url.toLocalFile();
     return {};
 }
@@ -54,8 +52,7 @@ class WindowEvents : public QObject
 public:
     WindowEvents(MainWindow *window, std::function<void()> firstShow)
         : QObject(window), m_w(window), m_firstShow(std::move(firstShow))
-    {
-    }
+    {}
 
     bool eventFilter(QObject *watched, QEvent *event) override
     {
@@ -119,12 +116,14 @@ void MainWindow::Private::createActions()
     QStyle *st = q->style();
 
     // File
-    add(Menu::File, QStringLiteral("open"), QKeySequence::Open, [this] { openFileDialog(); })
-        ->setIcon(st->standardIcon(QStyle::SP_DialogOpenButton));
+    add(Menu::File, QStringLiteral("open"), QKeySequence::Open, [this] {
+        openFileDialog();
+    })->setIcon(st->standardIcon(QStyle::SP_DialogOpenButton));
     recentMenu = menus.value(Menu::File)->addMenu(QString());
     menus.value(Menu::File)->addSeparator();
-    add(Menu::File, QStringLiteral("quit"), QKeySequence::Quit, [this] { q->close(); })
-        ->setMenuRole(QAction::QuitRole);
+    add(Menu::File, QStringLiteral("quit"), QKeySequence::Quit, [this] {
+        q->close();
+    })->setMenuRole(QAction::QuitRole);
 
     // Edit
     add(Menu::Edit, QStringLiteral("copy"), QKeySequence(), [this] { pdfPane->copyPageText(); });
@@ -146,19 +145,20 @@ void MainWindow::Private::createActions()
     languageGroup = new QActionGroup(q);
     view->addSeparator();
     add(Menu::View, QStringLiteral("zoomIn"), QKeySequence::ZoomIn, [this] { pdfPane->zoomIn(); });
-    add(Menu::View, QStringLiteral("zoomOut"), QKeySequence::ZoomOut, [this] { pdfPane->zoomOut(); });
+    add(Menu::View, QStringLiteral("zoomOut"), QKeySequence::ZoomOut,
+        [this] { pdfPane->zoomOut(); });
     add(Menu::View, QStringLiteral("fitWidth"), QKeySequence(Qt::CTRL | Qt::Key_0),
         [this] { pdfPane->fitWidth(); });
     add(Menu::View, QStringLiteral("fitPage"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_0),
         [this] { pdfPane->fitPage(); });
     view->addSeparator();
-    QAction *full = add(Menu::View, QStringLiteral("fullScreen"), QKeySequence::FullScreen,
-                        [this](bool on) {
-                            if (on)
-                                q->showFullScreen();
-                            else
-                                q->showNormal();
-                        });
+    QAction *full =
+        add(Menu::View, QStringLiteral("fullScreen"), QKeySequence::FullScreen, [this](bool on) {
+            if (on)
+                q->showFullScreen();
+            else
+                q->showNormal();
+        });
     full->setCheckable(true);
     if (full->shortcut() != QKeySequence(Qt::Key_F11))
         full->setShortcuts({full->shortcut(), QKeySequence(Qt::Key_F11)});
@@ -175,12 +175,12 @@ void MainWindow::Private::createActions()
                                  : std::clamp(slideView->currentIndex() + delta, 0, last));
         }
     };
-    add(Menu::Go, QStringLiteral("next"), QKeySequence(Qt::Key_PageDown),
-        [step] { step(1, false); })
-        ->setIcon(st->standardIcon(QStyle::SP_ArrowRight));
-    add(Menu::Go, QStringLiteral("previous"), QKeySequence(Qt::Key_PageUp),
-        [step] { step(-1, false); })
-        ->setIcon(st->standardIcon(QStyle::SP_ArrowLeft));
+    add(Menu::Go, QStringLiteral("next"), QKeySequence(Qt::Key_PageDown), [step] {
+        step(1, false);
+    })->setIcon(st->standardIcon(QStyle::SP_ArrowRight));
+    add(Menu::Go, QStringLiteral("previous"), QKeySequence(Qt::Key_PageUp), [step] {
+        step(-1, false);
+    })->setIcon(st->standardIcon(QStyle::SP_ArrowLeft));
     add(Menu::Go, QStringLiteral("first"), QKeySequence(Qt::CTRL | Qt::Key_Home),
         [step] { step(-1, true); });
     add(Menu::Go, QStringLiteral("last"), QKeySequence(Qt::CTRL | Qt::Key_End),
@@ -192,11 +192,10 @@ void MainWindow::Private::createActions()
                            .arg(QCoreApplication::applicationVersion().toHtmlEscaped());
         if (bundle) {
             const core::BundleInfo &i = bundle->info();
-            text += MainWindow::tr("<p><b>%1</b><br>Version %2 · %3<br>%4</p>")
-                        .arg(core::pickText(i.title, lang).toHtmlEscaped(),
-                             i.version.toHtmlEscaped(),
-                             core::pickText(i.publisher, lang).toHtmlEscaped(),
-                             i.path.toHtmlEscaped());
+            text +=
+                MainWindow::tr("<p><b>%1</b><br>Version %2 · %3<br>%4</p>")
+                    .arg(core::pickText(i.title, lang).toHtmlEscaped(), i.version.toHtmlEscaped(),
+                         core::pickText(i.publisher, lang).toHtmlEscaped(), i.path.toHtmlEscaped());
         }
         QMessageBox::about(q, MainWindow::tr("About Okuw"), text);
     })->setMenuRole(QAction::AboutRole);
@@ -244,17 +243,21 @@ void MainWindow::Private::retranslate()
     for (const auto &[key, text] : texts)
         if (QAction *a = action(QString::fromLatin1(key)))
             a->setText(MainWindow::tr(text));
-    action(QStringLiteral("copy"))->setToolTip(
-        MainWindow::tr("Copies the selected text, or the whole page when nothing is selected"));
-    action(QStringLiteral("find"))->setToolTip(MainWindow::tr("Find in the document shown (Ctrl+F)"));
+    action(QStringLiteral("copy"))
+        ->setToolTip(
+            MainWindow::tr("Copies the selected text, or the whole page when nothing is selected"));
+    action(QStringLiteral("find"))
+        ->setToolTip(MainWindow::tr("Find in the document shown (Ctrl+F)"));
     notesDock->setWindowTitle(MainWindow::tr("Speaker notes"));
     thumbDock->setWindowTitle(MainWindow::tr("Slides"));
     toolBar->setWindowTitle(MainWindow::tr("Main toolbar"));
-    welcome->setText(bundle ? MainWindow::tr("Choose a module in the navigator.")
-                            : MainWindow::tr("No bundle is open. Use File > Open or drop a .okuw file here."));
-    q->setWindowTitle(bundle ? MainWindow::tr("%1 — Okuw").arg(core::pickText(bundle->info().title, lang,
-                                                                   q->contentFallbacks()))
-                             : MainWindow::tr("Okuw"));
+    welcome->setText(
+        bundle ? MainWindow::tr("Choose a module in the navigator.")
+               : MainWindow::tr("No bundle is open. Use File > Open or drop a .okuw file here."));
+    q->setWindowTitle(
+        bundle ? MainWindow::tr("%1 — Okuw")
+                     .arg(core::pickText(bundle->info().title, lang, q->contentFallbacks()))
+               : MainWindow::tr("Okuw"));
     fillRecentMenu();
     updateStatus();
 }
@@ -288,8 +291,8 @@ void MainWindow::Private::fillRecentMenu()
     const QStringList recent = QSettings().value(QStringLiteral("recentBundles")).toStringList();
     int n = 0;
     for (const QString &path : recent) {
-        QAction *a = recentMenu->addAction(QStringLiteral("&%1 %2").arg(++n).arg(
-            QFileInfo(path).fileName()));
+        QAction *a = recentMenu->addAction(
+            QStringLiteral("&%1 %2").arg(++n).arg(QFileInfo(path).fileName()));
         a->setToolTip(path);
         a->setStatusTip(path);
         a->setEnabled(QFileInfo::exists(path));
@@ -298,10 +301,11 @@ void MainWindow::Private::fillRecentMenu()
     if (recent.isEmpty())
         recentMenu->addAction(MainWindow::tr("(none)"))->setEnabled(false);
     recentMenu->addSeparator();
-    QObject::connect(recentMenu->addAction(MainWindow::tr("&Clear list")), &QAction::triggered, q, [this] {
-        QSettings().remove(QStringLiteral("recentBundles"));
-        fillRecentMenu();
-    });
+    QObject::connect(recentMenu->addAction(MainWindow::tr("&Clear list")), &QAction::triggered, q,
+                     [this] {
+                         QSettings().remove(QStringLiteral("recentBundles"));
+                         fillRecentMenu();
+                     });
 }
 
 void MainWindow::Private::fillLanguageMenu()
@@ -327,10 +331,10 @@ void MainWindow::Private::fillLanguageMenu()
 
 void MainWindow::Private::openFileDialog()
 {
-    const QString start =
-        bundle ? QFileInfo(bundle->path()).absolutePath() : QString();
-    const QString path = QFileDialog::getOpenFileName(q, MainWindow::tr("Open Bundle"), start,
-                                                      MainWindow::tr("Okuw bundles (*.okuw);;All files (*)"));
+    const QString start = bundle ? QFileInfo(bundle->path()).absolutePath() : QString();
+    const QString path =
+        QFileDialog::getOpenFileName(q, MainWindow::tr("Open Bundle"), start,
+                                     MainWindow::tr("Okuw bundles (*.okuw);;All files (*)"));
     if (!path.isEmpty())
         q->openBundle(path);
 }
@@ -342,9 +346,8 @@ void MainWindow::Private::saveSettings()
     s.setValue(QStringLiteral("window/state"), q->saveState());
     s.setValue(QStringLiteral("window/splitter"), splitter->saveState());
     s.setValue(QStringLiteral("window/pdfSplitter"), pdfPane->splitter()->saveState());
-    s.setValue(QStringLiteral("window/navigator"), navigator->isVisible() || !q->isVisible()
-                                                       ? true
-                                                       : navigator->isVisible());
+    s.setValue(QStringLiteral("window/navigator"),
+               navigator->isVisible() || !q->isVisible() ? true : navigator->isVisible());
     if (bundle)
         s.setValue(QStringLiteral("bundles/%1/last").arg(bundle->info().id), currentItemString());
 }

@@ -3,7 +3,6 @@
 #pragma once
 
 #include "mainwindow.h"
-
 #include "render/assets.h"
 
 #include <QHash>
@@ -49,7 +48,7 @@ struct MainWindow::Private
     QMenu *recentMenu = nullptr;
     QMenu *languageMenu = nullptr;
     QActionGroup *languageGroup = nullptr;
-    QHash<QString, QAction *> actions;  // by objectName-like key
+    QHash<QString, QAction *> actions; // by objectName-like key
     QHash<qint64, QString> badges;
     QObject *eventFilter = nullptr;
     bool stateRestored = false;

@@ -24,11 +24,10 @@ Navigator::Navigator(QWidget *parent) : QTreeWidget(parent)
     // so the keyboard alone is enough to browse.
     connect(this, &QTreeWidget::itemActivated, this,
             [this](QTreeWidgetItem *item) { emitFor(item); });
-    connect(this, &QTreeWidget::currentItemChanged, this,
-            [this](QTreeWidgetItem *item) {
-                if (!m_quiet && item)
-                    emitFor(item);
-            });
+    connect(this, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        if (!m_quiet && item)
+            emitFor(item);
+    });
 }
 
 void Navigator::retranslate()
@@ -89,8 +88,9 @@ bool Navigator::populate(const std::shared_ptr<core::Bundle> &bundle, const QStr
         item->setData(0, IdRole, m.id);
         item->setData(0, ModuleRole, m.id);
         item->setIcon(0, moduleIcon);
-        m_titles.insert(m.id, QStringLiteral("%1. %2").arg(m.position).arg(
-                                  core::pickText(m.title, lang, fallbacks)));
+        m_titles.insert(
+            m.id,
+            QStringLiteral("%1. %2").arg(m.position).arg(core::pickText(m.title, lang, fallbacks)));
         item->setToolTip(0, core::pickText(m.summary, lang, fallbacks));
         m_modules.insert(m.id, item);
 
@@ -98,8 +98,9 @@ bool Navigator::populate(const std::shared_ptr<core::Bundle> &bundle, const QStr
         const QList<core::Slide> slides = bundle->slides(m.id, deckLang, &err);
         for (const core::Slide &s : slides) {
             auto *child = new QTreeWidgetItem(item);
-            child->setText(0, QStringLiteral("%1. %2").arg(s.position).arg(
-                                  s.title.isEmpty() ? tr("(untitled)") : s.title));
+            child->setText(0, QStringLiteral("%1. %2")
+                                  .arg(s.position)
+                                  .arg(s.title.isEmpty() ? tr("(untitled)") : s.title));
             child->setToolTip(0, child->text(0));
             child->setIcon(0, slideIcon);
             child->setData(0, KindRole, int(Kind::Slide));
@@ -118,8 +119,8 @@ bool Navigator::populate(const std::shared_ptr<core::Bundle> &bundle, const QStr
         for (const core::Document &doc : docs) {
             auto *child = new QTreeWidgetItem(item);
             child->setText(0, doc.title.isEmpty() ? doc.fileName : doc.title);
-            child->setToolTip(0, tr("%1 (%2, %n page(s))", nullptr, doc.pageCount)
-                                     .arg(child->text(0), doc.lang));
+            child->setToolTip(
+                0, tr("%1 (%2, %n page(s))", nullptr, doc.pageCount).arg(child->text(0), doc.lang));
             child->setText(1, tr("PDF"));
             child->setIcon(0, docIcon);
             child->setData(0, KindRole, int(Kind::Document));
@@ -198,7 +199,10 @@ void Navigator::selectQuietly(QTreeWidgetItem *item)
     m_quiet = false;
 }
 
-void Navigator::selectModule(qint64 moduleId) { selectQuietly(m_modules.value(moduleId)); }
+void Navigator::selectModule(qint64 moduleId)
+{
+    selectQuietly(m_modules.value(moduleId));
+}
 
 void Navigator::selectSlide(qint64 moduleId, qint64 slideId)
 {
@@ -212,8 +216,14 @@ void Navigator::selectDocument(qint64 moduleId, qint64 documentId)
     selectQuietly(item ? item : m_modules.value(moduleId));
 }
 
-QTreeWidgetItem *Navigator::moduleItem(qint64 moduleId) const { return m_modules.value(moduleId); }
-QTreeWidgetItem *Navigator::slideItem(qint64 slideId) const { return m_slides.value(slideId); }
+QTreeWidgetItem *Navigator::moduleItem(qint64 moduleId) const
+{
+    return m_modules.value(moduleId);
+}
+QTreeWidgetItem *Navigator::slideItem(qint64 slideId) const
+{
+    return m_slides.value(slideId);
+}
 QTreeWidgetItem *Navigator::documentItem(qint64 documentId) const
 {
     return m_documents.value(documentId);

@@ -6,7 +6,6 @@
 
 #include <QHash>
 #include <QTreeWidget>
-
 #include <memory>
 
 namespace okuw::core {

@@ -41,7 +41,10 @@ void PdfPageView::setDocument(QPdfDocument *document)
     viewport()->update();
 }
 
-qreal PdfPageView::scale() const { return m_zoom * logicalDpiY() / 72.0; }
+qreal PdfPageView::scale() const
+{
+    return m_zoom * logicalDpiY() / 72.0;
+}
 
 void PdfPageView::relayout()
 {
@@ -57,8 +60,8 @@ void PdfPageView::relayout()
         qreal z = (vp.width() - 2 * kMargin) / (widest * perPoint);
         if (m_fit == Fit::Page) {
             const QSizeF first = m_doc->pagePointSize(std::clamp(m_currentPage, 0, count - 1));
-            z = std::min(z, (vp.height() - 2 * kMargin) / (std::max<qreal>(1, first.height()) *
-                                                           perPoint));
+            z = std::min(z, (vp.height() - 2 * kMargin) /
+                                (std::max<qreal>(1, first.height()) * perPoint));
         }
         z = std::clamp(z, kMinZoom, kMaxZoom);
         if (!qFuzzyCompare(z, m_zoom)) {
@@ -90,16 +93,15 @@ QRectF PdfPageView::pageRectInViewport(int page) const
 {
     if (page < 0 || page >= m_pages.size())
         return {};
-    return m_pages[page].translated(-horizontalScrollBar()->value(),
-                                    -verticalScrollBar()->value());
+    return m_pages[page].translated(-horizontalScrollBar()->value(), -verticalScrollBar()->value());
 }
 
 QRectF PdfPageView::pointsToViewport(int page, const QRectF &points) const
 {
     const QRectF pr = pageRectInViewport(page);
     const qreal s = scale();
-    return QRectF(pr.left() + points.left() * s, pr.top() + points.top() * s,
-                  points.width() * s, points.height() * s);
+    return QRectF(pr.left() + points.left() * s, pr.top() + points.top() * s, points.width() * s,
+                  points.height() * s);
 }
 
 void PdfPageView::goToPage(int page, qreal yPoints)
@@ -147,8 +149,14 @@ void PdfPageView::setFit(Fit fit)
     viewport()->update();
 }
 
-void PdfPageView::zoomIn() { setZoom(m_zoom * 1.25); }
-void PdfPageView::zoomOut() { setZoom(m_zoom / 1.25); }
+void PdfPageView::zoomIn()
+{
+    setZoom(m_zoom * 1.25);
+}
+void PdfPageView::zoomOut()
+{
+    setZoom(m_zoom / 1.25);
+}
 
 void PdfPageView::setHits(const QList<PdfHit> &hits)
 {

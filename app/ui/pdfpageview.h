@@ -17,7 +17,7 @@ namespace okuw::ui {
 struct PdfHit
 {
     int page = 0;
-    QList<QRectF> rects;  // in page points
+    QList<QRectF> rects; // in page points
 };
 
 class PdfPageView : public QAbstractScrollArea
@@ -32,10 +32,10 @@ public:
     QPdfDocument *document() const { return m_doc; }
 
     int currentPage() const { return m_currentPage; }
-    void goToPage(int page, qreal yPoints = -1);  // yPoints: a point on the page to show
+    void goToPage(int page, qreal yPoints = -1); // yPoints: a point on the page to show
 
     qreal zoom() const { return m_zoom; }
-    void setZoom(qreal zoom);  // 1.0 = 100 %; leaves fit mode
+    void setZoom(qreal zoom); // 1.0 = 100 %; leaves fit mode
     Fit fit() const { return m_fit; }
     void setFit(Fit fit);
     void zoomIn();
@@ -43,7 +43,7 @@ public:
 
     void setHits(const QList<PdfHit> &hits);
     const QList<PdfHit> &hits() const { return m_hits; }
-    void setCurrentHit(int index);  // scrolls it into view
+    void setCurrentHit(int index); // scrolls it into view
     int currentHit() const { return m_currentHit; }
 
     QString selectedText() const { return m_selectionText; }
@@ -69,14 +69,14 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
-    qreal scale() const;  // device-independent pixels per point
+    qreal scale() const; // device-independent pixels per point
     void relayout();
     void updateCurrentPage();
     QImage pageImage(int page, const QSize &logical);
     int pageAt(const QPointF &viewportPos, QPointF *points = nullptr) const;
 
     QPdfDocument *m_doc = nullptr;
-    QList<QRectF> m_pages;  // in layout pixels (zoom applied), without scroll
+    QList<QRectF> m_pages; // in layout pixels (zoom applied), without scroll
     qreal m_zoom = 1.0;
     Fit m_fit = Fit::Width;
     int m_currentPage = 0;

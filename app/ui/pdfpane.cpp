@@ -1,18 +1,17 @@
 #include "pdfpane.h"
 
-#include "pdfpageview.h"
-
 #include "core/bundle.h"
+#include "pdfpageview.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QEvent>
+#include <QEventLoop>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMetaEnum>
-#include <QEventLoop>
 #include <QListWidget>
+#include <QMetaEnum>
 #include <QPdfBookmarkModel>
 #include <QPdfDocument>
 #include <QPdfSearchModel>
@@ -66,11 +65,9 @@ PdfPane::PdfPane(QWidget *parent) : QWidget(parent)
     m_bar->addWidget(m_pageSpin);
     m_bar->addWidget(m_pageTotal);
     m_bar->addSeparator();
-    m_zoomOutAct = m_bar->addAction(QString(), this,
-                                    &PdfPane::zoomOut);
+    m_zoomOutAct = m_bar->addAction(QString(), this, &PdfPane::zoomOut);
     m_bar->addWidget(m_zoomLabel);
-    m_zoomInAct = m_bar->addAction(QString(), this,
-                                   &PdfPane::zoomIn);
+    m_zoomInAct = m_bar->addAction(QString(), this, &PdfPane::zoomIn);
     m_fitWidthAct = m_bar->addAction(QString(), this, &PdfPane::fitWidth);
     m_fitPageAct = m_bar->addAction(QString(), this, &PdfPane::fitPage);
     m_fitWidthAct->setCheckable(true);
@@ -81,8 +78,8 @@ PdfPane::PdfPane(QWidget *parent) : QWidget(parent)
     m_bar->addWidget(m_find);
     m_prevHitAct = m_bar->addAction(style()->standardIcon(QStyle::SP_ArrowLeft), {}, this,
                                     &PdfPane::previousHit);
-    m_nextHitAct = m_bar->addAction(style()->standardIcon(QStyle::SP_ArrowRight), {}, this,
-                                    &PdfPane::nextHit);
+    m_nextHitAct =
+        m_bar->addAction(style()->standardIcon(QStyle::SP_ArrowRight), {}, this, &PdfPane::nextHit);
     m_prevHitAct->setShortcut(QKeySequence::FindPrevious);
     m_nextHitAct->setShortcut(QKeySequence::FindNext);
     m_prevHitAct->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -188,8 +185,7 @@ void PdfPane::retranslate()
     m_fitWidthAct->setText(tr("Fit width"));
     m_fitPageAct->setText(tr("Fit page"));
     m_copyAct->setText(tr("Copy text"));
-    m_copyAct->setToolTip(
-        tr("Copy the selected text, or the whole page when nothing is selected"));
+    m_copyAct->setToolTip(tr("Copy the selected text, or the whole page when nothing is selected"));
     m_prevHitAct->setText(tr("Previous hit"));
     m_nextHitAct->setText(tr("Next hit"));
     m_findAct->setText(tr("Find in document"));
@@ -241,7 +237,7 @@ void PdfPane::closeDocument()
         delete m_doc;
         m_doc = nullptr;
     }
-    m_device.reset();  // only after the document that reads it is gone
+    m_device.reset(); // only after the document that reads it is gone
     m_docId = 0;
 }
 
@@ -250,9 +246,18 @@ bool PdfPane::isLoaded() const
     return m_doc && m_doc->status() == QPdfDocument::Status::Ready && m_doc->pageCount() > 0;
 }
 
-int PdfPane::currentPage() const { return isLoaded() ? m_view->currentPage() : -1; }
-int PdfPane::pageCount() const { return isLoaded() ? m_doc->pageCount() : 0; }
-QString PdfPane::errorText() const { return m_error; }
+int PdfPane::currentPage() const
+{
+    return isLoaded() ? m_view->currentPage() : -1;
+}
+int PdfPane::pageCount() const
+{
+    return isLoaded() ? m_doc->pageCount() : 0;
+}
+QString PdfPane::errorText() const
+{
+    return m_error;
+}
 
 void PdfPane::showError(const QString &message)
 {
@@ -262,8 +267,8 @@ void PdfPane::showError(const QString &message)
     m_bar->setEnabled(false);
 }
 
-bool PdfPane::openDocument(const std::shared_ptr<core::Bundle> &bundle, qint64 documentId,
-                           int page, QString *error)
+bool PdfPane::openDocument(const std::shared_ptr<core::Bundle> &bundle, qint64 documentId, int page,
+                           QString *error)
 {
     if (bundle && bundle->info().id == m_bundleId && documentId == m_docId && isLoaded()) {
         if (page >= 0)
@@ -275,8 +280,8 @@ bool PdfPane::openDocument(const std::shared_ptr<core::Bundle> &bundle, qint64 d
     m_bundleId = bundle ? bundle->info().id : QString();
     m_docId = documentId;
     QString err;
-    const std::optional<core::Document> info = bundle ? bundle->document(documentId, &err)
-                                                      : std::nullopt;
+    const std::optional<core::Document> info =
+        bundle ? bundle->document(documentId, &err) : std::nullopt;
     if (info)
         m_device = bundle->openDocument(documentId, &err);
     const QString name = info ? (info->title.isEmpty() ? info->fileName : info->title)
@@ -304,10 +309,11 @@ bool PdfPane::openDocument(const std::shared_ptr<core::Bundle> &bundle, qint64 d
     }
     if (!isLoaded()) {
         const QString fileName = info ? info->fileName : QString();
-        showError(tr("Cannot show “%1” (%2): the PDF is damaged or not a PDF (%3).")
-                      .arg(name, fileName,
-                           QString::fromLatin1(QMetaEnum::fromType<QPdfDocument::Error>()
-                                                   .valueToKey(int(m_doc->error())))));
+        showError(
+            tr("Cannot show “%1” (%2): the PDF is damaged or not a PDF (%3).")
+                .arg(name, fileName,
+                     QString::fromLatin1(QMetaEnum::fromType<QPdfDocument::Error>().valueToKey(
+                         int(m_doc->error())))));
         if (error)
             *error = m_error;
         delete m_doc;
@@ -435,9 +441,18 @@ void PdfPane::searchStep()
     QTimer::singleShot(0, this, &PdfPane::searchStep);
 }
 
-int PdfPane::hitCount() const { return int(m_view->hits().size()); }
-int PdfPane::currentHit() const { return m_view->currentHit(); }
-int PdfPane::hitPage(int hit) const { return m_view->hits().value(hit).page; }
+int PdfPane::hitCount() const
+{
+    return int(m_view->hits().size());
+}
+int PdfPane::currentHit() const
+{
+    return m_view->currentHit();
+}
+int PdfPane::hitPage(int hit) const
+{
+    return m_view->hits().value(hit).page;
+}
 
 void PdfPane::nextHit()
 {
@@ -475,8 +490,14 @@ void PdfPane::focusSearch()
     m_find->selectAll();
 }
 
-void PdfPane::zoomIn() { m_view->zoomIn(); }
-void PdfPane::zoomOut() { m_view->zoomOut(); }
+void PdfPane::zoomIn()
+{
+    m_view->zoomIn();
+}
+void PdfPane::zoomOut()
+{
+    m_view->zoomOut();
+}
 void PdfPane::fitWidth()
 {
     m_view->setFit(PdfPageView::Fit::Width);

@@ -3,7 +3,6 @@
 #pragma once
 
 #include <QWidget>
-
 #include <memory>
 
 class QIODevice;
@@ -38,9 +37,9 @@ public:
 
     // Opens a document of `bundle`. page < 0: the page remembered for it.
     // On failure the pane shows the reason (and *error gets it).
-    bool openDocument(const std::shared_ptr<core::Bundle> &bundle, qint64 documentId,
-                      int page = -1, QString *error = nullptr);
-    void closeDocument();  // remembers page and zoom first
+    bool openDocument(const std::shared_ptr<core::Bundle> &bundle, qint64 documentId, int page = -1,
+                      QString *error = nullptr);
+    void closeDocument(); // remembers page and zoom first
     void saveState() const;
 
     qint64 documentId() const { return m_docId; }
@@ -50,7 +49,7 @@ public:
     QString errorText() const;
     void setPage(int page);
 
-    void search(const QString &text);  // every hit is drawn; the first after the page is shown
+    void search(const QString &text); // every hit is drawn; the first after the page is shown
     bool searchDone() const { return m_searchPage < 0; }
     int hitCount() const;
     int currentHit() const;
@@ -63,7 +62,7 @@ public:
     void zoomOut();
     void fitWidth();
     void fitPage();
-    void copyPageText();  // the whole current page, to the clipboard
+    void copyPageText(); // the whole current page, to the clipboard
     QString pageText(int page) const;
 
     PdfPageView *pageView() const { return m_view; }
@@ -85,7 +84,7 @@ private:
     void fillThumbnails();
     QString settingsKey() const;
 
-    std::unique_ptr<QIODevice> m_device;  // must outlive the loaded document
+    std::unique_ptr<QIODevice> m_device; // must outlive the loaded document
     QPdfDocument *m_doc = nullptr;
     QPdfBookmarkModel *m_bookmarks = nullptr;
     QPdfSearchModel *m_searchModel = nullptr;
@@ -111,7 +110,7 @@ private:
     QLabel *m_errorLabel = nullptr;
 
     QString m_searchText;
-    int m_searchPage = -1;  // next page to search; -1 when done
+    int m_searchPage = -1; // next page to search; -1 when done
     int m_thumbNext = 0;
 };
 

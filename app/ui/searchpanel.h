@@ -35,13 +35,13 @@ public:
     QTreeWidget *resultView() const { return m_tree; }
     QString statusText() const;
 
-    void focusQuery();         // shows the dock, selects the query text
+    void focusQuery(); // shows the dock, selects the query text
     bool openHit(const core::SearchHit &hit);
-    bool openFirstHit();       // the selected hit, else the best one
+    bool openFirstHit(); // the selected hit, else the best one
     QList<core::SearchHit> hits() const { return m_hits; }
 
 Q_SIGNALS:
-    void resultsShown(int count);  // after each answer that was not stale
+    void resultsShown(int count); // after each answer that was not stale
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -61,7 +61,7 @@ private:
     QLabel *m_status;
     QTreeWidget *m_tree;
     QTimer *m_debounce;
-    quint64 m_request = 0;  // the newest query; older answers are dropped
+    quint64 m_request = 0; // the newest query; older answers are dropped
     qint64 m_scopedModule = 0;
     QList<core::SearchHit> m_hits;
 };

@@ -12,7 +12,7 @@
 namespace okuw::render {
 class SlideRenderer;
 struct RenderKey;
-}
+} // namespace okuw::render
 
 namespace okuw::ui {
 
@@ -58,7 +58,7 @@ private:
     render::AssetLoader m_loader;
     QList<core::Slide> m_slides;
     int m_index = -1;
-    QImage m_stale;  // the current slide at an older size, shown while resizing
+    QImage m_stale; // the current slide at an older size, shown while resizing
     int m_staleIndex = -1;
     bool m_lastPaintCached = false;
     int m_wheelDelta = 0;

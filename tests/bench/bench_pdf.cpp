@@ -13,7 +13,6 @@
 #include <QPdfDocument>
 #include <QProcess>
 #include <QTemporaryDir>
-
 #include <algorithm>
 #include <cstdio>
 
@@ -79,10 +78,9 @@ int main(int argc, char **argv)
     for (int i = 0; i < 11; ++i) {
         QElapsedTimer t;
         t.start();
-        const int rc = QProcess::execute("pdftoppm", {"-r", QString::number(dpi), "-f",
-                                                      QString::number(page), "-l",
-                                                      QString::number(page), pdf,
-                                                      tmp.filePath("ppm")});
+        const int rc =
+            QProcess::execute("pdftoppm", {"-r", QString::number(dpi), "-f", QString::number(page),
+                                           "-l", QString::number(page), pdf, tmp.filePath("ppm")});
         poppler.append(t.nsecsElapsed() / 1e6);
         if (rc != 0)
             return 1;

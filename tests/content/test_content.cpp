@@ -3,13 +3,12 @@
 #include "core/bundle.h"
 #include "testsupport.h"
 
-#include <catch2/catch.hpp>
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
+#include <catch2/catch.hpp>
 
 using namespace okuw::test;
 
@@ -17,18 +16,22 @@ namespace {
 
 QJsonObject defaultInfo()
 {
-    const ProcessResult r = runTool({QStringLiteral("info"), QStringLiteral("--json"), defaultBundle()});
+    const ProcessResult r =
+        runTool({QStringLiteral("info"), QStringLiteral("--json"), defaultBundle()});
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     return QJsonDocument::fromJson(r.out.toUtf8()).object();
 }
 
-const QStringList kModules = {
-    QStringLiteral("international-instruments"), QStringLiteral("intelligence-evidence"),
-    QStringLiteral("investigation-techniques"),  QStringLiteral("victim-identification"),
-    QStringLiteral("human-rights-gender"),       QStringLiteral("psychological-profile"),
-    QStringLiteral("special-needs"),             QStringLiteral("cooperation-interpol"),
-    QStringLiteral("case-practice-belgium")};
+const QStringList kModules = {QStringLiteral("international-instruments"),
+                              QStringLiteral("intelligence-evidence"),
+                              QStringLiteral("investigation-techniques"),
+                              QStringLiteral("victim-identification"),
+                              QStringLiteral("human-rights-gender"),
+                              QStringLiteral("psychological-profile"),
+                              QStringLiteral("special-needs"),
+                              QStringLiteral("cooperation-interpol"),
+                              QStringLiteral("case-practice-belgium")};
 
 } // namespace
 
@@ -51,7 +54,8 @@ TEST_CASE("nine modules in order, each complete in English and Russian", "[conte
         CHECK(slug == kModules[i]);
         CHECK(m[QStringLiteral("position")].toInt() == i + 1);
         CHECK(m[QStringLiteral("duration_minutes")].toInt() > 0);
-        for (const QString &lang : {QStringLiteral("en"), QStringLiteral("ru"), QStringLiteral("tk")}) {
+        for (const QString &lang :
+             {QStringLiteral("en"), QStringLiteral("ru"), QStringLiteral("tk")}) {
             CHECK_FALSE(m[QStringLiteral("title")].toObject()[lang].toString().isEmpty());
             CHECK_FALSE(m[QStringLiteral("summary")].toObject()[lang].toString().isEmpty());
         }
@@ -98,7 +102,7 @@ TEST_CASE("glossary and agenda", "[content]")
         CHECK(a[QStringLiteral("start")].toString() < a[QStringLiteral("end")].toString());
     }
     CHECK(days.size() == 2);
-    CHECK(scheduled == slugs);  // every module has its session
+    CHECK(scheduled == slugs); // every module has its session
 }
 
 TEST_CASE("every slide's notes help the trainer, and every image is in the bundle", "[content]")
@@ -113,9 +117,9 @@ TEST_CASE("every slide's notes help the trainer, and every image is in the bundl
     for (const auto &m : bundle->modules()) {
         for (const QString &lang : {QStringLiteral("en"), QStringLiteral("ru")}) {
             for (const auto &slide : bundle->slides(m.id, lang)) {
-                INFO(m.slug.toStdString() << " " << lang.toStdString() << " slide "
-                                          << slide.position);
-                CHECK(minutes.match(slide.notes).hasMatch());  // minutes to spend
+                INFO(m.slug.toStdString()
+                     << " " << lang.toStdString() << " slide " << slide.position);
+                CHECK(minutes.match(slide.notes).hasMatch()); // minutes to spend
                 CHECK_FALSE(remote.match(slide.body).hasMatch());
                 CHECK_FALSE(slide.directives.value(QStringLiteral("backgroundImage"))
                                 .toString()
@@ -129,5 +133,5 @@ TEST_CASE("every slide's notes help the trainer, and every image is in the bundl
             }
         }
     }
-    CHECK(images >= 4);  // the diagrams, in each deck language
+    CHECK(images >= 4); // the diagrams, in each deck language
 }

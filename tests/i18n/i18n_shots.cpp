@@ -102,8 +102,9 @@ int main(int argc, char **argv)
     }
     {
         const auto questions = w.bundle()->questions(modules.value(1).id, w.contentLanguage());
-        ui::QuizDialog quiz(core::pickText(modules.value(1).title, w.contentLanguage(), fallbacks),
-                            questions, [](const auto &, const auto &) {}, &w);
+        ui::QuizDialog quiz(
+            core::pickText(modules.value(1).title, w.contentLanguage(), fallbacks), questions,
+            [](const auto &, const auto &) {}, &w);
         quiz.show();
         wait(300);
         save(&quiz, out, QStringLiteral("quiz"));

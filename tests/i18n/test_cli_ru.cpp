@@ -3,9 +3,8 @@
 #include "testsupport.h"
 #include "tsfile.h"
 
-#include <catch2/catch.hpp>
-
 #include <QDir>
+#include <catch2/catch.hpp>
 
 using namespace okuw::test;
 
@@ -28,8 +27,8 @@ ProcessResult runToolIn(const QByteArray &locale, const QStringList &args)
 TEST_CASE("the command-line tool speaks Russian", "[i18n][cli]")
 {
     QString error;
-    const QList<TsMessage> ru = readTs(
-        QDir(sourceDir()).filePath(QStringLiteral("translations/okuw_ru.ts")), &error);
+    const QList<TsMessage> ru =
+        readTs(QDir(sourceDir()).filePath(QStringLiteral("translations/okuw_ru.ts")), &error);
     REQUIRE(error.isEmpty());
     const QString damaged = tsTranslation(ru, QStringLiteral("okuw::core::Bundle"),
                                           QStringLiteral("%1: the bundle is damaged: %2"));

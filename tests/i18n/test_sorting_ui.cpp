@@ -4,17 +4,15 @@
 #include "ui/workspace/agendadialog.h"
 #include "ui/workspace/glossarydialog.h"
 
-#include <catch2/catch.hpp>
-
 #include <QTableWidget>
 #include <QTreeWidget>
+#include <catch2/catch.hpp>
 
 using namespace okuw;
 
 namespace {
 
-core::GlossaryTerm term(const QString &key, const QString &en, const QString &ru,
-                        const QString &tk)
+core::GlossaryTerm term(const QString &key, const QString &en, const QString &ru, const QString &tk)
 {
     core::GlossaryTerm t;
     t.key = key;
@@ -35,8 +33,8 @@ const QList<core::GlossaryTerm> kTerms = {
          QStringLiteral("pidä")),
     term(QStringLiteral("hedgehog"), QStringLiteral("hedgehog"), QStringLiteral("ёж"),
          QStringLiteral("kirpi")),
-    term(QStringLiteral("exploit"), QStringLiteral("exploitation"),
-         QStringLiteral("эксплуатация"), QStringLiteral("ekspluatasiýa")),
+    term(QStringLiteral("exploit"), QStringLiteral("exploitation"), QStringLiteral("эксплуатация"),
+         QStringLiteral("ekspluatasiýa")),
     term(QStringLiteral("trafficking"), QStringLiteral("trafficking"),
          QStringLiteral("торговля людьми"), QStringLiteral("adam söwdasy")),
     term(QStringLiteral("age"), QStringLiteral("age"), QStringLiteral("возраст"),

@@ -11,18 +11,17 @@
 #include "ui/searchpanel.h"
 #include "ui/workspace/workspace.h"
 
-#include <catch2/catch.hpp>
-
 #include <QAction>
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QDir>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <catch2/catch.hpp>
 
 using namespace okuw;
 

@@ -3,12 +3,10 @@
 #include "testsupport.h"
 #include "tsfile.h"
 
-#include <catch2/catch.hpp>
-
 #include <QDir>
 #include <QSet>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 
 using namespace okuw::test;
 
@@ -60,7 +58,8 @@ QStringList offenders(const QString &lang)
                                 .arg(placeholders(t).join(QLatin1Char(',')),
                                      placeholders(m.source).join(QLatin1Char(',')), where(m), t);
             if (!accelerators(m.source).isEmpty() && accelerators(t).size() != 1)
-                problems << QStringLiteral("accelerator lost or doubled: %1 -> \"%2\"").arg(where(m), t);
+                problems
+                    << QStringLiteral("accelerator lost or doubled: %1 -> \"%2\"").arg(where(m), t);
         }
     }
     return problems;
@@ -76,7 +75,8 @@ TEST_CASE("the reference file lists the interface strings", "[i18n]")
     REQUIRE(error.isEmpty());
     CHECK(en.size() > 300);
     const bool hasFile = std::any_of(en.cbegin(), en.cend(), [](const TsMessage &m) {
-        return m.context == QLatin1String("okuw::ui::MainWindow") && m.source == QLatin1String("&File");
+        return m.context == QLatin1String("okuw::ui::MainWindow") &&
+               m.source == QLatin1String("&File");
     });
     CHECK(hasFile);
 }

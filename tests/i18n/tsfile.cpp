@@ -27,7 +27,8 @@ QList<TsMessage> readTs(const QString &path, QString *error)
         } else if (name == QLatin1String("message")) {
             current = TsMessage{};
             current.context = context;
-            current.numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+            current.numerus =
+                xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
         } else if (name == QLatin1String("source")) {
             current.source = xml.readElementText();
         } else if (name == QLatin1String("translation")) {

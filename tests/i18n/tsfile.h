@@ -14,7 +14,7 @@ struct TsMessage
     QString source;
     QStringList translations; // one, or one per plural form (numerus)
     bool numerus = false;
-    bool unfinished = false;  // type="unfinished", "vanished" or "obsolete"
+    bool unfinished = false; // type="unfinished", "vanished" or "obsolete"
 };
 
 // The messages of `path`; `error` names the file and the problem when it

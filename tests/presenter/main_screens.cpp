@@ -2,12 +2,11 @@
 // screens file (a 1920x1080 laptop and a 1280x720 projector), set before
 // the QApplication exists.
 #define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
-
 #include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
+#include <catch2/catch.hpp>
 
 int main(int argc, char **argv)
 {

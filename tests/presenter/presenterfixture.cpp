@@ -5,7 +5,6 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QImage>
-
 #include <catch2/catch.hpp>
 
 namespace okuw::test {
@@ -17,8 +16,8 @@ const SampleDeck &sampleDeck()
         const QString src = d->dir.filePath(QStringLiteral("src"));
         writeSampleSource(src);
         d->bundlePath = d->dir.filePath(QStringLiteral("sample.okuw"));
-        const ProcessResult r = runTool({QStringLiteral("build"), src, QStringLiteral("-o"),
-                                         d->bundlePath});
+        const ProcessResult r =
+            runTool({QStringLiteral("build"), src, QStringLiteral("-o"), d->bundlePath});
         INFO(r.err.toStdString());
         REQUIRE(r.exitCode == 0);
         QString error;

@@ -9,7 +9,6 @@
 #include <QKeyEvent>
 #include <QTemporaryDir>
 #include <QWidget>
-
 #include <memory>
 
 namespace okuw::test {

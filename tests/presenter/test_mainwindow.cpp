@@ -1,7 +1,6 @@
 // The slide show from the main window: F5 and Shift+F5 actions, the Slide
 // Show menu and toolbar button, and Esc back to the slide the show ended on.
 #include "presenterfixture.h"
-
 #include "ui/mainwindow.h"
 #include "ui/presenter/installpresenter.h"
 #include "ui/presenter/presenter.h"
@@ -10,7 +9,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QToolBar>
-
 #include <catch2/catch.hpp>
 
 using namespace okuw;

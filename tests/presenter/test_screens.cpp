@@ -3,13 +3,12 @@
 // projector pulled out and plugged back in moves the windows and the show
 // goes on.
 #include "presenterfixture.h"
-
 #include "ui/presenter/presenter.h"
 #include "ui/presenter/presenterwindows.h"
 #include "ui/presenter/slidecanvas.h"
 
-#include <QGuiApplication>
 #include <QElapsedTimer>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QScreen>
@@ -35,8 +34,8 @@ QString screenName(QWidget *w)
 #ifdef OKUW_HAVE_QPA_PRIVATE
 QJsonObject screen(const QString &name, int x, int w, int h)
 {
-    return {{"name", name}, {"x", x}, {"y", 0}, {"width", w}, {"height", h},
-            {"logicalDpi", 96}, {"dpr", 1}};
+    return {{"name", name}, {"x", x},           {"y", 0},  {"width", w},
+            {"height", h},  {"logicalDpi", 96}, {"dpr", 1}};
 }
 
 // The offscreen platform's own hook for changing its screens at run time:
@@ -59,8 +58,7 @@ bool setScreens(const QJsonArray &screens)
 // Lets events run until `done` holds or `ms` pass: window moves after a
 // hot-plug go through a short timer and the platform, and a loaded CI
 // machine may need longer than a fixed pause.
-template <typename Pred>
-bool settleUntil(Pred done, int ms = 5000)
+template <typename Pred> bool settleUntil(Pred done, int ms = 5000)
 {
     QElapsedTimer timer;
     timer.start();
@@ -77,8 +75,8 @@ TEST_CASE("two screens: audience on the projector, console on the laptop", "[pre
     REQUIRE(QGuiApplication::primaryScreen()->name() == QLatin1String("LAPTOP"));
     const auto &deck = test::sampleDeck();
     Presenter p;
-    REQUIRE(p.start(deck.slides, 0, deck.module.durationMinutes, deck.loader,
-                    Presenter::Mode::Show, QStringLiteral("Alpha module")));
+    REQUIRE(p.start(deck.slides, 0, deck.module.durationMinutes, deck.loader, Presenter::Mode::Show,
+                    QStringLiteral("Alpha module")));
     settle(200);
     AudienceWindow *audience = p.audienceWindow();
     ConsoleWindow *console = p.consoleWindow();
@@ -122,7 +120,7 @@ TEST_CASE("two screens: audience on the projector, console on the laptop", "[pre
     CHECK(screenName(audience) == QLatin1String("PROJECTOR"));
     CHECK(screenName(console) == QLatin1String("LAPTOP"));
 
-    pressKey(audience, Qt::Key_Escape);  // clickers talk to whichever window has focus
+    pressKey(audience, Qt::Key_Escape); // clickers talk to whichever window has focus
     CHECK_FALSE(p.isRunning());
 }
 

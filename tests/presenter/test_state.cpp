@@ -21,9 +21,8 @@ PresenterAction press(PresenterState &s, int key, const QString &text = {},
 TEST_CASE("every next key moves one slide forward", "[presenter][keys]")
 {
     const QList<std::pair<int, QString>> keys = {
-        {Qt::Key_Right, {}},    {Qt::Key_Down, {}},   {Qt::Key_PageDown, {}},
-        {Qt::Key_Space, " "},   {Qt::Key_Return, "\r"}, {Qt::Key_Enter, "\r"},
-        {Qt::Key_N, "n"},
+        {Qt::Key_Right, {}},    {Qt::Key_Down, {}},    {Qt::Key_PageDown, {}}, {Qt::Key_Space, " "},
+        {Qt::Key_Return, "\r"}, {Qt::Key_Enter, "\r"}, {Qt::Key_N, "n"},
     };
     for (const auto &[key, text] : keys) {
         INFO("key " << key);
@@ -53,7 +52,7 @@ TEST_CASE("Home, End and the ends of the deck", "[presenter][keys]")
     CHECK(press(s, Qt::Key_End) == PresenterAction::SlideChanged);
     CHECK(s.current() == 4);
     CHECK(s.next() == -1);
-    CHECK(press(s, Qt::Key_Right) == PresenterAction::Consumed);  // stays on the last
+    CHECK(press(s, Qt::Key_Right) == PresenterAction::Consumed); // stays on the last
     CHECK(s.current() == 4);
     CHECK(press(s, Qt::Key_Home) == PresenterAction::SlideChanged);
     CHECK(s.current() == 0);
@@ -68,7 +67,7 @@ TEST_CASE("a number then Enter jumps", "[presenter][keys]")
     CHECK(press(s, Qt::Key_1, "1") == PresenterAction::JumpBufferChanged);
     CHECK(press(s, Qt::Key_2, "2") == PresenterAction::JumpBufferChanged);
     CHECK(s.jumpBuffer() == "12");
-    CHECK(s.current() == 0);  // nothing moves before Enter
+    CHECK(s.current() == 0); // nothing moves before Enter
     CHECK(press(s, Qt::Key_Return, "\r") == PresenterAction::SlideChanged);
     CHECK(s.current() == 11);
     CHECK(s.jumpBuffer().isEmpty());
@@ -140,8 +139,8 @@ TEST_CASE("black and white screens, and any key returns", "[presenter][keys]")
     }
     SECTION("any other key returns to the slide without moving")
     {
-        for (int key : {int(Qt::Key_Right), int(Qt::Key_Escape), int(Qt::Key_X),
-                        int(Qt::Key_PageDown)}) {
+        for (int key :
+             {int(Qt::Key_Right), int(Qt::Key_Escape), int(Qt::Key_X), int(Qt::Key_PageDown)}) {
             INFO("key " << key);
             press(s, Qt::Key_B, "b");
             REQUIRE(s.blank() == Blank::Black);
@@ -162,7 +161,7 @@ TEST_CASE("black and white screens, and any key returns", "[presenter][keys]")
         CHECK(s.blank() == Blank::Black);
         press(s, 0x42e, QStringLiteral(u"ю"));
         CHECK(s.blank() == Blank::None);
-        CHECK(press(s, 0x422, QStringLiteral(u"т")) == PresenterAction::SlideChanged);  // N
+        CHECK(press(s, 0x422, QStringLiteral(u"т")) == PresenterAction::SlideChanged); // N
         CHECK(s.current() == 2);
     }
 }
@@ -180,10 +179,10 @@ TEST_CASE("the overview grid picks a slide", "[presenter][keys]")
         CHECK_FALSE(s.overviewOpen());
     }
     press(s, Qt::Key_Tab);
-    press(s, Qt::Key_Down);   // 2 -> 6
-    press(s, Qt::Key_Right);  // 6 -> 7
+    press(s, Qt::Key_Down);  // 2 -> 6
+    press(s, Qt::Key_Right); // 6 -> 7
     CHECK(s.overviewSelection() == 7);
-    CHECK(s.current() == 2);  // the audience still sees slide 3
+    CHECK(s.current() == 2); // the audience still sees slide 3
     press(s, Qt::Key_End);
     CHECK(s.overviewSelection() == 9);
     press(s, Qt::Key_Up);
@@ -194,7 +193,7 @@ TEST_CASE("the overview grid picks a slide", "[presenter][keys]")
 
     press(s, Qt::Key_G, "g");
     press(s, Qt::Key_Home);
-    CHECK(press(s, Qt::Key_Escape) == PresenterAction::OverviewChanged);  // Esc closes, no end
+    CHECK(press(s, Qt::Key_Escape) == PresenterAction::OverviewChanged); // Esc closes, no end
     CHECK(s.current() == 5);
 }
 
@@ -203,7 +202,7 @@ TEST_CASE("help, screens, timer and notes keys", "[presenter][keys]")
     PresenterState s(5, 0);
     CHECK(press(s, Qt::Key_Question, "?") == PresenterAction::HelpChanged);
     CHECK(s.helpOpen());
-    CHECK(press(s, Qt::Key_Right) == PresenterAction::HelpChanged);  // any key closes it
+    CHECK(press(s, Qt::Key_Right) == PresenterAction::HelpChanged); // any key closes it
     CHECK_FALSE(s.helpOpen());
     CHECK(s.current() == 0);
     CHECK(press(s, Qt::Key_F1) == PresenterAction::HelpChanged);
@@ -248,7 +247,7 @@ TEST_CASE("the timer pauses, resumes and resets on its clock", "[presenter][time
     CHECK(t.elapsedMs() == 5000);
     t.pause();
     CHECK_FALSE(t.isRunning());
-    now += 60000;  // a coffee break
+    now += 60000; // a coffee break
     CHECK(t.elapsedMs() == 5000);
     t.toggle();
     CHECK(t.isRunning());
@@ -271,12 +270,12 @@ TEST_CASE("pace from the module's duration", "[presenter][timer]")
     const qint64 min = 60000;
     // 60 minutes, 20 slides.
     CHECK(pace(0, 60, 0, 20) == Pace::OnTime);
-    CHECK(pace(30 * min, 60, 9, 20) == Pace::OnTime);   // halfway, slide 10 of 20
-    CHECK(pace(30 * min, 60, 6, 20) == Pace::Behind);   // halfway, slide 7 of 20
+    CHECK(pace(30 * min, 60, 9, 20) == Pace::OnTime); // halfway, slide 10 of 20
+    CHECK(pace(30 * min, 60, 6, 20) == Pace::Behind); // halfway, slide 7 of 20
     CHECK(pace(59 * min, 60, 19, 20) == Pace::OnTime);
     CHECK(pace(61 * min, 60, 19, 20) == Pace::OverTime);
     CHECK(pace(61 * min, 60, 3, 20) == Pace::OverTime);
-    CHECK(pace(10 * min, 0, 3, 20) == Pace::None);  // no planned duration
+    CHECK(pace(10 * min, 0, 3, 20) == Pace::None); // no planned duration
     CHECK(remainingMs(15 * min, 45) == 30 * min);
     CHECK(remainingMs(50 * min, 45) == -5 * min);
     CHECK(formatDuration(0) == "0:00");
@@ -304,7 +303,7 @@ TEST_CASE("screen choice", "[presenter][screens]")
         CHECK(a.audience == 0);
         CHECK(a.console == 0);
         CHECK(a.singleScreen());
-        CHECK(assignScreens({laptop}, true) == a);  // nothing to swap
+        CHECK(assignScreens({laptop}, true) == a); // nothing to swap
     }
     SECTION("two screens: audience on the projector, console on the laptop")
     {
@@ -337,17 +336,17 @@ TEST_CASE("screen choice", "[presenter][screens]")
     {
         QList<ScreenInfo> screens{laptop};
         CHECK(assignScreens(screens).singleScreen());
-        screens << projector;  // screenAdded
+        screens << projector; // screenAdded
         ScreenAssignment a = assignScreens(screens);
         CHECK(screens[a.audience].name == "PROJECTOR");
         CHECK(screens[a.console].name == "LAPTOP");
-        screens << monitor;  // a bigger screen joins
+        screens << monitor; // a bigger screen joins
         a = assignScreens(screens);
         CHECK(screens[a.audience].name == "MONITOR");
-        screens.removeAt(2);  // screenRemoved
+        screens.removeAt(2); // screenRemoved
         a = assignScreens(screens);
         CHECK(screens[a.audience].name == "PROJECTOR");
-        screens.removeAt(1);  // projector pulled out: both on the laptop
+        screens.removeAt(1); // projector pulled out: both on the laptop
         a = assignScreens(screens);
         CHECK(a.singleScreen());
         CHECK(screens[a.audience].name == "LAPTOP");

@@ -2,20 +2,16 @@
 // through the real windows, black screen, console toggle, overview, help,
 // pre-rendered slide changes, rehearsal mode, and the end.
 #include "presenterfixture.h"
-
+#include "render/sliderenderer.h"
 #include "ui/presenter/overlays.h"
 #include "ui/presenter/presenter.h"
 #include "ui/presenter/presenterwindows.h"
 #include "ui/presenter/slidecanvas.h"
 
-#include "render/sliderenderer.h"
-
 #include <QElapsedTimer>
 #include <QScreen>
-
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 
 using namespace okuw;
 using namespace okuw::ui;
@@ -39,7 +35,7 @@ TEST_CASE("a one-screen show: keys, black screen, console toggle, end", "[presen
     int endedAt = -2;
     QObject::connect(&p, &Presenter::ended, [&](int i) { endedAt = i; });
     REQUIRE(p.start(deck.slides, 0, deck.module.durationMinutes, deck.loader));
-    CHECK_FALSE(p.start(deck.slides, 0, 0, deck.loader));  // one show at a time
+    CHECK_FALSE(p.start(deck.slides, 0, 0, deck.loader)); // one show at a time
     settle();
 
     AudienceWindow *audience = p.audienceWindow();
@@ -121,7 +117,7 @@ TEST_CASE("a one-screen show: keys, black screen, console toggle, end", "[presen
     CHECK_FALSE(p.isRunning());
     CHECK(endedAt == 1);
     settle();
-    CHECK_FALSE(p.audienceWindow());  // deleted
+    CHECK_FALSE(p.audienceWindow()); // deleted
 }
 
 TEST_CASE("pre-rendered slides change without a render on the GUI thread", "[presenter][ui]")
@@ -141,7 +137,7 @@ TEST_CASE("pre-rendered slides change without a render on the GUI thread", "[pre
         canvas->repaint();
         micros << t.nsecsElapsed() / 1000;
         CHECK(canvas->shownIndex() == i);
-        CHECK(canvas->cacheMisses() == misses);  // served from the cache
+        CHECK(canvas->cacheMisses() == misses); // served from the cache
         CHECK(canvas->image().deviceIndependentSize().toSize() == canvas->size());
     }
     std::sort(micros.begin(), micros.end());

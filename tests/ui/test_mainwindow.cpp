@@ -1,13 +1,11 @@
-#include "uifixture.h"
-
-#include "testsupport.h"
-
 #include "core/bundle.h"
 #include "render/sliderenderer.h"
+#include "testsupport.h"
 #include "ui/mainwindow.h"
 #include "ui/navigator.h"
 #include "ui/slideview.h"
 #include "ui/thumbstrip.h"
+#include "uifixture.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -18,7 +16,6 @@
 #include <QSplitter>
 #include <QTest>
 #include <QTextBrowser>
-
 #include <catch2/catch.hpp>
 
 using okuw::ui::MainWindow;
@@ -59,7 +56,7 @@ TEST_CASE("keys move between slides", "[ui]")
     CHECK(position(w) == 2);
     QTest::keyClick(view, Qt::Key_Space);
     CHECK(position(w) == 3);
-    QTest::keyClick(view, Qt::Key_PageDown);  // the last slide stays
+    QTest::keyClick(view, Qt::Key_PageDown); // the last slide stays
     CHECK(position(w) == 3);
     QTest::keyClick(view, Qt::Key_Home);
     CHECK(position(w) == 1);
@@ -73,7 +70,7 @@ TEST_CASE("keys move between slides", "[ui]")
     CHECK(position(w) == 2);
     QTest::keyClick(view, Qt::Key_Up);
     CHECK(position(w) == 1);
-    CHECK(shown.size() == 8);  // the stay at the end emitted nothing
+    CHECK(shown.size() == 8); // the stay at the end emitted nothing
     CHECK(shown.last().first().value<okuw::core::Slide>().position == 1);
 
     // The notes panel follows the slide.
@@ -186,7 +183,8 @@ TEST_CASE("a bad bundle shows the error and keeps the previous one", "[ui]")
     REQUIRE(w.openModule(moduleId(w, "alpha")));
 
     const QString broken = b.root + "/broken-bundle.okuw";
-    REQUIRE(okuw::test::writeFile(broken, QByteArray("this is not a bundle at all\n").repeated(50)));
+    REQUIRE(
+        okuw::test::writeFile(broken, QByteArray("this is not a bundle at all\n").repeated(50)));
     CHECK_FALSE(w.openBundle(broken, false));
     CHECK(w.lastError().contains("broken-bundle.okuw"));
     CHECK_FALSE(w.openBundle(b.root + "/missing.okuw", false));

@@ -6,8 +6,6 @@
 #include "ui/mainwindow.h"
 #include "ui/searchpanel.h"
 
-#include <catch2/catch.hpp>
-
 #include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
@@ -16,6 +14,7 @@
 #include <QLineEdit>
 #include <QTimer>
 #include <QTreeWidget>
+#include <catch2/catch.hpp>
 
 using namespace okuw;
 
@@ -87,7 +86,7 @@ TEST_CASE("search panel: typing shows hits, Enter opens the slide", "[search][ui
 
     panel->focusQuery();
     CHECK(dock->isVisible());
-    type(panel->queryEdit(), QStringLiteral("defin"));  // as typed: a prefix
+    type(panel->queryEdit(), QStringLiteral("defin")); // as typed: a prefix
     REQUIRE(waitForResults(panel) > 0);
     QTreeWidget *tree = panel->resultView();
     REQUIRE(tree->topLevelItemCount() >= 1);

@@ -5,9 +5,9 @@
 #include "core/bundle.h"
 #include "ui/mainwindow.h"
 
-#include <QApplication>
-#include <QActionGroup>
 #include <QAction>
+#include <QActionGroup>
+#include <QApplication>
 #include <QProcess>
 #include <QTimer>
 

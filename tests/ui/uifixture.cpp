@@ -7,7 +7,6 @@
 #include <QProcess>
 #include <QSettings>
 #include <QTemporaryDir>
-
 #include <catch2/catch.hpp>
 
 namespace okuw::test {

@@ -8,9 +8,9 @@ namespace okuw::test {
 
 struct UiBundles
 {
-    QString sample;  // writeSampleSource + a module with a long handout
-    QString other;   // the same source under another bundle id and title
-    QString root;    // scratch folder
+    QString sample; // writeSampleSource + a module with a long handout
+    QString other;  // the same source under another bundle id and title
+    QString root;   // scratch folder
 };
 
 // Builds (once) and returns the bundles; also points QSettings at a fresh

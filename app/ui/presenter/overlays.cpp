@@ -1,12 +1,10 @@
 #include "overlays.h"
 
 #include "presenterstate.h"
-
 #include "render/layout.h"
 
 #include <QMouseEvent>
 #include <QPainter>
-
 #include <cmath>
 
 namespace okuw::ui {
@@ -97,8 +95,8 @@ void OverviewGrid::renderOne()
         m_work.stop();
         return;
     }
-    m_thumbs.insert(todo, render::renderSlide(m_slides[todo], m_thumb, devicePixelRatioF(),
-                                              m_loader));
+    m_thumbs.insert(todo,
+                    render::renderSlide(m_slides[todo], m_thumb, devicePixelRatioF(), m_loader));
     update(cell(todo).adjusted(-4, -4, 4, 4));
 }
 
@@ -138,7 +136,7 @@ void OverviewGrid::resizeEvent(QResizeEvent *event)
 void OverviewGrid::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    relayout();  // thumbnails are rendered only while the grid is shown
+    relayout(); // thumbnails are rendered only while the grid is shown
 }
 
 void OverviewGrid::mousePressEvent(QMouseEvent *event)

@@ -46,8 +46,8 @@ private:
     int m_current = 0;
     int m_columns = 4;
     QSize m_thumb;
-    QHash<int, QImage> m_thumbs;  // at m_thumb
-    QTimer m_work;                // renders one thumbnail per tick
+    QHash<int, QImage> m_thumbs; // at m_thumb
+    QTimer m_work;               // renders one thumbnail per tick
 };
 
 class HelpOverlay : public QWidget

@@ -79,8 +79,8 @@ bool Presenter::start(const QList<core::Slide> &slides, int index, int durationM
     m_console->setNotesPointSize(m_notesPoints);
     m_overview->setSlides(slides);
 
-    for (PresenterWindow *w : {static_cast<PresenterWindow *>(m_audience),
-                               static_cast<PresenterWindow *>(m_console)}) {
+    for (PresenterWindow *w :
+         {static_cast<PresenterWindow *>(m_audience), static_cast<PresenterWindow *>(m_console)}) {
         connect(w, &PresenterWindow::keyPressed, this, &Presenter::handleKey);
         connect(w, &PresenterWindow::closeRequested, this, &Presenter::end);
     }
@@ -184,7 +184,7 @@ void Presenter::placeWindows()
     m_assignment = assignScreens(infos, m_swapped);
     m_screens = screens;
     if (m_assignment.console < 0)
-        return;  // no screen at all for a moment: wait for the next change
+        return; // no screen at all for a moment: wait for the next change
     QScreen *audience = screens[m_assignment.audience];
     QScreen *console = screens[m_assignment.console];
 
@@ -209,9 +209,8 @@ void Presenter::placeWindows()
         showFullScreenOn(m_console, console);
     }
     // The mouse pointer has no business on the projected slide.
-    m_audience->setCursor(m_mode == Mode::Show && !m_assignment.singleScreen()
-                              ? Qt::BlankCursor
-                              : Qt::ArrowCursor);
+    m_audience->setCursor(m_mode == Mode::Show && !m_assignment.singleScreen() ? Qt::BlankCursor
+                                                                               : Qt::ArrowCursor);
     m_console->setSwapEnabled(m_mode == Mode::Show);
     hostOverlays();
     QWidget *keys = m_console->isVisible() ? static_cast<QWidget *>(m_console)

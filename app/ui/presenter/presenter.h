@@ -2,14 +2,13 @@
 // right screens and kept there while projectors come and go.
 #pragma once
 
+#include "core/types.h"
 #include "overlays.h"
 #include "presenterstate.h"
 #include "presentertimer.h"
 #include "presenterwindows.h"
-#include "screenassignment.h"
-
-#include "core/types.h"
 #include "render/assets.h"
+#include "screenassignment.h"
 
 #include <QObject>
 #include <QPointer>
@@ -25,8 +24,8 @@ class Presenter : public QObject
 
 public:
     enum class Mode {
-        Show,       // full screen: two screens, or one with the console a key away
-        Rehearsal,  // windowed: console and audience view side by side
+        Show,      // full screen: two screens, or one with the console a key away
+        Rehearsal, // windowed: console and audience view side by side
     };
 
     explicit Presenter(QObject *parent = nullptr);
@@ -60,9 +59,9 @@ public slots:
     void next();
     void previous();
     void goTo(int index);
-    void swapScreens();    // two screens: swap; one screen: console <-> slide
-    void toggleConsole();  // one screen
-    void placeWindows();   // on the screens there are now
+    void swapScreens();   // two screens: swap; one screen: console <-> slide
+    void toggleConsole(); // one screen
+    void placeWindows();  // on the screens there are now
 
 signals:
     void currentChanged(int index);
@@ -87,12 +86,12 @@ private:
     bool m_consoleOnSingle = false;
     int m_notesPoints = 16;
     ScreenAssignment m_assignment;
-    QList<QScreen *> m_screens;  // as assigned
+    QList<QScreen *> m_screens; // as assigned
     QPointer<AudienceWindow> m_audience;
     QPointer<ConsoleWindow> m_console;
     QPointer<OverviewGrid> m_overview;
     QPointer<HelpOverlay> m_help;
-    QTimer m_tick;  // clock and timers
+    QTimer m_tick; // clock and timers
     QTimer m_placeLater;
 };
 

@@ -105,13 +105,13 @@ PresenterAction PresenterState::handleKey(int rawKey, Qt::KeyboardModifiers modi
             return PresenterAction::NotesBigger;
         if (key == Qt::Key_Minus)
             return PresenterAction::NotesSmaller;
-        return PresenterAction::None;  // leave application shortcuts alone
+        return PresenterAction::None; // leave application shortcuts alone
     }
     if (modifiers & Qt::AltModifier)
         return PresenterAction::None;
 
     if (m_help) {
-        m_help = false;  // any key closes the help
+        m_help = false; // any key closes the help
         return PresenterAction::HelpChanged;
     }
 

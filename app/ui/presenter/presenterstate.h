@@ -17,17 +17,17 @@ enum class Blank { None, Black, White };
 // What a key did. The windows redraw accordingly; the controller acts on
 // the ones that reach beyond the state (End, SwapScreens, timer, notes).
 enum class PresenterAction {
-    None,            // the key is not ours
-    Consumed,        // eaten without effect (e.g. any key that ended a blank screen)
+    None,     // the key is not ours
+    Consumed, // eaten without effect (e.g. any key that ended a blank screen)
     SlideChanged,
     BlankChanged,
     JumpBufferChanged,
-    OverviewChanged,  // opened, closed or its selection moved
+    OverviewChanged, // opened, closed or its selection moved
     HelpChanged,
     End,
     SwapScreens,
-    ToggleConsole,   // one screen: the console instead of the audience view, and back
-    TimerToggle,     // start or pause the elapsed time
+    ToggleConsole, // one screen: the console instead of the audience view, and back
+    TimerToggle,   // start or pause the elapsed time
     TimerReset,
     NotesBigger,
     NotesSmaller,

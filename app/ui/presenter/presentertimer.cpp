@@ -1,7 +1,6 @@
 #include "presentertimer.h"
 
 #include <QElapsedTimer>
-
 #include <memory>
 
 namespace okuw::ui {

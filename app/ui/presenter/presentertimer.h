@@ -6,7 +6,6 @@
 #pragma once
 
 #include <QString>
-
 #include <functional>
 
 namespace okuw::ui {
@@ -14,16 +13,16 @@ namespace okuw::ui {
 class PresenterTimer
 {
 public:
-    using Clock = std::function<qint64()>;  // a monotonic time in ms
+    using Clock = std::function<qint64()>; // a monotonic time in ms
 
     // Without a clock: QElapsedTimer's monotonic clock.
     explicit PresenterTimer(Clock clock = {});
 
-    void start();   // from zero, running
+    void start(); // from zero, running
     void pause();
     void resume();
-    void toggle();  // pause when running, resume when paused
-    void reset();   // back to zero; keeps running or paused as it was
+    void toggle(); // pause when running, resume when paused
+    void reset();  // back to zero; keeps running or paused as it was
 
     bool isRunning() const { return m_running; }
     qint64 elapsedMs() const;
@@ -31,15 +30,15 @@ public:
 private:
     Clock m_clock;
     bool m_running = false;
-    qint64 m_since = 0;    // clock value when last resumed
-    qint64 m_banked = 0;   // elapsed before the last resume
+    qint64 m_since = 0;  // clock value when last resumed
+    qint64 m_banked = 0; // elapsed before the last resume
 };
 
 enum class Pace {
-    None,     // no planned duration
+    None, // no planned duration
     OnTime,
-    Behind,   // fewer slides shown than the time used would want
-    OverTime  // the planned duration has run out
+    Behind,  // fewer slides shown than the time used would want
+    OverTime // the planned duration has run out
 };
 
 // `current` is 0-based, of `count` slides. Behind means the share of the

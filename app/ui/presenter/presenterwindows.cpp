@@ -207,7 +207,7 @@ QPushButton *ConsoleWindow::button(const QString &text, const QString &tip)
 {
     auto *b = new QPushButton(text);
     b->setToolTip(tip);
-    b->setFocusPolicy(Qt::NoFocus);  // keys stay with the show
+    b->setFocusPolicy(Qt::NoFocus); // keys stay with the show
     return b;
 }
 

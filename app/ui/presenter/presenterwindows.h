@@ -3,10 +3,9 @@
 // next slide, notes, slide number, timers, clock).
 #pragma once
 
+#include "core/types.h"
 #include "presenterstate.h"
 #include "presentertimer.h"
-
-#include "core/types.h"
 #include "render/assets.h"
 
 #include <QWidget>

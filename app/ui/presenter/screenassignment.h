@@ -19,7 +19,7 @@ struct ScreenInfo
 
 struct ScreenAssignment
 {
-    int audience = -1;  // index into the list given, -1 when there is no screen
+    int audience = -1; // index into the list given, -1 when there is no screen
     int console = -1;
     bool singleScreen() const { return audience >= 0 && audience == console; }
     bool operator==(const ScreenAssignment &) const = default;

@@ -4,9 +4,8 @@
 // slide each have their own canvas (and cache).
 #pragma once
 
-#include "presenterstate.h"
-
 #include "core/types.h"
+#include "presenterstate.h"
 #include "render/assets.h"
 
 #include <QImage>
@@ -15,7 +14,7 @@
 namespace okuw::render {
 class SlideRenderer;
 struct RenderKey;
-}
+} // namespace okuw::render
 
 namespace okuw::ui {
 
@@ -49,7 +48,7 @@ public:
 
 signals:
     void clicked(Qt::MouseButton button);
-    void wheelTurned(int steps);  // positive: towards the user (next)
+    void wheelTurned(int steps); // positive: towards the user (next)
 
 protected:
     void paintEvent(QPaintEvent *event) override;

@@ -7,7 +7,6 @@
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 namespace okuw::ui {

@@ -137,8 +137,8 @@ void Workspace::setupActions()
 
     QMenu *tools = m_window->menu(MainWindow::Menu::Tools);
     QAction *quiz = tools->addAction(QString(), this, &Workspace::showQuiz);
-    QAction *glossary = tools->addAction(
-        QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G), this, &Workspace::showGlossary);
+    QAction *glossary = tools->addAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G),
+                                         this, &Workspace::showGlossary);
     QAction *agenda = tools->addAction(QString(), this, &Workspace::showAgenda);
     tools->addSeparator();
     QAction *remove = tools->addAction(QString(), this, &Workspace::removeMyData);
