@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "core/bundle.h"
+#include "core/i18n.h"
 #include "mainwindow_p.h"
 #include "navigator.h"
 #include "pdfpageview.h"
@@ -121,6 +122,11 @@ bool MainWindow::openBundle(const QString &path, bool showErrors)
     const core::BundleInfo &info = d->bundle->info();
     QSettings settings;
     QString lang = settings.value(QStringLiteral("bundles/%1/language").arg(info.id)).toString();
+    // First time with this bundle: read it in the interface's language when
+    // the bundle has that language (a Russian-speaking participant gets the
+    // Russian decks), else in the bundle's own default.
+    if (!info.languages.contains(lang))
+        lang = core::installedLanguage();
     if (!info.languages.contains(lang))
         lang = info.languages.contains(info.defaultLanguage) || info.languages.isEmpty()
                    ? info.defaultLanguage

@@ -210,6 +210,15 @@ void SearchPanel::focusQuery()
     if (auto *dock = qobject_cast<QDockWidget *>(parentWidget())) {
         dock->show();
         dock->raise();
+        // Docked under the speaker notes the list shows a hit or two: make
+        // room for a screenful of hits, and lines of about 60 characters.
+        if (!dock->isFloating()) {
+            if (dock->height() < m_window->height() / 2)
+                m_window->resizeDocks({dock}, {m_window->height() * 3 / 5}, Qt::Vertical);
+            const int width = fontMetrics().averageCharWidth() * 60;
+            if (dock->width() < width)
+                m_window->resizeDocks({dock}, {width}, Qt::Horizontal);
+        }
     }
     m_edit->setFocus(Qt::ShortcutFocusReason);
     m_edit->selectAll();

@@ -1,4 +1,5 @@
 #include "core/bundle.h"
+#include "core/i18n.h"
 #include "render/sliderenderer.h"
 #include "testsupport.h"
 #include "ui/mainwindow.h"
@@ -135,6 +136,42 @@ TEST_CASE("selecting a module in the navigator shows its first slide", "[ui]")
     nav->setCurrentItem(third);
     CHECK(w.currentModuleId() == moduleId(w, "alpha"));
     CHECK(position(w) == 3);
+}
+
+TEST_CASE("a bundle opened the first time reads in the interface language", "[ui]")
+{
+    okuw::test::clearUiSettings();
+    okuw::core::installTranslations(QStringLiteral("ru"));
+    {
+        MainWindow w;
+        REQUIRE(w.openBundle(okuw::test::uiBundles().sample, false));
+        CHECK(w.contentLanguage() == "ru");
+        REQUIRE(w.openModule(moduleId(w, "alpha")));
+        REQUIRE(w.currentSlide());
+        CHECK(w.currentSlide()->lang == "ru");
+        // The reader's own choice is remembered and wins over the interface.
+        QAction *en = w.findChild<QAction *>("lang_en");
+        REQUIRE(en);
+        en->trigger();
+    }
+    {
+        MainWindow w;
+        REQUIRE(w.openBundle(okuw::test::uiBundles().sample, false));
+        CHECK(w.contentLanguage() == "en");
+    }
+    // Turkmen: Turkmen titles, and the decks the bundle lacks in Turkmen
+    // fall back to Russian.
+    okuw::test::clearUiSettings();
+    okuw::core::installTranslations(QStringLiteral("tk"));
+    {
+        MainWindow w;
+        REQUIRE(w.openBundle(okuw::test::uiBundles().sample, false));
+        CHECK(w.contentLanguage() == "tk");
+        REQUIRE(w.openModule(moduleId(w, "alpha")));
+        REQUIRE(w.currentSlide());
+        CHECK(w.currentSlide()->lang == "ru");
+    }
+    okuw::core::installTranslations(QStringLiteral("en"));
 }
 
 TEST_CASE("content language with fallbacks", "[ui]")

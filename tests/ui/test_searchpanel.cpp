@@ -5,13 +5,16 @@
 #include "testsupport.h"
 #include "ui/mainwindow.h"
 #include "ui/searchpanel.h"
+#include "ui/workspace/workspace.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QEventLoop>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
 #include <catch2/catch.hpp>
@@ -141,4 +144,32 @@ TEST_CASE("search panel: Russian inflection, PDF page, stale answers", "[search]
     CHECK(panel->openHit(pdf));
     CHECK(window.currentDocumentId() == pdf.documentId);
     CHECK(window.currentPage() == pdf.page);
+}
+
+TEST_CASE("search panel: Ctrl+K makes room for the hits", "[search][ui]")
+{
+    // As in the viewer: the workspace's docks share the right-hand area, so
+    // the search tab starts a few lines tall under the speaker notes.
+    ui::MainWindow window;
+    window.resize(1280, 800);
+    ui::installWorkspace(&window);
+    QDockWidget *dock = ui::installSearch(&window);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE(window.openBundle(sampleBundlePath(), false));
+    auto *panel = qobject_cast<ui::SearchPanel *>(dock->widget());
+    const int before = dock->height();
+    INFO("dock " << dock->width() << "x" << before << " in a window 800 high");
+    REQUIRE(before < window.height() / 2);
+
+    QAction *search = window.findChild<QAction *>(QStringLiteral("searchBundle"));
+    REQUIRE(search);
+    search->trigger();
+    QApplication::processEvents();
+    CHECK(dock->isVisible());
+    CHECK(panel->queryEdit()->hasFocus());
+    CHECK(dock->height() > before);
+    CHECK(dock->height() >= window.height() / 3);
+    CHECK(dock->width() >= panel->fontMetrics().averageCharWidth() * 55);
+    CHECK(window.centralWidget()->width() >= window.width() / 3);
 }

@@ -1,13 +1,20 @@
 // Not a test: drives the real window under xvfb-run for screenshots.
-//   xvfb-run -a -s "-screen 0 1600x1000x24" ui_shots <bundle> <lang> <slide|pdf> <out.png> [word]
-// Shows a module's slide or a module's PDF (with `word` searched), then
-// takes the X root window with imagemagick's `import`.
+//   xvfb-run -a -s "-screen 0 1600x1000x24" ui_shots <bundle> <lang> <slide|pdf|search> <out.png>
+//   [word]
+// Shows a module's slide, a module's PDF (with `word` searched), or the
+// search panel with `word` typed into it (then, with a sixth argument
+// `open`, the first hit opened), then takes the X root window with
+// imagemagick's `import`.
 #include "core/bundle.h"
 #include "ui/mainwindow.h"
+#include "ui/searchpanel.h"
+#include "ui/workspace/workspace.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QDockWidget>
+#include <QLineEdit>
 #include <QProcess>
 #include <QTimer>
 
@@ -27,7 +34,17 @@ int main(int argc, char **argv)
         lang->trigger();
     const auto modules = w.bundle()->modules();
     const auto &m = modules.value(modules.size() > 1 ? 0 : 0);
-    if (args[3] == QLatin1String("pdf")) {
+    if (args[3] == QLatin1String("search")) {
+        okuw::ui::installWorkspace(&w); // the docks the real viewer has
+        auto *panel = qobject_cast<okuw::ui::SearchPanel *>(okuw::ui::installSearch(&w)->widget());
+        // As a person would: Ctrl+K once the window is up, then type.
+        QTimer::singleShot(500, panel, [panel, word = args.value(5)] {
+            panel->focusQuery();
+            panel->queryEdit()->setText(word);
+        });
+        if (args.value(6) == QLatin1String("open"))
+            QTimer::singleShot(2000, panel, [panel] { panel->openFirstHit(); });
+    } else if (args[3] == QLatin1String("pdf")) {
         const auto docs = w.bundle()->documents(m.id, w.contentLanguage());
         if (!docs.isEmpty())
             w.openDocumentPage(docs.first().id, 0, args.value(5));
