@@ -188,6 +188,22 @@ QString markedToPlain(const QString &marked, const QString &open, const QString 
     return plain.replace(kMatchBegin, open).replace(kMatchEnd, close);
 }
 
+QStringList markedWords(const QString &marked)
+{
+    QStringList words;
+    qsizetype from = marked.indexOf(kMatchBegin);
+    while (from >= 0) {
+        const qsizetype to = marked.indexOf(kMatchEnd, from + 1);
+        if (to < 0)
+            break;
+        const QString word = marked.mid(from + 1, to - from - 1);
+        if (!word.isEmpty() && !words.contains(word))
+            words << word;
+        from = marked.indexOf(kMatchBegin, to + 1);
+    }
+    return words;
+}
+
 QString buildMatchExpression(const QString &text, bool prefixLastWord)
 {
     QList<Term> terms;

@@ -15,6 +15,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace okuw::core {
 
@@ -32,6 +33,8 @@ constexpr QChar kMatchBegin = QChar(0x0002);
 constexpr QChar kMatchEnd = QChar(0x0003);
 QString markedToHtml(const QString &marked); // escaped, matches in <b>..</b>
 QString markedToPlain(const QString &marked, const QString &open = {}, const QString &close = {});
+// The marked words as they stand in the text, first seen first, each once.
+QStringList markedWords(const QString &marked);
 
 struct SearchQuery
 {

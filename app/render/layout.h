@@ -9,6 +9,7 @@
 #include <QColor>
 #include <QImage>
 #include <QRectF>
+#include <QStringList>
 #include <memory>
 
 class QPainter;
@@ -69,6 +70,9 @@ struct SlideLayout
     QRectF pageRect;
     qreal textScale = 1.0; // < 1 when text was shrunk to fit
     bool clipped = false;  // even at the smallest size the content overflows
+    // Words painted marked (whole words, any case), as when the slide is
+    // opened from a search hit. Set by the caller; layoutSlide leaves it empty.
+    QStringList highlight;
 };
 
 // Loads images through `loader` (never for remote ones). Call it on the
@@ -86,8 +90,13 @@ void paintSlide(QPainter &p, const QRectF &target, const core::Slide &slide,
                 const AssetLoader &loader);
 
 // An image of pixelSize*dpr device pixels with devicePixelRatio dpr; the
-// slide is centred on `letterbox`.
+// slide is centred on `letterbox`, `highlight` as in SlideLayout.
 QImage renderSlide(const core::Slide &slide, const QSize &pixelSize, qreal devicePixelRatio,
-                   const AssetLoader &loader, const QColor &letterbox = Qt::black);
+                   const AssetLoader &loader, const QColor &letterbox = Qt::black,
+                   const QStringList &highlight = {});
+
+// The marking of highlighted words: dark text on yellow, legible on light
+// and on inverted slides alike.
+QColor highlightBackground();
 
 } // namespace okuw::render

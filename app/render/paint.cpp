@@ -5,6 +5,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QSvgRenderer>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <algorithm>
 
@@ -12,12 +13,25 @@ namespace okuw::render {
 
 namespace {
 
-void drawDoc(QPainter &p, const QTextDocument &doc, const QPointF &at, const QColor &color)
+void drawDoc(QPainter &p, const QTextDocument &doc, const QPointF &at, const QColor &color,
+             const QStringList &highlight = {})
 {
     p.save();
     p.translate(at);
     QAbstractTextDocumentLayout::PaintContext ctx;
     ctx.palette.setColor(QPalette::Text, color);
+    // Marked as a selection at paint time: the layout, and so the place of
+    // every word, stays the same as without the marks.
+    QTextCharFormat marked;
+    marked.setBackground(highlightBackground());
+    marked.setForeground(QColor(0x1a, 0x1a, 0x1a));
+    for (const QString &word : highlight) {
+        QTextCursor at(doc.find(word, 0, QTextDocument::FindWholeWords));
+        while (!at.isNull()) {
+            ctx.selections.append({at, marked});
+            at = doc.find(word, at, QTextDocument::FindWholeWords);
+        }
+    }
     doc.documentLayout()->draw(&p, ctx);
     p.restore();
 }
@@ -92,13 +106,13 @@ void paintBlock(QPainter &p, const PlacedBlock &b, const SlideLayout &l)
             p.drawText(b.rect, Qt::AlignVCenter | (l.lead ? Qt::AlignHCenter : Qt::AlignLeft),
                        b.fitText);
         } else {
-            drawDoc(p, *b.doc, b.rect.topLeft(), l.heading);
+            drawDoc(p, *b.doc, b.rect.topLeft(), l.heading, l.highlight);
         }
         break;
     case BlockKind::Quote: {
         p.fillRect(QRectF(b.rect.left(), b.rect.top(), 6 * s, b.rect.height()), l.accent);
         drawDoc(p, *b.doc, b.rect.topLeft() + QPointF(28 * s, 0),
-                l.muted.lighter(l.background.lightness() > 128 ? 60 : 130));
+                l.muted.lighter(l.background.lightness() > 128 ? 60 : 130), l.highlight);
         break;
     }
     case BlockKind::Code:
@@ -111,7 +125,7 @@ void paintBlock(QPainter &p, const PlacedBlock &b, const SlideLayout &l)
         p.drawRoundedRect(b.rect, 6 * s, 6 * s);
         p.restore();
         drawDoc(p, *b.doc, b.rect.topLeft() + QPointF(pad, pad),
-                b.kind == BlockKind::Raw ? l.muted : l.text);
+                b.kind == BlockKind::Raw ? l.muted : l.text, l.highlight);
         break;
     }
     case BlockKind::Rule:
@@ -122,12 +136,17 @@ void paintBlock(QPainter &p, const PlacedBlock &b, const SlideLayout &l)
             drawImage(p, pi, l, false);
         break;
     default:
-        drawDoc(p, *b.doc, b.rect.topLeft(), l.text);
+        drawDoc(p, *b.doc, b.rect.topLeft(), l.text, l.highlight);
         break;
     }
 }
 
 } // namespace
+
+QColor highlightBackground()
+{
+    return QColor(0xff, 0xd5, 0x4f);
+}
 
 QRectF canvasRect(const QRectF &target, const QSizeF &canvas)
 {
@@ -183,10 +202,11 @@ void paintSlide(QPainter &p, const QRectF &target, const core::Slide &slide,
 }
 
 QImage renderSlide(const core::Slide &slide, const QSize &pixelSize, qreal devicePixelRatio,
-                   const AssetLoader &loader, const QColor &letterbox)
+                   const AssetLoader &loader, const QColor &letterbox, const QStringList &highlight)
 {
     const qreal dpr = devicePixelRatio > 0 ? devicePixelRatio : 1.0;
-    const SlideLayout layout = layoutSlide(parseSlide(slide.body, slide.directives), loader);
+    SlideLayout layout = layoutSlide(parseSlide(slide.body, slide.directives), loader);
+    layout.highlight = highlight;
     QImage image(pixelSize * dpr, QImage::Format_RGB32);
     if (image.isNull())
         return image;

@@ -7,6 +7,7 @@
 #include "pdfpageview.h"
 #include "pdfpane.h"
 #include "render/assets.h"
+#include "render/layout.h"
 #include "slideview.h"
 #include "thumbstrip.h"
 
@@ -21,6 +22,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTextBlock>
 #include <QTextBrowser>
 
 namespace okuw::ui {
@@ -210,7 +212,7 @@ bool MainWindow::openModule(qint64 moduleId)
     return d->showModule(moduleId, 0);
 }
 
-bool MainWindow::openSlide(qint64 slideId)
+bool MainWindow::openSlide(qint64 slideId, const QStringList &highlight)
 {
     if (!d->bundle)
         return false;
@@ -221,16 +223,21 @@ bool MainWindow::openSlide(qint64 slideId)
             error.isEmpty() ? tr("There is no slide %1 in the bundle.").arg(slideId) : error;
         return false;
     }
+    bool shown = false;
     // A slide of another language opens in its own deck (a search hit may be one).
     if (d->moduleId == slide->moduleId && !d->deck.isEmpty() &&
         d->deck.first().lang == slide->lang && d->stack->currentWidget() == d->slideView) {
-        for (int i = 0; i < d->deck.size(); ++i)
+        for (int i = 0; i < d->deck.size() && !shown; ++i)
             if (d->deck[i].id == slideId) {
                 d->showSlideIndex(i);
-                return true;
+                shown = true;
             }
     }
-    return d->showModule(slide->moduleId, slide->position - 1, slide->key) || false;
+    if (!shown && !d->showModule(slide->moduleId, slide->position - 1, slide->key))
+        return false;
+    d->slideView->setHighlight(highlight);
+    d->markNotes(highlight);
+    return true;
 }
 
 bool MainWindow::openSlideByKey(qint64 moduleId, const QString &slideKey)
@@ -418,11 +425,28 @@ void MainWindow::Private::slideChanged(int index)
     notes->setPlainText(slide->notes.isEmpty()
                             ? MainWindow::tr("(No speaker notes for this slide.)")
                             : slide->notes);
+    notes->setExtraSelections({});
     thumbs->setCurrent(index);
     navigator->selectSlide(slide->moduleId, slide->id);
     updateStatus();
     updateActions();
     emit q->slideShown(*slide);
+}
+
+void MainWindow::Private::markNotes(const QStringList &words)
+{
+    QList<QTextEdit::ExtraSelection> marks;
+    QTextCharFormat marked;
+    marked.setBackground(render::highlightBackground());
+    marked.setForeground(QColor(0x1a, 0x1a, 0x1a));
+    for (const QString &word : words) {
+        for (QTextCursor at = notes->document()->find(word, 0, QTextDocument::FindWholeWords);
+             !at.isNull(); at = notes->document()->find(word, at, QTextDocument::FindWholeWords))
+            marks.append({at, marked});
+    }
+    notes->setExtraSelections(marks);
+    if (!marks.isEmpty())
+        notes->setTextCursor(QTextCursor(marks.first().cursor.block())); // scrolls to it
 }
 
 void MainWindow::Private::pageChanged(int page)

@@ -48,7 +48,9 @@ public:
 
     // Navigation, for search results, bookmarks, the agenda and the presenter.
     bool openModule(qint64 moduleId);
-    bool openSlide(qint64 slideId);
+    // `highlight`: words to mark on the slide and in its speaker notes until
+    // another slide is shown (a search hit opened).
+    bool openSlide(qint64 slideId, const QStringList &highlight = {});
     bool openSlideByKey(qint64 moduleId, const QString &slideKey);
     // Shows a PDF page; `highlight` (may be empty) is searched and its hits drawn.
     bool openDocumentPage(qint64 documentId, int page, const QString &highlight = {});

@@ -62,6 +62,7 @@ struct MainWindow::Private
     bool showModule(qint64 moduleId, int index, const QString &slideKey = {});
     void showSlideIndex(int index);
     void slideChanged(int index);
+    void markNotes(const QStringList &words); // search words in the speaker notes
     void pageChanged(int page);
     void updateStatus();
     void rebuildNavigator();

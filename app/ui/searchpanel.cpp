@@ -46,13 +46,6 @@ QString markedHtml(const QString &marked)
     return html;
 }
 
-QString firstMatch(const QString &marked)
-{
-    const qsizetype from = marked.indexOf(core::kMatchBegin);
-    const qsizetype to = marked.indexOf(core::kMatchEnd, from + 1);
-    return from >= 0 && to > from ? marked.mid(from + 1, to - from - 1) : QString();
-}
-
 // Draws a hit as two lines of rich text: place and title, then the snippet.
 class HitDelegate : public QStyledItemDelegate
 {
@@ -361,10 +354,13 @@ bool SearchPanel::openHit(const core::SearchHit &hit)
     switch (hit.kind) {
     case core::SearchHitKind::Slide:
     case core::SearchHitKind::Note:
-        return m_window->openSlide(hit.slideId);
+        // The words as they stand on this slide (any inflection the stemmer
+        // matched), marked on the slide and in its notes.
+        return m_window->openSlide(hit.slideId, core::markedWords(hit.titleMarked) +
+                                                    core::markedWords(hit.snippet));
     case core::SearchHitKind::Pdf: {
         // The word as it stands on the page: the PDF view finds it literally.
-        const QString word = firstMatch(hit.snippet);
+        const QString word = core::markedWords(hit.snippet).value(0);
         return m_window->openDocumentPage(hit.documentId, hit.page,
                                           word.isEmpty() ? m_edit->text().trimmed() : word);
     }

@@ -42,6 +42,8 @@ void SlideView::clearDeck()
     m_loader = {};
     m_index = -1;
     m_stale = {};
+    m_highlight.clear();
+    m_highlighted = {};
     update();
 }
 
@@ -58,11 +60,20 @@ bool SlideView::setCurrentIndex(int index)
     if (index == m_index)
         return true;
     m_index = index;
+    m_highlight.clear();
+    m_highlighted = {};
     m_renderer->request(index);
     m_renderer->prefetch(index, 2);
     update();
     emit currentChanged(index);
     return true;
+}
+
+void SlideView::setHighlight(const QStringList &words)
+{
+    m_highlight = currentSlide() ? words : QStringList();
+    m_highlighted = {};
+    update();
 }
 
 void SlideView::updateTarget()
@@ -98,6 +109,16 @@ void SlideView::paintEvent(QPaintEvent *)
         p.setPen(palette().color(QPalette::Mid));
         p.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap,
                    tr("Choose a module or a slide in the navigator."));
+        return;
+    }
+    if (!m_highlight.isEmpty()) {
+        const qreal dpr = devicePixelRatioF();
+        if (m_highlighted.deviceIndependentSize().toSize() != size() ||
+            !qFuzzyCompare(m_highlighted.devicePixelRatio(), dpr))
+            m_highlighted =
+                render::renderSlide(*slide, size(), dpr, m_loader, Qt::black, m_highlight);
+        m_lastPaintCached = false;
+        p.drawImage(QPointF(0, 0), m_highlighted);
         return;
     }
     const QImage image = m_renderer->cached(m_index);

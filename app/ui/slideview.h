@@ -36,6 +36,11 @@ public:
     void first() { setCurrentIndex(0); }
     void last() { setCurrentIndex(count() - 1); }
 
+    // Marks `words` on the current slide until another slide is shown (a
+    // search hit opened); empty clears.
+    void setHighlight(const QStringList &words);
+    QStringList highlight() const { return m_highlight; }
+
     render::SlideRenderer *renderer() const { return m_renderer; }
     // True when the current slide was last painted from a pre-rendered image.
     bool lastPaintFromCache() const { return m_lastPaintCached; }
@@ -62,6 +67,10 @@ private:
     int m_staleIndex = -1;
     bool m_lastPaintCached = false;
     int m_wheelDelta = 0;
+    // The marked slide is rendered here, on demand, not by the shared
+    // renderer: its cache holds the unmarked images the neighbours reuse.
+    QStringList m_highlight;
+    QImage m_highlighted;
 };
 
 } // namespace okuw::ui

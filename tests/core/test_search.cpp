@@ -248,6 +248,26 @@ TEST_CASE("search: an index laid out by an older Okuw says so", "[search]")
     CHECK(error == why);
 }
 
+TEST_CASE("search: marked words as they stand", "[search]")
+{
+    const QString b = QString(kMatchBegin), e = QString(kMatchEnd);
+    CHECK(markedWords(QStringLiteral("no marks")).isEmpty());
+    CHECK(markedWords(b + QStringLiteral("Торговля") + e + QStringLiteral(" людьми и ") + b +
+                      QStringLiteral("торговли") + e + QStringLiteral(" ") + b +
+                      QStringLiteral("Торговля") + e) ==
+          QStringList{QStringLiteral("Торговля"), QStringLiteral("торговли")});
+    CHECK(markedWords(b + QStringLiteral("unclosed")).isEmpty());
+    const auto hits = find(QStringLiteral("торговлей"), QStringLiteral("ru"));
+    REQUIRE_FALSE(hits.isEmpty());
+    for (const SearchHit &h : hits) {
+        INFO(h.title.toStdString());
+        const QStringList words = markedWords(h.titleMarked) + markedWords(h.snippet);
+        CHECK_FALSE(words.isEmpty());
+        for (const QString &w : words)
+            CHECK(w.startsWith(QStringLiteral("торгов"), Qt::CaseInsensitive));
+    }
+}
+
 TEST_CASE("search: Russian inflections", "[search]")
 {
     for (const char *q : {"торговля", "торговли", "торговлей", "Торговлю"}) {

@@ -265,3 +265,51 @@ TEST_CASE("a big image gives way before the text shrinks", "[paint]")
     CHECK(img.width() / img.height() == Approx(1600.0 / 900).epsilon(0.01));
     CHECK(img.bottom() <= l.content.bottom() + 0.5);
 }
+
+namespace {
+
+// Pixels within a few levels of `color`.
+int pixelsOf(const QImage &img, const QColor &color)
+{
+    int n = 0;
+    for (int y = 0; y < img.height(); ++y)
+        for (int x = 0; x < img.width(); ++x) {
+            const QColor c = img.pixelColor(x, y);
+            n += std::abs(c.red() - color.red()) + std::abs(c.green() - color.green()) +
+                     std::abs(c.blue() - color.blue()) <
+                 12;
+        }
+    return n;
+}
+
+} // namespace
+
+TEST_CASE("highlighted words are marked where they stand, and only they", "[paint]")
+{
+    const core::Slide s = slide(QStringLiteral("# Торговля людьми\n\n- Жертва торговли\n"
+                                               "- Adam söwdasy\n- the word"));
+    const QImage plain = renderSlide(s, QSize(1280, 720), 1.0, {});
+    CHECK(pixelsOf(plain, highlightBackground()) == 0);
+
+    const QImage marked = renderSlide(s, QSize(1280, 720), 1.0, {}, Qt::black,
+                                      {QStringLiteral("торговли"), QStringLiteral("söwdasy")});
+    const int all = pixelsOf(marked, highlightBackground());
+    CHECK(all > 500);
+    // The heading's "Торговля" is another word: nothing marked in its band.
+    const SlideLayout l = layoutSlide(parseSlide(s.body), {});
+    REQUIRE(l.blocks.size() >= 2);
+    const QRect heading = l.blocks[0].rect.toAlignedRect();
+    CHECK(pixelsOf(marked.copy(heading), highlightBackground()) == 0);
+    // Whole words only: "the" inside "the word" is not a part of anything.
+    const QImage partial =
+        renderSlide(s, QSize(1280, 720), 1.0, {}, Qt::black, {QStringLiteral("wor")});
+    CHECK(pixelsOf(partial, highlightBackground()) == 0);
+    // Marking moves nothing: outside the marks the images are the same.
+    int moved = 0;
+    for (int y = 0; y < plain.height(); y += 4)
+        for (int x = 0; x < plain.width(); x += 4)
+            moved += plain.pixel(x, y) != marked.pixel(x, y) &&
+                     pixelsOf(marked.copy(std::max(0, x - 20), std::max(0, y - 20), 40, 40),
+                              highlightBackground()) == 0;
+    CHECK(moved == 0);
+}

@@ -2,9 +2,11 @@
 // by okuw-bundle: typing shows grouped hits, Enter opens the exact slide,
 // a PDF hit opens its page, stale answers are dropped.
 #include "core/bundle.h"
+#include "render/layout.h"
 #include "testsupport.h"
 #include "ui/mainwindow.h"
 #include "ui/searchpanel.h"
+#include "ui/slideview.h"
 #include "ui/workspace/workspace.h"
 
 #include <QAction>
@@ -15,6 +17,7 @@
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QTreeWidget>
 #include <catch2/catch.hpp>
@@ -112,6 +115,53 @@ TEST_CASE("search panel: typing shows hits, Enter opens the slide", "[search][ui
     REQUIRE(window.currentSlide());
     CHECK(window.currentSlide()->title == QStringLiteral("Definition"));
     CHECK(window.currentSlide()->id == panel->hits().first().slideId);
+
+    // The hit is marked on the slide, as it stands there, until the slide
+    // changes.
+    auto *view = window.findChild<ui::SlideView *>(QStringLiteral("slideView"));
+    REQUIRE(view);
+    CHECK(view->highlight() == QStringList{QStringLiteral("Definition")});
+    auto markedPixels = [&] {
+        const QImage image = view->grab().toImage();
+        int n = 0;
+        for (int y = 0; y < image.height(); y += 2)
+            for (int x = 0; x < image.width(); x += 2)
+                n += image.pixelColor(x, y) == render::highlightBackground();
+        return n;
+    };
+    CHECK(markedPixels() > 50);
+    view->next();
+    CHECK(view->highlight().isEmpty());
+    view->previous();
+    CHECK(markedPixels() == 0);
+}
+
+TEST_CASE("search panel: a hit in the speaker notes is marked there", "[search][ui]")
+{
+    ui::MainWindow window;
+    window.resize(1200, 800);
+    window.show();
+    REQUIRE(window.openBundle(sampleBundlePath(), false));
+    auto *panel = qobject_cast<ui::SearchPanel *>(ui::installSearch(&window)->widget());
+    panel->focusQuery();
+    type(panel->queryEdit(), QStringLiteral("elements"));
+    REQUIRE(waitForResults(panel) > 0);
+    const auto hits = panel->hits();
+    const auto note = std::find_if(hits.cbegin(), hits.cend(), [](const core::SearchHit &h) {
+        return h.kind == core::SearchHitKind::Note;
+    });
+    REQUIRE(note != hits.cend());
+    REQUIRE(panel->openHit(*note));
+    REQUIRE(window.currentSlide());
+    CHECK(window.currentSlide()->title == QStringLiteral("Definition"));
+    auto *notes = window.findChild<QDockWidget *>(QStringLiteral("notesPanel"));
+    REQUIRE(notes);
+    auto *text = notes->findChild<QTextBrowser *>();
+    REQUIRE(text);
+    REQUIRE(text->extraSelections().size() == 1);
+    CHECK(text->extraSelections().first().cursor.selectedText() == QStringLiteral("elements"));
+    window.findChild<ui::SlideView *>(QStringLiteral("slideView"))->next();
+    CHECK(text->extraSelections().isEmpty());
 }
 
 TEST_CASE("search panel: Russian inflection, PDF page, stale answers", "[search][ui]")
