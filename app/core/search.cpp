@@ -285,11 +285,12 @@ QList<SearchHit> search(const Bundle &bundle, const SearchQuery &query, QString 
 
     // Three short steps instead of one statement with FTS5's `ORDER BY
     // rank`: that plan sorts every match in full and copies its positions,
-    // which costs a common prefix (`tra*`, 20,000 rows) several times more
-    // than scoring it. Measured in tests/bench/bench_search.cpp.
+    // which for a common prefix (`tra*`, 20,000 rows) costs about as much
+    // again as scoring them. Measured in tests/bench/bench_search.cpp.
     //
     // 1. Score. The scope is a rowid range, which FTS5 seeks to itself, so
-    //    no row outside it is read or scored. SQLite's sorter keeps only the
+    //    no row outside it is read (and with several runs, none between
+    //    them is scored). SQLite's sorter keeps only the
     //    best `limit` rows; rowid breaks ties so the order is stable.
     //    okuw_rank is bm25 (searchtokenizer.cpp); a heading match counts five
     //    times a body match, so a slide titled with the words beats one that
