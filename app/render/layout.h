@@ -14,6 +14,8 @@
 
 class QPainter;
 class QSvgRenderer;
+class QTextCharFormat;
+class QTextCursor;
 class QTextDocument;
 
 namespace okuw::core {
@@ -96,7 +98,10 @@ QImage renderSlide(const core::Slide &slide, const QSize &pixelSize, qreal devic
                    const QStringList &highlight = {});
 
 // The marking of highlighted words: dark text on yellow, legible on light
-// and on inverted slides alike.
+// and on inverted slides alike. Used on slides and in the speaker notes.
 QColor highlightBackground();
+QTextCharFormat highlightFormat();
+// Every whole-word occurrence of `words` in `doc`, any case, as selections.
+QList<QTextCursor> findWords(const QTextDocument &doc, const QStringList &words);
 
 } // namespace okuw::render

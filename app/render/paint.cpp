@@ -22,15 +22,10 @@ void drawDoc(QPainter &p, const QTextDocument &doc, const QPointF &at, const QCo
     ctx.palette.setColor(QPalette::Text, color);
     // Marked as a selection at paint time: the layout, and so the place of
     // every word, stays the same as without the marks.
-    QTextCharFormat marked;
-    marked.setBackground(highlightBackground());
-    marked.setForeground(QColor(0x1a, 0x1a, 0x1a));
-    for (const QString &word : highlight) {
-        QTextCursor at(doc.find(word, 0, QTextDocument::FindWholeWords));
-        while (!at.isNull()) {
+    if (!highlight.isEmpty()) {
+        const QTextCharFormat marked = highlightFormat();
+        for (const QTextCursor &at : findWords(doc, highlight))
             ctx.selections.append({at, marked});
-            at = doc.find(word, at, QTextDocument::FindWholeWords);
-        }
     }
     doc.documentLayout()->draw(&p, ctx);
     p.restore();
@@ -146,6 +141,25 @@ void paintBlock(QPainter &p, const PlacedBlock &b, const SlideLayout &l)
 QColor highlightBackground()
 {
     return QColor(0xff, 0xd5, 0x4f);
+}
+
+QTextCharFormat highlightFormat()
+{
+    QTextCharFormat marked;
+    marked.setBackground(highlightBackground());
+    marked.setForeground(QColor(0x1a, 0x1a, 0x1a));
+    return marked;
+}
+
+QList<QTextCursor> findWords(const QTextDocument &doc, const QStringList &words)
+{
+    QList<QTextCursor> found;
+    for (const QString &word : words) {
+        for (QTextCursor at = doc.find(word, 0, QTextDocument::FindWholeWords); !at.isNull();
+             at = doc.find(word, at, QTextDocument::FindWholeWords))
+            found.append(at);
+    }
+    return found;
 }
 
 QRectF canvasRect(const QRectF &target, const QSizeF &canvas)

@@ -436,14 +436,9 @@ void MainWindow::Private::slideChanged(int index)
 void MainWindow::Private::markNotes(const QStringList &words)
 {
     QList<QTextEdit::ExtraSelection> marks;
-    QTextCharFormat marked;
-    marked.setBackground(render::highlightBackground());
-    marked.setForeground(QColor(0x1a, 0x1a, 0x1a));
-    for (const QString &word : words) {
-        for (QTextCursor at = notes->document()->find(word, 0, QTextDocument::FindWholeWords);
-             !at.isNull(); at = notes->document()->find(word, at, QTextDocument::FindWholeWords))
-            marks.append({at, marked});
-    }
+    const QTextCharFormat marked = render::highlightFormat();
+    for (const QTextCursor &at : render::findWords(*notes->document(), words))
+        marks.append({at, marked});
     notes->setExtraSelections(marks);
     if (!marks.isEmpty())
         notes->setTextCursor(QTextCursor(marks.first().cursor.block())); // scrolls to it
