@@ -1,9 +1,11 @@
 // okuw: the viewer. `okuw` opens the default bundle next to the program;
 // `okuw <file.okuw>` opens another.
 #include "core/i18n.h"
+#include "core/userpaths.h"
 #include "ui/languagemenu.h"
 #include "ui/mainwindow.h"
 #include "ui/presenter/installpresenter.h"
+#include "ui/profile.h"
 #include "ui/searchpanel.h"
 #include "ui/workspace/workspace.h"
 
@@ -11,7 +13,6 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
-#include <QSettings>
 
 namespace {
 
@@ -34,9 +35,12 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Okuw"));
     QCoreApplication::setApplicationName(QStringLiteral("Okuw"));
     QCoreApplication::setApplicationVersion(QStringLiteral(OKUW_VERSION));
+    // The user's settings and data, before any window that uses them, and
+    // alive until after the last one is gone.
+    okuw::ui::Profile profile(okuw::core::UserPaths::standard());
     // Before any widget or help text: the remembered choice, else the system's
     // (not stored, so a changed system language still applies until one is chosen).
-    okuw::core::installTranslations(okuw::ui::startupInterfaceLanguage());
+    okuw::core::installTranslations(okuw::ui::startupInterfaceLanguage(profile.settings()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -47,7 +51,7 @@ int main(int argc, char **argv)
                                  QCoreApplication::translate("main", "The .okuw file to open"));
     parser.process(app);
 
-    okuw::ui::MainWindow window;
+    okuw::ui::MainWindow window(profile);
     okuw::ui::installWorkspace(&window);
     okuw::ui::installPresenter(&window);
     okuw::ui::installSearch(&window);
@@ -59,8 +63,7 @@ int main(int argc, char **argv)
     const QStringList files = parser.positionalArguments();
     QString path = files.value(0);
     if (path.isEmpty()) {
-        const QString last =
-            QSettings().value(QStringLiteral("recentBundles")).toStringList().value(0);
+        const QString last = profile.settings().recentBundles().value(0);
         path = !last.isEmpty() && QFileInfo(last).isFile() ? last : defaultBundlePath();
     }
     if (!window.openBundle(path) && path != defaultBundlePath())

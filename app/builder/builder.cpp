@@ -1,6 +1,7 @@
 #include "builder.h"
 
 #include "core/deck.h"
+#include "core/schema.h"
 #include "core/search.h"
 #include "core/writer.h"
 #include "render/handout.h"
@@ -208,15 +209,15 @@ BuildResult Build::run()
         m_handoutDate = built.toString(QStringLiteral("yyyyMMddHHmmss")).toLatin1();
     }
     const QList<std::pair<QString, QString>> metadata = {
-        {QStringLiteral("bundle_id"), bundle.id},
-        {QStringLiteral("version"), bundle.version},
-        {QStringLiteral("default_language"), bundle.defaultLanguage},
-        {QStringLiteral("languages"),
+        {QString::fromLatin1(core::meta::kBundleId), bundle.id},
+        {QString::fromLatin1(core::meta::kVersion), bundle.version},
+        {QString::fromLatin1(core::meta::kDefaultLanguage), bundle.defaultLanguage},
+        {QString::fromLatin1(core::meta::kLanguages),
          QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(bundle.languages))
                                .toJson(QJsonDocument::Compact))},
-        {QStringLiteral("format"), QStringLiteral("1.0")},
-        {QStringLiteral("generator"), QStringLiteral("okuw-bundle")},
-        {QStringLiteral("build_time"), built.toString(Qt::ISODate)},
+        {QString::fromLatin1(core::meta::kFormat), QStringLiteral("1.0")},
+        {QString::fromLatin1(core::meta::kGenerator), QStringLiteral("okuw-bundle")},
+        {QString::fromLatin1(core::meta::kBuildTime), built.toString(Qt::ISODate)},
     };
     for (const auto &[key, value] : metadata) {
         if (!m_writer.setMetadata(key, value, &why))

@@ -2,6 +2,8 @@
 // with speaker notes, drawn by the same renderer the viewer uses.
 #include "commands.h"
 #include "core/bundle.h"
+#include "core/contentlanguage.h"
+#include "render/assets.h"
 #include "render/export.h"
 
 #include <QCoreApplication>
@@ -54,8 +56,15 @@ int runExport(const QStringList &args)
         err() << CliText::tr("%1: no module %2").arg(bundlePath, slug) << "\n";
         return 1;
     }
-    if (lang.isEmpty())
-        lang = bundle->info().defaultLanguage;
+    // Without --lang, the deck a reader in the bundle's default language
+    // would see (the same fallbacks as the viewer).
+    const core::ContentLanguage content(lang.isEmpty() ? bundle->info().defaultLanguage : lang,
+                                        bundle->info());
+    lang = content.deckLanguage(*module);
+    if (lang != content.chosen())
+        err() << CliText::tr("%1: module %2 has no slides in language %3; the %4 deck stands in")
+                     .arg(bundlePath, slug, content.chosen(), lang)
+              << "\n";
     const QList<core::Slide> slides = bundle->slides(module->id, lang, &error);
     if (slides.isEmpty()) {
         err()
@@ -64,11 +73,7 @@ int runExport(const QStringList &args)
             << "\n";
         return 1;
     }
-    const qint64 moduleId = module->id;
-    const render::AssetLoader loader = [&bundle, moduleId](const QString &path) {
-        const auto asset = bundle->findAsset(moduleId, path);
-        return asset ? bundle->assetData(asset->id) : QByteArray();
-    };
+    const render::AssetLoader loader = render::bundleAssetLoader(bundle, module->id);
     const bool ok = pngDir.isEmpty() ? render::exportDeckPdf(slides, pdfPath, loader, &error)
                                      : render::exportSlidesPng(slides, pngDir, loader, &error);
     if (!ok) {

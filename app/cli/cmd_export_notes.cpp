@@ -2,6 +2,7 @@
 // bundle to Markdown or PDF, from the viewer's user store.
 #include "commands.h"
 #include "core/bundle.h"
+#include "core/userpaths.h"
 #include "core/userstore.h"
 #include "ui/workspace/notesexport.h"
 
@@ -59,7 +60,7 @@ int runExportNotes(const QStringList &args)
         const QString app = QCoreApplication::applicationName();
         QCoreApplication::setOrganizationName(QStringLiteral("Okuw"));
         QCoreApplication::setApplicationName(QStringLiteral("Okuw"));
-        store = core::UserStore::defaultPath();
+        store = core::UserPaths::standard().storeFile();
         QCoreApplication::setApplicationName(app);
     }
     if (!QFileInfo::exists(store)) {
@@ -76,17 +77,22 @@ int runExportNotes(const QStringList &args)
         err() << CliText::tr("%1 has no module \"%2\"").arg(bundlePath, module) << "\n";
         return 1;
     }
-    if (lang.isEmpty())
-        lang = bundle->info().defaultLanguage;
-    const auto entries = ui::collectNotes(*bundle, userStore, module, lang);
+    const core::ContentLanguage content(lang.isEmpty() ? bundle->info().defaultLanguage : lang,
+                                        bundle->info());
+    const auto read = ui::collectNotes(*bundle, userStore, module, content);
+    if (!read.ok()) {
+        err() << CliText::tr("Cannot read the notes in %1: %2").arg(store, read.error) << "\n";
+        return 1;
+    }
+    const auto &entries = read.value;
     if (!md.isEmpty()) {
         QFile file(md);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-            file.write(ui::notesMarkdown(*bundle, entries, lang).toUtf8()) < 0) {
+            file.write(ui::notesMarkdown(*bundle, entries, content).toUtf8()) < 0) {
             err() << CliText::tr("Cannot write %1: %2").arg(md, file.errorString()) << "\n";
             return 1;
         }
-    } else if (!ui::writeNotesPdf(*bundle, entries, lang, pdf, &error)) {
+    } else if (!ui::writeNotesPdf(*bundle, entries, content, pdf, &error)) {
         err() << error << "\n";
         return 1;
     }

@@ -157,17 +157,17 @@ std::shared_ptr<Bundle> Bundle::open(const QString &path, QString *error)
         while (st.next()) {
             const QString key = st.text(0);
             const QString value = st.text(1);
-            if (key == QLatin1String("bundle_id"))
+            if (key == QLatin1String(meta::kBundleId))
                 info.id = value;
-            else if (key == QLatin1String("version"))
+            else if (key == QLatin1String(meta::kVersion))
                 info.version = value;
-            else if (key == QLatin1String("default_language"))
+            else if (key == QLatin1String(meta::kDefaultLanguage))
                 info.defaultLanguage = value;
-            else if (key == QLatin1String("languages"))
+            else if (key == QLatin1String(meta::kLanguages))
                 info.languages = jsonStrings(value);
-            else if (key == QLatin1String("build_time"))
+            else if (key == QLatin1String(meta::kBuildTime))
                 info.buildTime = QDateTime::fromString(value, Qt::ISODate);
-            else if (key == QLatin1String("content_hash"))
+            else if (key == QLatin1String(meta::kContentHash))
                 info.contentHash = value;
         }
         if (!st.ok())
@@ -195,6 +195,23 @@ std::shared_ptr<Bundle> Bundle::open(const QString &path, QString *error)
 }
 
 QList<ModuleInfo> Bundle::modules(QString *error) const
+{
+    const std::lock_guard lock(m_modulesLock);
+    if (m_modules)
+        return *m_modules;
+    QString why;
+    QList<ModuleInfo> out = readModules(&why);
+    if (!why.isEmpty()) {
+        // Not cached: a read that failed once is reported every time.
+        if (error)
+            *error = why;
+        return {};
+    }
+    m_modules = out;
+    return out;
+}
+
+QList<ModuleInfo> Bundle::readModules(QString *error) const
 {
     QList<ModuleInfo> out;
     Statement st(*m_db, "SELECT id, slug, position, duration_minutes FROM modules "
@@ -230,7 +247,12 @@ QList<ModuleInfo> Bundle::modules(QString *error) const
         if (auto it = index.constFind(docs.integer(0)); it != index.cend())
             out[*it].documentCount.insert(docs.text(1), int(docs.integer(2)));
     }
-    for (const Statement *st : {&texts, &slides, &docs}) {
+    Statement questions(*m_db, "SELECT module_id, lang, count(*) FROM questions GROUP BY 1, 2");
+    while (questions.next()) {
+        if (auto it = index.constFind(questions.integer(0)); it != index.cend())
+            out[*it].questionCount.insert(questions.text(1), int(questions.integer(2)));
+    }
+    for (const Statement *st : {&texts, &slides, &docs, &questions}) {
         if (!st->ok())
             return fail(error, st->error()), QList<ModuleInfo>{};
     }

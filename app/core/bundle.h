@@ -11,6 +11,7 @@
 
 #include <QIODevice>
 #include <memory>
+#include <mutex>
 #include <optional>
 
 namespace okuw::core {
@@ -29,6 +30,9 @@ public:
 
     // Every read below returns an empty result and sets *error (when given)
     // to a message naming the bundle if SQLite fails, e.g. on a damaged file.
+    //
+    // The bundle never changes while it is open, so the module list is read
+    // once and kept; module() and moduleBySlug() look it up.
     QList<ModuleInfo> modules(QString *error = nullptr) const;
     std::optional<ModuleInfo> module(qint64 moduleId, QString *error = nullptr) const;
     std::optional<ModuleInfo> moduleBySlug(const QString &slug, QString *error = nullptr) const;
@@ -63,9 +67,14 @@ public:
 private:
     Bundle() = default;
     QString fail(QString *error, const QString &what) const;
+    QList<ModuleInfo> readModules(QString *error) const;
 
     std::shared_ptr<Database> m_db;
     BundleInfo m_info;
+
+    // The module list, read on first use. Guarded: workers read too.
+    mutable std::mutex m_modulesLock;
+    mutable std::optional<QList<ModuleInfo>> m_modules;
 };
 
 } // namespace okuw::core

@@ -18,6 +18,18 @@ inline constexpr int kUserVersion = kFormatMajor * 1000 + kFormatMinor;
 inline const QStringList kContentLanguages = {QStringLiteral("en"), QStringLiteral("ru"),
                                               QStringLiteral("tk")};
 
+// Keys of the `metadata` table, written by the builder and read by the reader.
+namespace meta {
+inline constexpr char kBundleId[] = "bundle_id";
+inline constexpr char kVersion[] = "version";
+inline constexpr char kDefaultLanguage[] = "default_language";
+inline constexpr char kLanguages[] = "languages"; // JSON array of codes
+inline constexpr char kFormat[] = "format";
+inline constexpr char kGenerator[] = "generator";
+inline constexpr char kBuildTime[] = "build_time";     // ISO 8601 UTC; not hashed
+inline constexpr char kContentHash[] = "content_hash"; // not hashed
+} // namespace meta
+
 // The full schema (CREATE TABLE statements), executed by the writer.
 const char *bundleSchemaSql();
 

@@ -43,6 +43,7 @@ struct ModuleInfo
     LocalizedText summary;
     QMap<QString, int> slideCount;    // lang -> slides
     QMap<QString, int> documentCount; // lang -> documents
+    QMap<QString, int> questionCount; // lang -> knowledge-check questions
 };
 
 struct Slide

@@ -1,11 +1,11 @@
 #include "userstore.h"
 
 #include "bundle.h"
+#include "log.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QStandardPaths>
 #include <sqlite3.h>
 
 namespace okuw::core {
@@ -48,6 +48,15 @@ CREATE TABLE quiz_attempts(id INTEGER PRIMARY KEY, bundle TEXT NOT NULL,
   finished TEXT NOT NULL, answers TEXT NOT NULL DEFAULT '{}');
 CREATE INDEX quiz_attempts_module ON quiz_attempts(bundle, module);
 CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL);)",
+    // 3: how each PDF was last shown and per-bundle choices, keyed by what
+    // survives a rebuild; the global settings table was never read and goes
+    // (UI preferences live in the settings file, not here).
+    R"(CREATE TABLE document_views(bundle TEXT NOT NULL, module TEXT NOT NULL, item TEXT NOT NULL,
+  page INTEGER NOT NULL DEFAULT 0, zoom REAL NOT NULL DEFAULT 1, fit INTEGER NOT NULL DEFAULT 0,
+  updated TEXT NOT NULL, PRIMARY KEY(bundle, module, item));
+CREATE TABLE bundle_values(bundle TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL,
+  PRIMARY KEY(bundle, key));
+DROP TABLE settings;)",
 };
 static_assert(std::size(kMigrations) == UserStore::kSchemaVersion);
 
@@ -93,6 +102,11 @@ ItemRef ItemRef::forPage(const QString &module, const QString &documentKey, int 
     return {Kind::Page, module, documentKey, page};
 }
 
+ItemRef ItemRef::forDocument(const QString &module, const QString &documentKey)
+{
+    return forPage(module, documentKey, 0);
+}
+
 QString ItemRef::toString() const
 {
     return QStringLiteral("%1|%2|%3|%4")
@@ -110,12 +124,6 @@ QString documentKey(const Document &doc)
 UserStore::UserStore(QObject *parent) : QObject(parent) {}
 
 UserStore::~UserStore() = default;
-
-QString UserStore::defaultPath()
-{
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(QStringLiteral("userdata.sqlite"));
-}
 
 void UserStore::setProblem(Problem problem, const QString &text)
 {
@@ -136,7 +144,7 @@ void UserStore::close()
 bool UserStore::open(const QString &path)
 {
     close();
-    m_path = QFileInfo(path.isEmpty() ? defaultPath() : path).absoluteFilePath();
+    m_path = QFileInfo(path).absoluteFilePath();
     m_problem = Problem::None;
     const QFileInfo info(m_path);
     if (!QDir().mkpath(info.absolutePath())) {
@@ -229,6 +237,8 @@ bool UserStore::openExisting()
     }
     m_fileVersion = version;
     const bool readOnlyFile = sqlite3_db_readonly(m_db.handle(), "main") == 1;
+    // Deleted notes are overwritten with zeros, not left in free pages.
+    m_db.exec("PRAGMA secure_delete=ON");
     if (readOnlyFile || !m_db.exec("PRAGMA journal_mode=WAL", &error) ||
         !m_db.exec("PRAGMA synchronous=FULL", &error) || !migrate()) {
         if (error.isEmpty())
@@ -299,23 +309,60 @@ bool UserStore::write(const char *sql, const std::function<void(Statement &)> &b
     Statement st(m_db, sql);
     if (st.ok()) {
         bind(st);
-        if (st.run())
+        if (st.run()) {
+            // A disk that was full has room again: the problem is over.
+            if (m_problem == Problem::WriteFailed)
+                setProblem(Problem::None, QString());
             return true;
+        }
     }
+    qCWarning(lcStore) << "writing to" << m_path << "failed:" << st.error();
     setProblem(Problem::WriteFailed,
                tr("Could not save to your notes file %1: %2. Is the disk full?")
                    .arg(QDir::toNativeSeparators(m_path), st.error()));
     return false;
 }
 
-QString UserStore::note(const QString &bundleId, const ItemRef &ref) const
+void UserStore::readWorked(const char *what) const
 {
-    if (!m_db.isOpen())
-        return {};
+    // Every kind of read that failed works again (the file was repaired):
+    // stop warning about it.
+    if (m_failedReads.remove(QByteArray(what)) && m_failedReads.isEmpty() &&
+        m_problem == Problem::ReadFailed)
+        const_cast<UserStore *>(this)->setProblem(Problem::None, QString());
+}
+
+template <typename T>
+StoreRead<T> UserStore::readFailed(const Statement &st, const char *what) const
+{
+    StoreRead<T> result;
+    result.error = m_db.isOpen() ? st.error() : tr("the notes file is not open");
+    if (result.error.isEmpty())
+        result.error = tr("unknown error");
+    qCWarning(lcStore) << "reading" << what << "from" << m_path << "failed:" << result.error;
+    m_failedReads.insert(QByteArray(what));
+    // A read that fails is a problem the user must see, not an empty list.
+    auto *self = const_cast<UserStore *>(this);
+    if (m_problem == Problem::None)
+        self->setProblem(Problem::ReadFailed,
+                         tr("Could not read from your notes file %1: %2. What could not be read "
+                            "is not shown and will not be overwritten.")
+                             .arg(QDir::toNativeSeparators(m_path), result.error));
+    return result;
+}
+
+StoreRead<QString> UserStore::note(const QString &bundleId, const ItemRef &ref) const
+{
     Statement st(m_db, "SELECT text FROM notes WHERE bundle=? AND kind=? AND module=? AND "
                        "item=? AND page=?");
     bindRef(st, 1, bundleId, ref);
-    return st.next() ? st.text(0) : QString();
+    StoreRead<QString> result;
+    if (st.next())
+        result.value = st.text(0);
+    if (!st.ok())
+        return readFailed<QString>(st, "a note");
+    readWorked("a note");
+    return result;
 }
 
 bool UserStore::setNote(const QString &bundleId, const ItemRef &ref, const QString &text,
@@ -336,28 +383,32 @@ bool UserStore::setNote(const QString &bundleId, const ItemRef &ref, const QStri
                  });
 }
 
-QList<NoteRecord> UserStore::notes(const QString &bundleId, const QString &module) const
+StoreRead<QList<NoteRecord>> UserStore::notes(const QString &bundleId, const QString &module) const
 {
-    QList<NoteRecord> result;
-    if (!m_db.isOpen())
-        return result;
+    StoreRead<QList<NoteRecord>> result;
     Statement st(m_db, "SELECT kind, module, item, page, text, label, updated FROM notes "
                        "WHERE bundle=?1 AND (?2='' OR module=?2) "
                        "ORDER BY module, kind, item, page");
     st.bind(1, bundleId).bind(2, module);
     while (st.next())
-        result.append({refFrom(st, 0), st.text(4), st.text(5), parseTime(st.text(6))});
+        result.value.append({refFrom(st, 0), st.text(4), st.text(5), parseTime(st.text(6))});
+    if (!st.ok())
+        return readFailed<QList<NoteRecord>>(st, "notes");
+    readWorked("notes");
     return result;
 }
 
-bool UserStore::isBookmarked(const QString &bundleId, const ItemRef &ref) const
+StoreRead<bool> UserStore::isBookmarked(const QString &bundleId, const ItemRef &ref) const
 {
-    if (!m_db.isOpen())
-        return false;
     Statement st(m_db, "SELECT 1 FROM bookmarks WHERE bundle=? AND kind=? AND module=? AND "
                        "item=? AND page=?");
     bindRef(st, 1, bundleId, ref);
-    return st.next();
+    StoreRead<bool> result;
+    result.value = st.next();
+    if (!st.ok())
+        return readFailed<bool>(st, "a bookmark");
+    readWorked("a bookmark");
+    return result;
 }
 
 bool UserStore::setBookmarked(const QString &bundleId, const ItemRef &ref, bool on,
@@ -376,16 +427,18 @@ bool UserStore::setBookmarked(const QString &bundleId, const ItemRef &ref, bool 
                  });
 }
 
-QList<BookmarkRecord> UserStore::bookmarks(const QString &bundleId, const QString &module) const
+StoreRead<QList<BookmarkRecord>> UserStore::bookmarks(const QString &bundleId,
+                                                      const QString &module) const
 {
-    QList<BookmarkRecord> result;
-    if (!m_db.isOpen())
-        return result;
+    StoreRead<QList<BookmarkRecord>> result;
     Statement st(m_db, "SELECT kind, module, item, page, label, created FROM bookmarks "
                        "WHERE bundle=?1 AND (?2='' OR module=?2) ORDER BY created, rowid");
     st.bind(1, bundleId).bind(2, module);
     while (st.next())
-        result.append({refFrom(st, 0), st.text(4), parseTime(st.text(5))});
+        result.value.append({refFrom(st, 0), st.text(4), parseTime(st.text(5))});
+    if (!st.ok())
+        return readFailed<QList<BookmarkRecord>>(st, "bookmarks");
+    readWorked("bookmarks");
     return result;
 }
 
@@ -399,15 +452,16 @@ bool UserStore::markSeen(const QString &bundleId, const ItemRef &ref)
                  });
 }
 
-QSet<QString> UserStore::seen(const QString &bundleId, const QString &module) const
+StoreRead<QSet<QString>> UserStore::seen(const QString &bundleId, const QString &module) const
 {
-    QSet<QString> result;
-    if (!m_db.isOpen())
-        return result;
+    StoreRead<QSet<QString>> result;
     Statement st(m_db, "SELECT kind, module, item, page FROM seen WHERE bundle=? AND module=?");
     st.bind(1, bundleId).bind(2, module);
     while (st.next())
-        result.insert(refFrom(st, 0).toString());
+        result.value.insert(refFrom(st, 0).toString());
+    if (!st.ok())
+        return readFailed<QSet<QString>>(st, "progress");
+    readWorked("progress");
     return result;
 }
 
@@ -422,18 +476,20 @@ bool UserStore::addQuizAttempt(const QString &bundleId, const QuizAttempt &a)
                  });
 }
 
-QList<QuizAttempt> UserStore::quizAttempts(const QString &bundleId, const QString &module) const
+StoreRead<QList<QuizAttempt>> UserStore::quizAttempts(const QString &bundleId,
+                                                      const QString &module) const
 {
-    QList<QuizAttempt> result;
-    if (!m_db.isOpen())
-        return result;
+    StoreRead<QList<QuizAttempt>> result;
     Statement st(m_db, "SELECT module, lang, score, total, finished, answers FROM quiz_attempts "
                        "WHERE bundle=? AND module=? ORDER BY id");
     st.bind(1, bundleId).bind(2, module);
     while (st.next()) {
-        result.append({st.text(0), st.text(1), int(st.integer(2)), int(st.integer(3)),
-                       parseTime(st.text(4)), st.text(5)});
+        result.value.append({st.text(0), st.text(1), int(st.integer(2)), int(st.integer(3)),
+                             parseTime(st.text(4)), st.text(5)});
     }
+    if (!st.ok())
+        return readFailed<QList<QuizAttempt>>(st, "quiz attempts");
+    readWorked("quiz attempts");
     return result;
 }
 
@@ -449,72 +505,123 @@ bool UserStore::setResume(const QString &bundleId, const ResumePoint &p)
                  });
 }
 
-std::optional<ResumePoint> UserStore::resume(const QString &bundleId) const
+StoreRead<std::optional<ResumePoint>> UserStore::resume(const QString &bundleId) const
 {
-    if (!m_db.isOpen())
-        return std::nullopt;
+    StoreRead<std::optional<ResumePoint>> result;
     Statement st(m_db, "SELECT kind, module, item, page, lang, zoom, updated FROM resume "
                        "WHERE bundle=?");
     st.bind(1, bundleId);
-    if (!st.next())
-        return std::nullopt;
-    return ResumePoint{refFrom(st, 0), st.text(4), st.real(5), parseTime(st.text(6))};
+    if (st.next())
+        result.value = ResumePoint{refFrom(st, 0), st.text(4), st.real(5), parseTime(st.text(6))};
+    if (!st.ok())
+        return readFailed<std::optional<ResumePoint>>(st, "the resume point");
+    readWorked("the resume point");
+    return result;
 }
 
-bool UserStore::setValue(const QString &key, const QString &value)
+bool UserStore::setDocumentView(const QString &bundleId, const ItemRef &document,
+                                const DocumentView &view)
 {
-    return write("INSERT OR REPLACE INTO settings(key, value) VALUES(?,?)",
-                 [&](Statement &st) { st.bind(1, key).bind(2, value); });
+    return write("INSERT OR REPLACE INTO document_views(bundle, module, item, page, zoom, fit, "
+                 "updated) VALUES(?,?,?,?,?,?,?)",
+                 [&](Statement &st) {
+                     st.bind(1, bundleId).bind(2, document.module).bind(3, document.item);
+                     st.bind(4, view.page).bind(6, view.fit).bind(7, now());
+                     st.bind(5, QString::number(view.zoom, 'g', 6));
+                 });
 }
 
-QString UserStore::value(const QString &key) const
+StoreRead<std::optional<DocumentView>> UserStore::documentView(const QString &bundleId,
+                                                               const ItemRef &document) const
 {
-    if (!m_db.isOpen())
-        return {};
-    Statement st(m_db, "SELECT value FROM settings WHERE key=?");
-    st.bind(1, key);
-    return st.next() ? st.text(0) : QString();
+    StoreRead<std::optional<DocumentView>> result;
+    Statement st(m_db, "SELECT page, zoom, fit FROM document_views WHERE bundle=? AND module=? "
+                       "AND item=?");
+    st.bind(1, bundleId).bind(2, document.module).bind(3, document.item);
+    if (st.next())
+        result.value = DocumentView{int(st.integer(0)), st.real(1), int(st.integer(2))};
+    if (!st.ok())
+        return readFailed<std::optional<DocumentView>>(st, "a document's page and zoom");
+    readWorked("a document's page and zoom");
+    return result;
 }
 
-bool UserStore::removeBundleData(const QString &bundleId)
+bool UserStore::setBundleValue(const QString &bundleId, const QString &key, const QString &value)
+{
+    return write("INSERT OR REPLACE INTO bundle_values(bundle, key, value) VALUES(?,?,?)",
+                 [&](Statement &st) { st.bind(1, bundleId).bind(2, key).bind(3, value); });
+}
+
+StoreRead<QString> UserStore::bundleValue(const QString &bundleId, const QString &key) const
+{
+    StoreRead<QString> result;
+    Statement st(m_db, "SELECT value FROM bundle_values WHERE bundle=? AND key=?");
+    st.bind(1, bundleId).bind(2, key);
+    if (st.next())
+        result.value = st.text(0);
+    if (!st.ok())
+        return readFailed<QString>(st, "a setting");
+    readWorked("a setting");
+    return result;
+}
+
+namespace {
+
+// Every table that holds something of the user's, keyed by bundle.
+const char *const kRemoveBundleRows[] = {
+    "DELETE FROM notes WHERE bundle=?",         "DELETE FROM bookmarks WHERE bundle=?",
+    "DELETE FROM seen WHERE bundle=?",          "DELETE FROM quiz_attempts WHERE bundle=?",
+    "DELETE FROM resume WHERE bundle=?",        "DELETE FROM document_views WHERE bundle=?",
+    "DELETE FROM bundle_values WHERE bundle=?",
+};
+const char *const kRemoveAllRows[] = {
+    "DELETE FROM notes",         "DELETE FROM bookmarks", "DELETE FROM seen",
+    "DELETE FROM quiz_attempts", "DELETE FROM resume",    "DELETE FROM document_views",
+    "DELETE FROM bundle_values",
+};
+
+} // namespace
+
+bool UserStore::removeRows(const char *const *statements, int count, const QString &bundleId)
 {
     if (!m_writable)
         return false;
     QString error;
-    if (!m_db.exec("BEGIN IMMEDIATE", &error))
+    if (!m_db.exec("BEGIN IMMEDIATE", &error)) {
+        setProblem(Problem::WriteFailed, error);
         return false;
-    for (const char *sql :
-         {"DELETE FROM notes WHERE bundle=?", "DELETE FROM bookmarks WHERE bundle=?",
-          "DELETE FROM seen WHERE bundle=?", "DELETE FROM quiz_attempts WHERE bundle=?",
-          "DELETE FROM resume WHERE bundle=?"}) {
-        Statement st(m_db, sql);
-        st.bind(1, bundleId);
+    }
+    for (int i = 0; i < count; ++i) {
+        Statement st(m_db, statements[i]);
+        if (!bundleId.isNull())
+            st.bind(1, bundleId);
         if (!st.run()) {
             m_db.exec("ROLLBACK");
             setProblem(Problem::WriteFailed, st.error());
             return false;
         }
     }
-    return m_db.exec("COMMIT", &error);
-}
-
-bool UserStore::removeAllData()
-{
-    if (!m_writable)
-        return false;
-    QString error;
-    const bool ok = m_db.exec("BEGIN IMMEDIATE; DELETE FROM notes; DELETE FROM bookmarks; "
-                              "DELETE FROM seen; DELETE FROM quiz_attempts; DELETE FROM resume; "
-                              "DELETE FROM settings; COMMIT;",
-                              &error);
-    if (!ok) {
+    if (!m_db.exec("COMMIT", &error)) {
         m_db.exec("ROLLBACK");
         setProblem(Problem::WriteFailed, error);
         return false;
     }
-    // Deleted rows may linger in free pages and the WAL: wipe them too.
-    m_db.exec("PRAGMA wal_checkpoint(TRUNCATE); VACUUM;");
+    // secure_delete zeroed the freed cells; VACUUM rebuilds the file without
+    // them, and the checkpoint then copies the rebuilt pages home and
+    // truncates the write-ahead log, whose older frames still held the text.
+    if (!m_db.exec("VACUUM", &error) || !m_db.exec("PRAGMA wal_checkpoint(TRUNCATE)", &error))
+        qCWarning(lcStore) << "wiping removed data from" << m_path << "failed:" << error;
     return true;
+}
+
+bool UserStore::removeBundleData(const QString &bundleId)
+{
+    return removeRows(kRemoveBundleRows, int(std::size(kRemoveBundleRows)), bundleId);
+}
+
+bool UserStore::removeAllData()
+{
+    return removeRows(kRemoveAllRows, int(std::size(kRemoveAllRows)), QString());
 }
 
 void UserStore::simulateFullDiskForTesting()
@@ -525,28 +632,33 @@ void UserStore::simulateFullDiskForTesting()
     m_db.exec(QByteArray("PRAGMA max_page_count = " + QByteArray::number(pages)).constData());
 }
 
-QSet<QString> liveItems(const Bundle &bundle)
+LiveItems::LiveItems(const Bundle &bundle)
 {
-    QSet<QString> result;
     for (const ModuleInfo &m : bundle.modules()) {
-        for (const QString &lang : bundle.info().languages) {
+        for (const QString &lang : m.slideCount.keys()) {
             for (const Slide &s : bundle.slides(m.id, lang))
-                result.insert(ItemRef::forSlide(m.slug, s.key).toString());
+                m_slides.insert(m.slug + QLatin1Char('|') + s.key);
         }
-        for (const Document &d : bundle.documents(m.id)) {
-            for (int p = 0; p < d.pageCount; ++p)
-                result.insert(ItemRef::forPage(m.slug, documentKey(d), p).toString());
-        }
+        for (const Document &d : bundle.documents(m.id))
+            m_documentPages.insert(m.slug + QLatin1Char('|') + documentKey(d), d.pageCount);
     }
-    return result;
+}
+
+bool LiveItems::contains(const ItemRef &ref) const
+{
+    const QString key = ref.module + QLatin1Char('|') + ref.item;
+    if (ref.kind == ItemRef::Kind::Slide)
+        return m_slides.contains(key);
+    const auto it = m_documentPages.constFind(key);
+    return it != m_documentPages.cend() && ref.page >= 0 && ref.page < *it;
 }
 
 QList<NoteRecord> orphanedNotes(const Bundle &bundle, const QList<NoteRecord> &notes)
 {
-    const QSet<QString> live = liveItems(bundle);
+    const LiveItems live(bundle);
     QList<NoteRecord> result;
     for (const NoteRecord &n : notes) {
-        if (!live.contains(n.ref.toString()))
+        if (!live.contains(n.ref))
             result.append(n);
     }
     return result;

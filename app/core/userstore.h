@@ -1,7 +1,8 @@
 // The user's own data: personal notes, bookmarks, what was seen, quiz
-// attempts and where to continue. It lives in its own SQLite file under
-// QStandardPaths::AppDataLocation, never inside a bundle, keyed by the
-// bundle's id, so a newer build of the same bundle keeps it.
+// attempts, where to continue, how each PDF was last shown and the content
+// language chosen per bundle. It lives in its own SQLite file (UserPaths
+// decides where), never inside a bundle, keyed by the bundle's id, so a
+// newer build of the same bundle keeps it.
 //
 // Durability: WAL with synchronous=FULL and one transaction per change, so
 // a note that was saved survives a kill -9 or a power cut right after.
@@ -15,6 +16,7 @@
 #include "sqlite.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QSet>
@@ -41,6 +43,8 @@ struct ItemRef
 
     static ItemRef forSlide(const QString &module, const QString &key);
     static ItemRef forPage(const QString &module, const QString &documentKey, int page);
+    // A whole document (its view state), as page 0 of it.
+    static ItemRef forDocument(const QString &module, const QString &documentKey);
     bool isValid() const { return !module.isEmpty() && !item.isEmpty(); }
     QString toString() const; // "slide|module|key|0", a set key
     bool operator==(const ItemRef &o) const = default;
@@ -82,27 +86,46 @@ struct ResumePoint
     QDateTime updated;
 };
 
+// How a PDF was last shown: its page and zoom. `fit` is the view's fit mode
+// (0 none, then the view's own numbering), kept as a number so core needs
+// no widget type.
+struct DocumentView
+{
+    int page = 0;
+    double zoom = 1.0;
+    int fit = 0;
+};
+
+// The result of a read from the store. A failed read is not "nothing
+// there": callers must not show an empty note as if it were the stored one,
+// nor save over data they could not read.
+template <typename T> struct StoreRead
+{
+    T value{};
+    QString error; // empty: the read worked
+    bool ok() const { return error.isEmpty(); }
+};
+
 class UserStore : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
     static constexpr int kApplicationId = 0x4f4b5553; // "OKUS"
 
-    enum class Problem { None, NotOpen, Corrupt, Newer, NotWritable, WriteFailed };
+    enum class Problem { None, NotOpen, Corrupt, Newer, NotWritable, WriteFailed, ReadFailed };
 
     explicit UserStore(QObject *parent = nullptr);
     ~UserStore() override;
 
-    // <AppDataLocation>/userdata.sqlite
-    static QString defaultPath();
-
-    // Opens or creates the store and migrates it. Never fails hard: when the
-    // file cannot be written the store opens read-only (or empty) and
-    // problem()/problemText() say why. Returns isWritable().
-    bool open(const QString &path = {});
+    // Opens or creates the store at `path` (UserPaths::storeFile()) and
+    // migrates it. Never fails hard: when the file cannot be written the
+    // store opens read-only (or empty) and problem()/problemText() say why.
+    // Returns isWritable().
+    bool open(const QString &path);
     void close();
     QString path() const { return m_path; }
+    bool isOpen() const { return m_db.isOpen(); }
     bool isWritable() const { return m_writable; }
     Problem problem() const { return m_problem; }
     QString problemText() const { return m_problemText; }
@@ -113,35 +136,48 @@ public:
     bool startFresh(QString *keptAt = nullptr);
 
     // Notes. Setting an empty text removes the note.
-    QString note(const QString &bundleId, const ItemRef &ref) const;
+    StoreRead<QString> note(const QString &bundleId, const ItemRef &ref) const;
     bool setNote(const QString &bundleId, const ItemRef &ref, const QString &text,
                  const QString &label = {});
-    QList<NoteRecord> notes(const QString &bundleId, const QString &module = {}) const;
+    StoreRead<QList<NoteRecord>> notes(const QString &bundleId, const QString &module = {}) const;
 
     // Bookmarks.
-    bool isBookmarked(const QString &bundleId, const ItemRef &ref) const;
+    StoreRead<bool> isBookmarked(const QString &bundleId, const ItemRef &ref) const;
     bool setBookmarked(const QString &bundleId, const ItemRef &ref, bool on,
                        const QString &label = {});
-    QList<BookmarkRecord> bookmarks(const QString &bundleId, const QString &module = {}) const;
+    StoreRead<QList<BookmarkRecord>> bookmarks(const QString &bundleId,
+                                               const QString &module = {}) const;
 
     // Progress.
     bool markSeen(const QString &bundleId, const ItemRef &ref);
     // Items seen in a module: ItemRef::toString() values.
-    QSet<QString> seen(const QString &bundleId, const QString &module) const;
+    StoreRead<QSet<QString>> seen(const QString &bundleId, const QString &module) const;
 
     // Knowledge checks.
     bool addQuizAttempt(const QString &bundleId, const QuizAttempt &attempt);
-    QList<QuizAttempt> quizAttempts(const QString &bundleId, const QString &module) const;
+    StoreRead<QList<QuizAttempt>> quizAttempts(const QString &bundleId,
+                                               const QString &module) const;
 
     // Where to continue.
     bool setResume(const QString &bundleId, const ResumePoint &point);
-    std::optional<ResumePoint> resume(const QString &bundleId) const;
+    StoreRead<std::optional<ResumePoint>> resume(const QString &bundleId) const;
 
-    // Small settings shared by all bundles (e.g. the last bundle's path).
-    bool setValue(const QString &key, const QString &value);
-    QString value(const QString &key) const;
+    // The page and zoom of each PDF, keyed like notes (module slug and
+    // documentKey()), so they survive a rebuild of the bundle.
+    bool setDocumentView(const QString &bundleId, const ItemRef &document,
+                         const DocumentView &view);
+    StoreRead<std::optional<DocumentView>> documentView(const QString &bundleId,
+                                                        const ItemRef &document) const;
 
-    // Privacy: forget everything about one bundle, or everything.
+    // Small per-bundle choices, e.g. "language": the content language.
+    bool setBundleValue(const QString &bundleId, const QString &key, const QString &value);
+    StoreRead<QString> bundleValue(const QString &bundleId, const QString &key) const;
+
+    // Privacy: forget everything about one bundle, or everything. The rows
+    // go, and so do their bytes: deleted content is overwritten
+    // (secure_delete), the file is rebuilt (VACUUM) and the write-ahead log
+    // is checkpointed and truncated, so no note can be read back from the
+    // files afterwards.
     bool removeBundleData(const QString &bundleId);
     bool removeAllData();
 
@@ -149,13 +185,17 @@ public:
     void simulateFullDiskForTesting();
 
 Q_SIGNALS:
-    // The store became read-only or a write failed; problemText() says why.
+    // The store became read-only, a write or a read failed, or the problem
+    // went away; problemText() says why.
     void problemChanged();
 
 private:
     bool migrate();
     bool openExisting();
     bool write(const char *sql, const std::function<void(Statement &)> &bind);
+    bool removeRows(const char *const *statements, int count, const QString &bundleId);
+    template <typename T> StoreRead<T> readFailed(const Statement &st, const char *what) const;
+    void readWorked(const char *what) const;
     void setProblem(Problem problem, const QString &text);
 
     QString m_path;
@@ -164,12 +204,25 @@ private:
     int m_fileVersion = 0;
     Problem m_problem = Problem::NotOpen;
     QString m_problemText;
+    mutable QSet<QByteArray> m_failedReads; // what could not be read, until it can
 };
 
-// The notes whose slide or page the bundle no longer has (a slide removed
-// or renamed). They are kept and listed, never dropped.
+// Which slides and PDF pages a bundle has, to tell a note on something the
+// bundle still has from an orphaned one (its slide removed or renamed).
+// Costs one entry per slide and per document, whatever the page counts.
+class LiveItems
+{
+public:
+    explicit LiveItems(const Bundle &bundle);
+    bool contains(const ItemRef &ref) const;
+
+private:
+    QSet<QString> m_slides;              // "module|key"
+    QHash<QString, int> m_documentPages; // "module|documentKey" -> page count
+};
+
+// The notes whose slide or page the bundle no longer has. They are kept and
+// listed, never dropped.
 QList<NoteRecord> orphanedNotes(const Bundle &bundle, const QList<NoteRecord> &notes);
-// Every ItemRef::toString() the bundle has (slides in all languages, pages).
-QSet<QString> liveItems(const Bundle &bundle);
 
 } // namespace okuw::core

@@ -319,7 +319,8 @@ QString computeContentHash(const Database &db, QString *error)
         // hashing costs nothing like the size of the PDFs.
         QByteArray sql = "SELECT * FROM " + table.toUtf8();
         if (table == QLatin1String("metadata"))
-            sql += " WHERE key NOT IN ('build_time', 'content_hash')";
+            sql += QByteArray(" WHERE key NOT IN ('") + meta::kBuildTime + "', '" +
+                   meta::kContentHash + "')";
         Statement st(db, sql.constData());
         hash.addData(table.toUtf8());
         while (st.next()) {
@@ -345,7 +346,7 @@ bool BundleWriter::commit(QString *error)
 {
     QString why;
     const QString hash = computeContentHash(*m_db, &why);
-    if (hash.isEmpty() || !setMetadata(QStringLiteral("content_hash"), hash, &why) ||
+    if (hash.isEmpty() || !setMetadata(QString::fromLatin1(meta::kContentHash), hash, &why) ||
         !m_db->exec("COMMIT", &why)) {
         *error = WriterText::tr("%1: cannot finish the bundle: %2")
                      .arg(QDir::toNativeSeparators(m_targetPath), why);

@@ -6,12 +6,24 @@
 #include <QByteArray>
 #include <QString>
 #include <functional>
+#include <memory>
+
+namespace okuw::core {
+class Bundle;
+}
 
 namespace okuw::render {
 
 // Returns the bytes of the asset at `relativePath` (as written in the slide,
 // relative to the deck), or an empty array when there is none.
 using AssetLoader = std::function<QByteArray(const QString &relativePath)>;
+
+// The images one module of `bundle` names: the module's own assets first,
+// then bundle-wide ones. Callable from any thread (the bundle's connection
+// is serialized); it keeps the bundle open while it exists.
+AssetLoader bundleAssetLoader(std::shared_ptr<const core::Bundle> bundle, qint64 moduleId);
+// The same for a bundle the caller keeps open while the loader is used.
+AssetLoader bundleAssetLoader(const core::Bundle &bundle, qint64 moduleId);
 
 // True for http:, https:, ftp:, protocol-relative `//host/...` and any other
 // scheme that would need the network. Such images are drawn as placeholders

@@ -2,6 +2,7 @@
 
 #include "core/i18n.h"
 #include "mainwindow.h"
+#include "profile.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -9,13 +10,10 @@
 #include <QEvent>
 #include <QLocale>
 #include <QMenu>
-#include <QSettings>
 
 namespace okuw::ui {
 
 namespace {
-
-const QString kSettingsKey = QStringLiteral("ui/language");
 
 struct LanguageMenuText
 {
@@ -80,17 +78,17 @@ void onLanguageChange(QObject *watched, QObject *owner, std::function<void()> re
     watched->installEventFilter(new CallbackFilter(std::move(retranslate), owner));
 }
 
-QString startupInterfaceLanguage()
+QString startupInterfaceLanguage(const Settings &settings)
 {
-    const QString stored = QSettings().value(kSettingsKey).toString();
+    const QString stored = settings.interfaceLanguage();
     if (core::interfaceLanguages().contains(stored))
         return stored;
     return core::interfaceLanguageFor(QLocale::system().uiLanguages().value(0));
 }
 
-void setInterfaceLanguage(const QString &lang)
+void setInterfaceLanguage(Settings &settings, const QString &lang)
 {
-    QSettings().setValue(kSettingsKey, lang);
+    settings.setInterfaceLanguage(lang);
     if (lang != core::installedLanguage())
         core::installTranslations(lang);
 }
@@ -111,7 +109,9 @@ void installLanguageMenu(MainWindow *window)
         a->setData(lang);
         a->setCheckable(true);
         group->addAction(a);
-        QObject::connect(a, &QAction::triggered, window, [lang] { setInterfaceLanguage(lang); });
+        QObject::connect(a, &QAction::triggered, window, [window, lang] {
+            setInterfaceLanguage(window->profile().settings(), lang);
+        });
     }
 
     // Right after View > Content language (the action after "panelsSeparator").

@@ -1,6 +1,6 @@
 // View > Interface language: English / Русский / Türkmençe. Switching installs
 // the translation at once (every widget gets QEvent::LanguageChange) and is
-// remembered in QSettings("ui/language").
+// remembered in the settings (Settings::interfaceLanguage).
 #pragma once
 
 #include <QString>
@@ -11,16 +11,17 @@ class QObject;
 namespace okuw::ui {
 
 class MainWindow;
+class Settings;
 
 // Adds the submenu to the window's View menu, next to the content language.
 void installLanguageMenu(MainWindow *window);
 
 // The interface language to use at start: the stored choice, else the
 // system's (QLocale::system().uiLanguages()), else English.
-QString startupInterfaceLanguage();
+QString startupInterfaceLanguage(const Settings &settings);
 
 // Installs `lang` and remembers it as the user's choice.
-void setInterfaceLanguage(const QString &lang);
+void setInterfaceLanguage(Settings &settings, const QString &lang);
 
 // Calls `retranslate` now and whenever `watched` (usually the main window)
 // gets QEvent::LanguageChange, for texts set once on objects that have no

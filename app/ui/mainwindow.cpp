@@ -2,32 +2,34 @@
 
 #include "core/bundle.h"
 #include "core/i18n.h"
+#include "core/log.h"
 #include "mainwindow_p.h"
 #include "navigator.h"
 #include "pdfpageview.h"
 #include "pdfpane.h"
+#include "profile.h"
 #include "render/assets.h"
-#include "render/layout.h"
 #include "slideview.h"
 #include "thumbstrip.h"
 
-#include <QAction>
-#include <QActionGroup>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
-#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTextBlock>
 #include <QTextBrowser>
 
 namespace okuw::ui {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), d(std::make_unique<Private>())
+namespace {
+constexpr int kResumeWriteDelayMs = 1500;
+}
+
+MainWindow::MainWindow(Profile &profile, QWidget *parent)
+    : QMainWindow(parent), d(std::make_unique<Private>(profile))
 {
     d->q = this;
     render::ensureFonts();
@@ -74,6 +76,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), d(std::make_uniqu
     statusBar()->addWidget(d->statusModule, 1);
     statusBar()->addPermanentWidget(d->statusPosition);
 
+    d->resumeTimer.setSingleShot(true);
+    d->resumeTimer.setInterval(kResumeWriteDelayMs);
+    connect(&d->resumeTimer, &QTimer::timeout, this, [this] { d->writeResumePoint(); });
+
     d->createActions();
 
     connect(d->navigator, &Navigator::moduleActivated, this, [this](qint64 id) { openModule(id); });
@@ -86,6 +92,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), d(std::make_uniqu
     connect(d->thumbs, &ThumbnailStrip::slideChosen, this,
             [this](int index) { d->showSlideIndex(index); });
     connect(d->pdfPane, &PdfPane::pageChanged, this, [this](int page) { d->pageChanged(page); });
+    connect(
+        d->pdfPane, &PdfPane::documentClosing, this,
+        [this](qint64 id, const core::DocumentView &view) { d->rememberDocumentView(id, view); });
 
     d->retranslate();
     d->restoreGeometry();
@@ -93,7 +102,19 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), d(std::make_uniqu
     d->updateActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The child widgets are deleted after d: what they emit while they go
+    // (a PDF closing) must not reach d any more.
+    for (QObject *child : {static_cast<QObject *>(d->pdfPane), static_cast<QObject *>(d->slideView),
+                           static_cast<QObject *>(d->navigator), static_cast<QObject *>(d->thumbs)})
+        disconnect(child, nullptr, this, nullptr);
+}
+
+Profile &MainWindow::profile() const
+{
+    return d->profile;
+}
 
 bool MainWindow::openBundle(const QString &path, bool showErrors)
 {
@@ -107,10 +128,13 @@ bool MainWindow::openBundle(const QString &path, bool showErrors)
     }
     if (!bundle) {
         d->lastError = error.isEmpty() ? tr("Cannot open %1.").arg(path) : error;
+        qCWarning(lcBundle) << d->lastError;
         if (showErrors)
             QMessageBox::warning(this, tr("Cannot open the bundle"), d->lastError);
         return false;
     }
+    if (d->resumeTimer.isActive())
+        d->writeResumePoint();
     d->pdfPane->closeDocument();
     d->bundle = std::move(bundle);
     d->lastError.clear();
@@ -122,26 +146,24 @@ bool MainWindow::openBundle(const QString &path, bool showErrors)
     d->notes->clear();
 
     const core::BundleInfo &info = d->bundle->info();
-    QSettings settings;
-    QString lang = settings.value(QStringLiteral("bundles/%1/language").arg(info.id)).toString();
-    // First time with this bundle: read it in the interface's language when
-    // the bundle has that language (a Russian-speaking participant gets the
-    // Russian decks), else in the bundle's own default.
-    if (!info.languages.contains(lang))
-        lang = core::installedLanguage();
-    if (!info.languages.contains(lang))
-        lang = info.languages.contains(info.defaultLanguage) || info.languages.isEmpty()
-                   ? info.defaultLanguage
-                   : info.languages.first();
-    d->lang = lang;
-    settings.setValue(QStringLiteral("session/lastBundle"), info.path);
-    d->addRecent(info.path);
+    const core::StoreRead<QString> remembered =
+        d->profile.store().bundleValue(info.id, QStringLiteral("language"));
+    d->content = core::ContentLanguage(
+        core::ContentLanguage::initial(info, remembered.value, core::installedLanguage()), info);
     d->fillLanguageMenu();
     d->rebuildNavigator();
     d->stack->setCurrentWidget(d->welcome);
     d->retranslate();
     emit bundleOpened();
-    d->restoreLastItem();
+    if (!d->restoreResumePoint()) {
+        const QList<core::ModuleInfo> modules = d->bundle->modules();
+        if (!modules.isEmpty())
+            d->showModule(modules.first().id, 0);
+    }
+    // Remembered only once it has been shown: a bundle that cannot be shown
+    // must not be reopened at every start.
+    d->profile.settings().addRecentBundle(info.path);
+    d->fillRecentMenu();
     d->updateStatus();
     d->updateActions();
     return true;
@@ -151,35 +173,20 @@ std::shared_ptr<core::Bundle> MainWindow::bundle() const
 {
     return d->bundle;
 }
+
 QString MainWindow::lastError() const
 {
     return d->lastError;
 }
-QString MainWindow::contentLanguage() const
+
+const core::ContentLanguage &MainWindow::content() const
 {
-    return d->lang;
+    return d->content;
 }
 
-QStringList MainWindow::contentFallbacks() const
+void MainWindow::setContentLanguage(const QString &lang)
 {
-    // Turkmen readers read Russian before English; Russian and English
-    // readers fall back to each other; then the bundle's own order.
-    QStringList order;
-    if (d->lang == QLatin1String("tk"))
-        order = {QStringLiteral("ru"), QStringLiteral("en")};
-    else if (d->lang == QLatin1String("ru"))
-        order = {QStringLiteral("en")};
-    else
-        order = {QStringLiteral("en"), QStringLiteral("ru")};
-    if (d->bundle) {
-        order.append(d->bundle->info().defaultLanguage);
-        order.append(d->bundle->info().languages);
-    }
-    QStringList out;
-    for (const QString &l : std::as_const(order))
-        if (!l.isEmpty() && l != d->lang && !out.contains(l))
-            out.append(l);
-    return out;
+    d->setLanguage(lang);
 }
 
 qint64 MainWindow::currentModuleId() const
@@ -205,6 +212,20 @@ qint64 MainWindow::currentDocumentId() const
 int MainWindow::currentPage() const
 {
     return d->stack->currentWidget() == d->pdfPane ? d->pdfPane->currentPage() : -1;
+}
+
+core::ItemRef MainWindow::currentItem() const
+{
+    if (!d->bundle)
+        return {};
+    if (const core::Slide *s = currentSlide())
+        return core::ItemRef::forSlide(d->moduleSlug(s->moduleId), s->key);
+    if (currentDocumentId() != 0 && currentPage() >= 0) {
+        if (const auto doc = d->bundle->document(d->documentId))
+            return core::ItemRef::forPage(d->moduleSlug(doc->moduleId), core::documentKey(*doc),
+                                          currentPage());
+    }
+    return {};
 }
 
 bool MainWindow::openModule(qint64 moduleId)
@@ -260,7 +281,8 @@ bool MainWindow::openDocumentPage(qint64 documentId, int page, const QString &hi
     d->documentId = documentId;
     d->stack->setCurrentWidget(d->pdfPane);
     d->notes->setPlainText(tr("(Documents have no speaker notes.)"));
-    const bool ok = d->pdfPane->openDocument(d->bundle, documentId, page, &error);
+    const bool ok =
+        d->pdfPane->openDocument(d->bundle, documentId, page, &error, d->rememberedView(*doc));
     d->navigator->selectDocument(doc->moduleId, documentId);
     if (!ok)
         d->lastError = error;
@@ -270,15 +292,34 @@ bool MainWindow::openDocumentPage(qint64 documentId, int page, const QString &hi
         d->pdfPane->pageView()->setFocus();
     d->updateStatus();
     d->updateActions();
-    if (ok)
+    if (ok) {
+        d->resumeTimer.start();
         emit documentPageShown(documentId, d->pdfPane->currentPage());
+    }
     return ok;
+}
+
+bool MainWindow::openItem(const core::ItemRef &item)
+{
+    if (!d->bundle || !item.isValid())
+        return false;
+    const auto module = d->bundle->moduleBySlug(item.module);
+    if (!module)
+        return false;
+    if (item.kind == core::ItemRef::Kind::Slide)
+        return openSlideByKey(module->id, item.item);
+    for (const core::Document &doc : d->bundle->documents(module->id)) {
+        if (core::documentKey(doc) == item.item)
+            return openDocumentPage(doc.id, std::clamp(item.page, 0, doc.pageCount - 1));
+    }
+    return false;
 }
 
 QMenu *MainWindow::menu(Menu which) const
 {
     return d->menus.value(which);
 }
+
 QToolBar *MainWindow::mainToolBar() const
 {
     return d->toolBar;
@@ -315,8 +356,10 @@ void MainWindow::setModuleBadge(qint64 moduleId, const QString &badge)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     emit aboutToClose();
-    d->saveSettings();
-    d->pdfPane->saveState();
+    if (d->pdfPane->isLoaded() && d->documentId != 0)
+        d->rememberDocumentView(d->documentId, d->pdfPane->viewState());
+    d->writeResumePoint();
+    d->saveLayout();
     event->accept();
 }
 
@@ -325,225 +368,6 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         d->retranslate();
     QMainWindow::changeEvent(event);
-}
-
-// ---- Private: showing things ------------------------------------------------
-
-render::AssetLoader MainWindow::Private::loaderFor(qint64 module) const
-{
-    std::weak_ptr<core::Bundle> weak = bundle;
-    return [weak, module](const QString &path) {
-        const auto b = weak.lock();
-        if (!b)
-            return QByteArray();
-        const auto asset = b->findAsset(module, path);
-        return asset ? b->assetData(asset->id) : QByteArray();
-    };
-}
-
-bool MainWindow::Private::showModule(qint64 id, int index, const QString &slideKey)
-{
-    if (!bundle)
-        return false;
-    QString error;
-    const std::optional<core::ModuleInfo> module = bundle->module(id, &error);
-    if (!module) {
-        lastError = error.isEmpty() ? MainWindow::tr("There is no module %1 in the bundle.").arg(id)
-                                    : error;
-        return false;
-    }
-    const QString deckLang = Navigator::deckLanguage(*module, lang, q->contentFallbacks());
-    const QList<core::Slide> slides = bundle->slides(id, deckLang, &error);
-    if (!error.isEmpty()) {
-        lastError = error;
-        return false;
-    }
-    moduleId = id;
-    documentId = 0;
-    if (slides.isEmpty()) {
-        // A module of documents only: show its first document.
-        const QList<core::Document> docs = bundle->documents(id, lang);
-        const QList<core::Document> any = docs.isEmpty() ? bundle->documents(id) : docs;
-        if (!any.isEmpty())
-            return q->openDocumentPage(any.first().id, -1);
-        deck.clear();
-        slideView->clearDeck();
-        thumbs->setDeck({}, {});
-        welcome->setText(MainWindow::tr("The module “%1” has no slides or documents.")
-                             .arg(core::pickText(module->title, lang, q->contentFallbacks())));
-        stack->setCurrentWidget(welcome);
-        updateStatus();
-        updateActions();
-        return true;
-    }
-    if (!slideKey.isEmpty())
-        for (const core::Slide &s : slides)
-            if (s.key == slideKey) {
-                index = s.position - 1;
-                break;
-            }
-    index = std::clamp(index, 0, int(slides.size()) - 1);
-    const bool sameDeck =
-        deck.size() == slides.size() && !deck.isEmpty() && deck.first().id == slides.first().id;
-    deck = slides;
-    stack->setCurrentWidget(slideView);
-    if (!sameDeck) {
-        const render::AssetLoader loader = loaderFor(id);
-        const QSignalBlocker block(slideView);
-        slideView->setDeck(slides, loader);
-        slideView->setCurrentIndex(index);
-        thumbs->setDeck(slides, loader);
-    } else {
-        const QSignalBlocker block(slideView);
-        slideView->setCurrentIndex(index);
-    }
-    slideChanged(slideView->currentIndex());
-    slideView->setFocus();
-    return true;
-}
-
-void MainWindow::Private::showSlideIndex(int index)
-{
-    if (stack->currentWidget() != slideView) {
-        stack->setCurrentWidget(slideView);
-        documentId = 0;
-        if (!deck.isEmpty())
-            moduleId = deck.first().moduleId;
-        const QSignalBlocker block(slideView);
-        slideView->setCurrentIndex(index);
-        slideChanged(slideView->currentIndex());
-        return;
-    }
-    slideView->setCurrentIndex(index);
-}
-
-void MainWindow::Private::slideChanged(int index)
-{
-    const core::Slide *slide = slideView->currentSlide();
-    if (!slide || index < 0)
-        return;
-    notes->setPlainText(slide->notes.isEmpty()
-                            ? MainWindow::tr("(No speaker notes for this slide.)")
-                            : slide->notes);
-    notes->setExtraSelections({});
-    thumbs->setCurrent(index);
-    navigator->selectSlide(slide->moduleId, slide->id);
-    updateStatus();
-    updateActions();
-    emit q->slideShown(*slide);
-}
-
-void MainWindow::Private::markNotes(const QStringList &words)
-{
-    QList<QTextEdit::ExtraSelection> marks;
-    const QTextCharFormat marked = render::highlightFormat();
-    for (const QTextCursor &at : render::findWords(*notes->document(), words))
-        marks.append({at, marked});
-    notes->setExtraSelections(marks);
-    if (!marks.isEmpty())
-        notes->setTextCursor(QTextCursor(marks.first().cursor.block())); // scrolls to it
-}
-
-void MainWindow::Private::pageChanged(int page)
-{
-    updateStatus();
-    if (stack->currentWidget() == pdfPane && documentId != 0)
-        emit q->documentPageShown(documentId, page);
-}
-
-void MainWindow::Private::updateStatus()
-{
-    QString moduleText;
-    if (bundle && moduleId != 0)
-        if (const auto m = bundle->module(moduleId))
-            moduleText = core::pickText(m->title, lang, q->contentFallbacks());
-    statusModule->setText(moduleText);
-    if (stack->currentWidget() == slideView && slideView->currentSlide())
-        statusPosition->setText(MainWindow::tr("Slide %1 / %2")
-                                    .arg(slideView->currentIndex() + 1)
-                                    .arg(slideView->count()));
-    else if (stack->currentWidget() == pdfPane && pdfPane->isLoaded())
-        statusPosition->setText(MainWindow::tr("Page %1 / %2")
-                                    .arg(pdfPane->currentPage() + 1)
-                                    .arg(pdfPane->pageCount()));
-    else
-        statusPosition->clear();
-}
-
-void MainWindow::Private::rebuildNavigator()
-{
-    QString error;
-    if (!navigator->populate(bundle, lang, q->contentFallbacks(), &error))
-        lastError = error;
-    for (auto it = badges.cbegin(); it != badges.cend(); ++it)
-        navigator->setBadge(it.key(), it.value());
-    // Collapsed, so that all modules fit; showing an item expands its module.
-    navigator->collapseAll();
-}
-
-QString MainWindow::Private::currentItemString() const
-{
-    if (!bundle || moduleId == 0)
-        return {};
-    const auto module = bundle->module(moduleId);
-    if (!module)
-        return {};
-    if (stack->currentWidget() == pdfPane && documentId != 0)
-        return QStringLiteral("doc:%1:%2:%3")
-            .arg(module->slug)
-            .arg(documentId)
-            .arg(pdfPane->currentPage());
-    if (const core::Slide *s = slideView->currentSlide())
-        return QStringLiteral("slide:%1:%2:%3").arg(module->slug, s->key).arg(s->position);
-    return QStringLiteral("module:%1").arg(module->slug);
-}
-
-void MainWindow::Private::restoreLastItem()
-{
-    // Slugs and slide keys are stable across versions of a bundle; ids are not.
-    const QString last =
-        QSettings().value(QStringLiteral("bundles/%1/last").arg(bundle->info().id)).toString();
-    const QStringList parts = last.split(QLatin1Char(':'));
-    const auto module = parts.size() >= 2 ? bundle->moduleBySlug(parts[1]) : std::nullopt;
-    if (module && parts[0] == QLatin1String("doc") && parts.size() >= 4) {
-        const auto doc = bundle->document(parts[2].toLongLong());
-        if (doc && doc->moduleId == module->id && q->openDocumentPage(doc->id, parts[3].toInt()))
-            return;
-    }
-    if (module && parts[0] == QLatin1String("slide") && parts.size() >= 4) {
-        if (showModule(module->id, parts[3].toInt() - 1, parts[2]))
-            return;
-    }
-    if (module && showModule(module->id, 0))
-        return;
-    const QList<core::ModuleInfo> modules = bundle->modules();
-    if (!modules.isEmpty())
-        showModule(modules.first().id, 0);
-}
-
-void MainWindow::Private::setLanguage(const QString &l, bool remember)
-{
-    if (!bundle || l == lang)
-        return;
-    const QString key = slideView->currentSlide() ? slideView->currentSlide()->key : QString();
-    const int index = slideView->currentIndex();
-    const bool onSlides = stack->currentWidget() == slideView;
-    lang = l;
-    if (remember)
-        QSettings().setValue(QStringLiteral("bundles/%1/language").arg(bundle->info().id), l);
-    rebuildNavigator();
-    deck.clear();
-    if (onSlides && moduleId != 0)
-        showModule(moduleId, index, key);
-    else if (documentId != 0)
-        navigator->selectDocument(moduleId, documentId);
-    // Only the check marks change: this runs inside a language action's slot.
-    for (QAction *a : languageGroup->actions())
-        a->setChecked(a->objectName() == QLatin1String("lang_") + l);
-    q->setWindowTitle(MainWindow::tr("%1 — Okuw")
-                          .arg(core::pickText(bundle->info().title, lang, q->contentFallbacks())));
-    updateStatus();
-    emit q->contentLanguageChanged(l);
 }
 
 } // namespace okuw::ui

@@ -7,7 +7,9 @@
 // each lives in its own files.
 #pragma once
 
+#include "core/contentlanguage.h"
 #include "core/types.h"
+#include "core/userstore.h"
 
 #include <QMainWindow>
 #include <memory>
@@ -22,22 +24,31 @@ class Bundle;
 
 namespace okuw::ui {
 
+class Profile;
+
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    // `profile` holds the settings and the user store; it must outlive the window.
+    explicit MainWindow(Profile &profile, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a bundle; on failure shows a dialog (when showErrors) naming the
-    // file and the reason, and keeps what was open before.
+    Profile &profile() const;
+
+    // Opens a bundle and shows where the user was in it (else its first
+    // module); on failure shows a dialog (when showErrors) naming the file
+    // and the reason, and keeps what was open before.
     bool openBundle(const QString &path, bool showErrors = true);
     std::shared_ptr<core::Bundle> bundle() const;
     QString lastError() const; // the last open/read error message
 
-    // The content language (slides, notes, documents, quiz) and its fallbacks.
-    QString contentLanguage() const;
-    QStringList contentFallbacks() const;
+    // The content language (slides, notes, documents, quiz) and what stands
+    // in for it: the one rule, in core.
+    const core::ContentLanguage &content() const;
+    QString contentLanguage() const { return content().chosen(); }
+    // As chosen in View > Content language; remembered for this bundle.
+    void setContentLanguage(const QString &lang);
 
     // What is shown now. 0 when nothing of that kind is shown.
     qint64 currentModuleId() const;
@@ -45,6 +56,8 @@ public:
     QList<core::Slide> currentSlides() const; // the current module's deck
     qint64 currentDocumentId() const;
     int currentPage() const; // 0-based, -1 when no PDF is shown
+    // The slide or PDF page shown, as the user store keys it (invalid: none).
+    core::ItemRef currentItem() const;
 
     // Navigation, for search results, bookmarks, the agenda and the presenter.
     bool openModule(qint64 moduleId);
@@ -52,8 +65,11 @@ public:
     // another slide is shown (a search hit opened).
     bool openSlide(qint64 slideId, const QStringList &highlight = {});
     bool openSlideByKey(qint64 moduleId, const QString &slideKey);
-    // Shows a PDF page; `highlight` (may be empty) is searched and its hits drawn.
+    // Shows a PDF page (page < 0: where the user last was in it);
+    // `highlight` (may be empty) is searched and its hits drawn.
     bool openDocumentPage(qint64 documentId, int page, const QString &highlight = {});
+    // A slide (by its stable key) or a PDF page, as notes and bookmarks name them.
+    bool openItem(const core::ItemRef &item);
 
     // Extension points.
     enum class Menu { File, Edit, View, Go, Tools, Help };

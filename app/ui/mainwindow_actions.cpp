@@ -4,6 +4,7 @@
 #include "mainwindow_p.h"
 #include "navigator.h"
 #include "pdfpane.h"
+#include "profile.h"
 #include "slideview.h"
 
 #include <QAction>
@@ -20,7 +21,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
@@ -30,8 +30,6 @@
 namespace okuw::ui {
 
 namespace {
-
-constexpr int kMaxRecent = 8;
 
 // The first local *.okuw file among the URLs of a drag, or empty.
 QString droppedBundle(const QMimeData *mime)
@@ -97,7 +95,7 @@ private:
 void MainWindow::Private::createActions()
 {
     q->setAcceptDrops(true);
-    eventFilter = new WindowEvents(q, [this] { restoreState(); });
+    eventFilter = new WindowEvents(q, [this] { restoreLayout(); });
     q->installEventFilter(eventFilter);
 
     QMenuBar *bar = q->menuBar();
@@ -192,10 +190,9 @@ void MainWindow::Private::createActions()
                            .arg(QCoreApplication::applicationVersion().toHtmlEscaped());
         if (bundle) {
             const core::BundleInfo &i = bundle->info();
-            text +=
-                MainWindow::tr("<p><b>%1</b><br>Version %2 · %3<br>%4</p>")
-                    .arg(core::pickText(i.title, lang).toHtmlEscaped(), i.version.toHtmlEscaped(),
-                         core::pickText(i.publisher, lang).toHtmlEscaped(), i.path.toHtmlEscaped());
+            text += MainWindow::tr("<p><b>%1</b><br>Version %2 · %3<br>%4</p>")
+                        .arg(content.text(i.title).toHtmlEscaped(), i.version.toHtmlEscaped(),
+                             content.text(i.publisher).toHtmlEscaped(), i.path.toHtmlEscaped());
         }
         QMessageBox::about(q, MainWindow::tr("About Okuw"), text);
     })->setMenuRole(QAction::AboutRole);
@@ -254,10 +251,8 @@ void MainWindow::Private::retranslate()
     welcome->setText(
         bundle ? MainWindow::tr("Choose a module in the navigator.")
                : MainWindow::tr("No bundle is open. Use File > Open or drop a .okuw file here."));
-    q->setWindowTitle(
-        bundle ? MainWindow::tr("%1 — Okuw")
-                     .arg(core::pickText(bundle->info().title, lang, q->contentFallbacks()))
-               : MainWindow::tr("Okuw"));
+    q->setWindowTitle(bundle ? MainWindow::tr("%1 — Okuw").arg(content.text(bundle->info().title))
+                             : MainWindow::tr("Okuw"));
     fillRecentMenu();
     updateStatus();
 }
@@ -272,23 +267,10 @@ void MainWindow::Private::updateActions()
         action(QString::fromLatin1(key))->setEnabled(pdf || slides);
 }
 
-void MainWindow::Private::addRecent(const QString &path)
-{
-    QSettings s;
-    QStringList recent = s.value(QStringLiteral("recentBundles")).toStringList();
-    const QString abs = QFileInfo(path).absoluteFilePath();
-    recent.removeAll(abs);
-    recent.prepend(abs);
-    while (recent.size() > kMaxRecent)
-        recent.removeLast();
-    s.setValue(QStringLiteral("recentBundles"), recent);
-    fillRecentMenu();
-}
-
 void MainWindow::Private::fillRecentMenu()
 {
     recentMenu->clear();
-    const QStringList recent = QSettings().value(QStringLiteral("recentBundles")).toStringList();
+    const QStringList recent = profile.settings().recentBundles();
     int n = 0;
     for (const QString &path : recent) {
         QAction *a = recentMenu->addAction(
@@ -303,7 +285,7 @@ void MainWindow::Private::fillRecentMenu()
     recentMenu->addSeparator();
     QObject::connect(recentMenu->addAction(MainWindow::tr("&Clear list")), &QAction::triggered, q,
                      [this] {
-                         QSettings().remove(QStringLiteral("recentBundles"));
+                         profile.settings().clearRecentBundles();
                          fillRecentMenu();
                      });
 }
@@ -316,16 +298,19 @@ void MainWindow::Private::fillLanguageMenu()
     if (!bundle)
         return;
     for (const QString &code : bundle->info().languages) {
+        if (code.trimmed().isEmpty())
+            continue; // a bundle may list anything; an empty code names nothing
         QString name = QLocale(code).nativeLanguageName();
         if (name.isEmpty() || QLocale(code).language() == QLocale::C)
             name = code;
         name[0] = name[0].toUpper();
         QAction *a = languageMenu->addAction(QStringLiteral("%1 (%2)").arg(name, code));
         a->setObjectName(QStringLiteral("lang_") + code);
+        a->setData(code);
         a->setCheckable(true);
-        a->setChecked(code == lang);
+        a->setChecked(code == content.chosen());
         languageGroup->addAction(a);
-        QObject::connect(a, &QAction::triggered, q, [this, code] { setLanguage(code, true); });
+        QObject::connect(a, &QAction::triggered, q, [this, code] { setLanguage(code); });
     }
 }
 
@@ -339,31 +324,28 @@ void MainWindow::Private::openFileDialog()
         q->openBundle(path);
 }
 
-void MainWindow::Private::saveSettings()
+void MainWindow::Private::saveLayout()
 {
-    QSettings s;
-    s.setValue(QStringLiteral("window/geometry"), q->saveGeometry());
-    s.setValue(QStringLiteral("window/state"), q->saveState());
-    s.setValue(QStringLiteral("window/splitter"), splitter->saveState());
-    s.setValue(QStringLiteral("window/pdfSplitter"), pdfPane->splitter()->saveState());
-    s.setValue(QStringLiteral("window/navigator"),
-               navigator->isVisible() || !q->isVisible() ? true : navigator->isVisible());
-    if (bundle)
-        s.setValue(QStringLiteral("bundles/%1/last").arg(bundle->info().id), currentItemString());
+    Settings &s = profile.settings();
+    s.setWindowGeometry(q->saveGeometry());
+    s.setWindowState(q->saveState());
+    s.setSplitterState(QStringLiteral("main"), splitter->saveState());
+    s.setSplitterState(QStringLiteral("pdf"), pdfPane->splitter()->saveState());
+    s.sync();
 }
 
 void MainWindow::Private::restoreGeometry()
 {
-    QSettings s;
-    if (!q->QWidget::restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
+    const Settings &s = profile.settings();
+    if (!q->QWidget::restoreGeometry(s.windowGeometry()))
         q->resize(1280, 800);
-    splitter->restoreState(s.value(QStringLiteral("window/splitter")).toByteArray());
-    pdfPane->splitter()->restoreState(s.value(QStringLiteral("window/pdfSplitter")).toByteArray());
+    splitter->restoreState(s.splitterState(QStringLiteral("main")));
+    pdfPane->splitter()->restoreState(s.splitterState(QStringLiteral("pdf")));
 }
 
-void MainWindow::Private::restoreState()
+void MainWindow::Private::restoreLayout()
 {
-    q->QMainWindow::restoreState(QSettings().value(QStringLiteral("window/state")).toByteArray());
+    q->QMainWindow::restoreState(profile.settings().windowState());
 }
 
 } // namespace okuw::ui

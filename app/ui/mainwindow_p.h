@@ -1,5 +1,6 @@
-// MainWindow's insides, shared by mainwindow.cpp (bundle, navigation) and
-// mainwindow_actions.cpp (menus, settings, events). Not installed.
+// MainWindow's insides, shared by mainwindow.cpp (bundle, public API),
+// mainwindow_show.cpp (showing slides and pages, where the user was) and
+// mainwindow_actions.cpp (menus, window layout). Not installed.
 #pragma once
 
 #include "mainwindow.h"
@@ -9,6 +10,7 @@
 #include <QMap>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 class QAction;
 class QActionGroup;
@@ -21,15 +23,19 @@ namespace okuw::ui {
 
 class Navigator;
 class PdfPane;
+class Profile;
 class SlideView;
 class ThumbnailStrip;
 
 struct MainWindow::Private
 {
+    explicit Private(Profile &p) : profile(p) {}
+
     MainWindow *q = nullptr;
+    Profile &profile;
     std::shared_ptr<core::Bundle> bundle;
     QString lastError;
-    QString lang;
+    core::ContentLanguage content;
 
     Navigator *navigator = nullptr;
     QSplitter *splitter = nullptr;
@@ -51,14 +57,15 @@ struct MainWindow::Private
     QHash<QString, QAction *> actions; // by objectName-like key
     QHash<qint64, QString> badges;
     QObject *eventFilter = nullptr;
-    bool stateRestored = false;
 
     qint64 moduleId = 0;
     qint64 documentId = 0;
     QList<core::Slide> deck;
+    // Where the user is, written to the store a moment after they stop
+    // moving (and at close), not on every key press.
+    QTimer resumeTimer;
 
-    // mainwindow.cpp
-    render::AssetLoader loaderFor(qint64 moduleId) const;
+    // mainwindow_show.cpp
     bool showModule(qint64 moduleId, int index, const QString &slideKey = {});
     void showSlideIndex(int index);
     void slideChanged(int index);
@@ -66,20 +73,22 @@ struct MainWindow::Private
     void pageChanged(int page);
     void updateStatus();
     void rebuildNavigator();
-    void restoreLastItem();
-    QString currentItemString() const;
-    void setLanguage(const QString &lang, bool remember);
+    bool restoreResumePoint();
+    void writeResumePoint();
+    void rememberDocumentView(qint64 documentId, const core::DocumentView &view);
+    std::optional<core::DocumentView> rememberedView(const core::Document &doc) const;
+    QString moduleSlug(qint64 moduleId) const;
+    void setLanguage(const QString &lang);
 
     // mainwindow_actions.cpp
     void createActions();
     void retranslate();
     void updateActions();
-    void addRecent(const QString &path);
     void fillRecentMenu();
     void fillLanguageMenu();
-    void saveSettings();
+    void saveLayout();
     void restoreGeometry();
-    void restoreState();
+    void restoreLayout();
     void openFileDialog();
     QAction *action(const QString &key) const { return actions.value(key); }
 };

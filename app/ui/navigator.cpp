@@ -56,22 +56,8 @@ void Navigator::clearAll()
     m_quiet = false;
 }
 
-QString Navigator::deckLanguage(const core::ModuleInfo &module, const QString &lang,
-                                const QStringList &fallbacks)
-{
-    if (module.slideCount.value(lang) > 0)
-        return lang;
-    for (const QString &l : fallbacks)
-        if (module.slideCount.value(l) > 0)
-            return l;
-    for (auto it = module.slideCount.cbegin(); it != module.slideCount.cend(); ++it)
-        if (it.value() > 0)
-            return it.key();
-    return lang;
-}
-
-bool Navigator::populate(const std::shared_ptr<core::Bundle> &bundle, const QString &lang,
-                         const QStringList &fallbacks, QString *error)
+bool Navigator::populate(const std::shared_ptr<core::Bundle> &bundle,
+                         const core::ContentLanguage &content, QString *error)
 {
     clearAll();
     if (!bundle)
@@ -88,14 +74,11 @@ bool Navigator::populate(const std::shared_ptr<core::Bundle> &bundle, const QStr
         item->setData(0, IdRole, m.id);
         item->setData(0, ModuleRole, m.id);
         item->setIcon(0, moduleIcon);
-        m_titles.insert(
-            m.id,
-            QStringLiteral("%1. %2").arg(m.position).arg(core::pickText(m.title, lang, fallbacks)));
-        item->setToolTip(0, core::pickText(m.summary, lang, fallbacks));
+        m_titles.insert(m.id, QStringLiteral("%1. %2").arg(m.position).arg(content.text(m.title)));
+        item->setToolTip(0, content.text(m.summary));
         m_modules.insert(m.id, item);
 
-        const QString deckLang = deckLanguage(m, lang, fallbacks);
-        const QList<core::Slide> slides = bundle->slides(m.id, deckLang, &err);
+        const QList<core::Slide> slides = bundle->slides(m.id, content.deckLanguage(m), &err);
         for (const core::Slide &s : slides) {
             auto *child = new QTreeWidgetItem(item);
             child->setText(0, QStringLiteral("%1. %2")
@@ -108,14 +91,8 @@ bool Navigator::populate(const std::shared_ptr<core::Bundle> &bundle, const QStr
             child->setData(0, ModuleRole, m.id);
             m_slides.insert(s.id, child);
         }
-        // Documents in the content language; if the module has none in it,
-        // those of the first fallback language that has some.
-        QList<core::Document> docs;
-        for (const QString &l : QStringList{lang} + fallbacks) {
-            docs = bundle->documents(m.id, l, &err);
-            if (!docs.isEmpty())
-                break;
-        }
+        const QList<core::Document> docs =
+            bundle->documents(m.id, content.documentLanguage(m), &err);
         for (const core::Document &doc : docs) {
             auto *child = new QTreeWidgetItem(item);
             child->setText(0, doc.title.isEmpty() ? doc.fileName : doc.title);

@@ -2,6 +2,7 @@
 // reference documents in the content language.
 #pragma once
 
+#include "core/contentlanguage.h"
 #include "core/types.h"
 
 #include <QHash>
@@ -23,10 +24,10 @@ public:
 
     explicit Navigator(QWidget *parent = nullptr);
 
-    // Fills the tree; `lang` and `fallbacks` choose titles, decks and documents.
+    // Fills the tree; `content` chooses titles, decks and documents.
     // Returns false and sets *error when the bundle could not be read.
-    bool populate(const std::shared_ptr<core::Bundle> &bundle, const QString &lang,
-                  const QStringList &fallbacks, QString *error = nullptr);
+    bool populate(const std::shared_ptr<core::Bundle> &bundle, const core::ContentLanguage &content,
+                  QString *error = nullptr);
     void clearAll();
 
     void setBadge(qint64 moduleId, const QString &badge);
@@ -39,10 +40,6 @@ public:
     QTreeWidgetItem *moduleItem(qint64 moduleId) const;
     QTreeWidgetItem *slideItem(qint64 slideId) const;
     QTreeWidgetItem *documentItem(qint64 documentId) const;
-
-    // The deck language for a module: the first of lang+fallbacks with slides.
-    static QString deckLanguage(const core::ModuleInfo &module, const QString &lang,
-                                const QStringList &fallbacks);
 
 signals:
     void moduleActivated(qint64 moduleId);

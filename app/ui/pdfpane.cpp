@@ -16,7 +16,6 @@
 #include <QPdfDocument>
 #include <QPdfSearchModel>
 #include <QPdfSelection>
-#include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -208,24 +207,21 @@ void PdfPane::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-QString PdfPane::settingsKey() const
+core::DocumentView PdfPane::viewState() const
 {
-    return QStringLiteral("pdf/%1/%2").arg(m_bundleId).arg(m_docId);
-}
-
-void PdfPane::saveState() const
-{
-    if (!isLoaded())
-        return;
-    QSettings s;
-    s.setValue(settingsKey() + QStringLiteral("/page"), m_view->currentPage());
-    s.setValue(settingsKey() + QStringLiteral("/zoom"), m_view->zoom());
-    s.setValue(settingsKey() + QStringLiteral("/fit"), int(m_view->fit()));
+    core::DocumentView view;
+    if (isLoaded()) {
+        view.page = m_view->currentPage();
+        view.zoom = m_view->zoom();
+        view.fit = int(m_view->fit());
+    }
+    return view;
 }
 
 void PdfPane::closeDocument()
 {
-    saveState();
+    if (isLoaded())
+        emit documentClosing(m_docId, viewState());
     m_searchPage = -1;
     m_searchText.clear();
     m_searchModel->setDocument(nullptr);
@@ -239,6 +235,7 @@ void PdfPane::closeDocument()
     }
     m_device.reset(); // only after the document that reads it is gone
     m_docId = 0;
+    m_bundle.reset();
 }
 
 bool PdfPane::isLoaded() const
@@ -268,16 +265,16 @@ void PdfPane::showError(const QString &message)
 }
 
 bool PdfPane::openDocument(const std::shared_ptr<core::Bundle> &bundle, qint64 documentId, int page,
-                           QString *error)
+                           QString *error, const std::optional<core::DocumentView> &remembered)
 {
-    if (bundle && bundle->info().id == m_bundleId && documentId == m_docId && isLoaded()) {
+    if (bundle && bundle == m_bundle.lock() && documentId == m_docId && isLoaded()) {
         if (page >= 0)
             setPage(page);
         return true;
     }
     closeDocument();
     m_error.clear();
-    m_bundleId = bundle ? bundle->info().id : QString();
+    m_bundle = bundle;
     m_docId = documentId;
     QString err;
     const std::optional<core::Document> info =
@@ -321,17 +318,14 @@ bool PdfPane::openDocument(const std::shared_ptr<core::Bundle> &bundle, qint64 d
         m_device.reset();
         return false;
     }
-    QSettings s;
-    const int remembered = s.value(settingsKey() + QStringLiteral("/page"), 0).toInt();
-    const auto fit = PdfPageView::Fit(
-        s.value(settingsKey() + QStringLiteral("/fit"), int(PdfPageView::Fit::Width)).toInt());
-    const qreal zoom = s.value(settingsKey() + QStringLiteral("/zoom"), 1.0).toDouble();
+    const auto fit =
+        remembered ? PdfPageView::Fit(std::clamp(remembered->fit, 0, 2)) : PdfPageView::Fit::Width;
     m_view->setDocument(m_doc);
     if (fit == PdfPageView::Fit::None)
-        m_view->setZoom(zoom);
+        m_view->setZoom(remembered->zoom);
     else
         m_view->setFit(fit);
-    documentReady(page >= 0 ? page : remembered);
+    documentReady(page >= 0 ? page : remembered ? remembered->page : 0);
     return true;
 }
 

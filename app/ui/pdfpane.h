@@ -2,8 +2,11 @@
 // outline and page thumbnails, find with every hit highlighted, copy.
 #pragma once
 
+#include "core/userstore.h"
+
 #include <QWidget>
 #include <memory>
+#include <optional>
 
 class QIODevice;
 class QLabel;
@@ -35,12 +38,16 @@ public:
     explicit PdfPane(QWidget *parent = nullptr);
     ~PdfPane() override;
 
-    // Opens a document of `bundle`. page < 0: the page remembered for it.
+    // Opens a document of `bundle` at `page`; page < 0: the page of
+    // `remembered`, else the first. `remembered` also restores the zoom.
     // On failure the pane shows the reason (and *error gets it).
     bool openDocument(const std::shared_ptr<core::Bundle> &bundle, qint64 documentId, int page = -1,
-                      QString *error = nullptr);
-    void closeDocument(); // remembers page and zoom first
-    void saveState() const;
+                      QString *error = nullptr,
+                      const std::optional<core::DocumentView> &remembered = std::nullopt);
+    // Emits documentClosing() first when a document was shown.
+    void closeDocument();
+    // The page, zoom and fit shown now.
+    core::DocumentView viewState() const;
 
     qint64 documentId() const { return m_docId; }
     bool isLoaded() const;
@@ -70,6 +77,9 @@ public:
 
 signals:
     void pageChanged(int page);
+    // Before a shown document goes (another opens, or the pane closes it):
+    // how it was shown, for whoever remembers such things.
+    void documentClosing(qint64 documentId, const okuw::core::DocumentView &view);
     void searchFinished(int hits);
 
 protected:
@@ -82,13 +92,12 @@ private:
     void searchStep();
     void updateHitLabel();
     void fillThumbnails();
-    QString settingsKey() const;
 
     std::unique_ptr<QIODevice> m_device; // must outlive the loaded document
     QPdfDocument *m_doc = nullptr;
     QPdfBookmarkModel *m_bookmarks = nullptr;
     QPdfSearchModel *m_searchModel = nullptr;
-    QString m_bundleId;
+    std::weak_ptr<core::Bundle> m_bundle; // to reuse the document when asked for it again
     qint64 m_docId = 0;
     QString m_error;
 

@@ -294,9 +294,8 @@ void SearchPanel::showHits(const QList<core::SearchHit> &hits, const QString &er
     if (bundle) {
         for (const core::ModuleInfo &m : bundle->modules())
             moduleTitles.insert(
-                m.id, QStringLiteral("%1. %2")
-                          .arg(m.position)
-                          .arg(core::pickText(m.title, lang, m_window->contentFallbacks())));
+                m.id,
+                QStringLiteral("%1. %2").arg(m.position).arg(m_window->content().text(m.title)));
     }
     // Groups appear in the order of their best hit, so the ranking shows.
     for (int i = 0; i < hits.size(); ++i) {

@@ -1,3 +1,4 @@
+#include "uisupport.h"
 // Not a test: screenshots of the window, menus, dialogs and the presenter
 // console in one interface language, to look for clipped text.
 //   i18n_shots <bundle> <lang> <out-dir>      (QT_SCALE_FACTOR=2 for 200%)
@@ -50,7 +51,7 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("OkuwI18nShots"));
     core::installTranslations(QStringLiteral("en"));
 
-    ui::MainWindow w;
+    ui::MainWindow w(okuw::test::profile());
     ui::installWorkspace(&w);
     ui::installPresenter(&w);
     ui::installSearch(&w);
@@ -86,16 +87,14 @@ int main(int argc, char **argv)
         }
     }
 
-    const QStringList fallbacks = w.contentFallbacks();
     {
-        ui::GlossaryDialog glossary(w.bundle()->glossary(), w.contentLanguage(), fallbacks, &w);
+        ui::GlossaryDialog glossary(w.bundle()->glossary(), w.content(), &w);
         glossary.show();
         wait(300);
         save(&glossary, out, QStringLiteral("glossary"));
     }
     {
-        ui::AgendaDialog agenda(w.bundle()->agenda(), modules, w.contentLanguage(), fallbacks, {},
-                                &w);
+        ui::AgendaDialog agenda(w.bundle()->agenda(), modules, w.content(), {}, &w);
         agenda.show();
         wait(300);
         save(&agenda, out, QStringLiteral("agenda"));
@@ -103,8 +102,8 @@ int main(int argc, char **argv)
     {
         const auto questions = w.bundle()->questions(modules.value(1).id, w.contentLanguage());
         ui::QuizDialog quiz(
-            core::pickText(modules.value(1).title, w.contentLanguage(), fallbacks), questions,
-            [](const auto &, const auto &) {}, &w);
+            w.content().text(modules.value(1).title), questions, [](const auto &, const auto &) {},
+            &w);
         quiz.show();
         wait(300);
         save(&quiz, out, QStringLiteral("quiz"));

@@ -49,12 +49,20 @@ const QList<core::GlossaryTerm> kTerms = {
          QStringLiteral("nol")),
 };
 
+core::ContentLanguage content(const QString &lang)
+{
+    core::BundleInfo info;
+    info.languages = {QStringLiteral("en"), QStringLiteral("ru"), QStringLiteral("tk")};
+    info.defaultLanguage = QStringLiteral("en");
+    return core::ContentLanguage(lang, info);
+}
+
 } // namespace
 
 TEST_CASE("the glossary sorts by the content language's alphabet", "[i18n][ui]")
 {
     // Russian: ё sorts with е (after д, before ж), not after я as in Unicode.
-    const ui::GlossaryDialog ru(kTerms, QStringLiteral("ru"), {QStringLiteral("en")});
+    const ui::GlossaryDialog ru(kTerms, content(QStringLiteral("ru")));
     CHECK(column(ru, 1) == QStringList{QStringLiteral("возраст"), QStringLiteral("ёж"),
                                        QStringLiteral("жертва"), QStringLiteral("ноль"),
                                        QStringLiteral("овца"), QStringLiteral("сделка"),
@@ -63,7 +71,7 @@ TEST_CASE("the glossary sorts by the content language's alphabet", "[i18n][ui]")
 
     // Turkmen: ş is a letter of its own after s (root collation would put
     // "şertnama" before "sud"); ý after y, before z.
-    const ui::GlossaryDialog tk(kTerms, QStringLiteral("tk"), {QStringLiteral("ru")});
+    const ui::GlossaryDialog tk(kTerms, content(QStringLiteral("tk")));
     const QStringList tkOrder = column(tk, 2);
     INFO(tkOrder.join(QStringLiteral(", ")).toStdString());
     CHECK(tkOrder.indexOf(QStringLiteral("adam söwdasy")) == 0);
@@ -72,7 +80,7 @@ TEST_CASE("the glossary sorts by the content language's alphabet", "[i18n][ui]")
     CHECK(tkOrder.indexOf(QStringLiteral("goýun")) < tkOrder.indexOf(QStringLiteral("kirpi")));
 
     // The filter finds Turkmen and Cyrillic text.
-    ui::GlossaryDialog filtered(kTerms, QStringLiteral("ru"), {});
+    ui::GlossaryDialog filtered(kTerms, content(QStringLiteral("ru")));
     filtered.setFilter(QStringLiteral("ýaş"));
     int visible = 0;
     for (int row = 0; row < filtered.table()->rowCount(); ++row)
@@ -96,14 +104,14 @@ TEST_CASE("agenda dates follow the interface language", "[i18n][ui]")
     const QDate date(2025, 3, 4);
 
     core::installTranslations(QStringLiteral("ru"));
-    const ui::AgendaDialog ru({item}, {}, QStringLiteral("en"), {}, {});
+    const ui::AgendaDialog ru({item}, {}, content(QStringLiteral("en")), {});
     const QString ruDay = ru.findChild<QTreeWidget *>()->topLevelItem(0)->text(0);
     INFO(ruDay.toStdString());
     CHECK(ruDay.contains(QLocale(QStringLiteral("ru")).toString(date, QLocale::LongFormat)));
     CHECK(ruDay.contains(QStringLiteral("марта")));
 
     core::installTranslations(QStringLiteral("en"));
-    const ui::AgendaDialog en({item}, {}, QStringLiteral("ru"), {}, {});
+    const ui::AgendaDialog en({item}, {}, content(QStringLiteral("ru")), {});
     const QString enDay = en.findChild<QTreeWidget *>()->topLevelItem(0)->text(0);
     CHECK(enDay.contains(QStringLiteral("March")));
 }

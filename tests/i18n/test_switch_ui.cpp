@@ -10,6 +10,7 @@
 #include "ui/presenter/installpresenter.h"
 #include "ui/searchpanel.h"
 #include "ui/workspace/workspace.h"
+#include "uisupport.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -19,7 +20,6 @@
 #include <QLibraryInfo>
 #include <QMenu>
 #include <QMenuBar>
-#include <QSettings>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
@@ -47,14 +47,10 @@ QMenu *menuNamed(QMenuBar *bar, const QString &objectName)
 
 TEST_CASE("the interface language switches from the menu at once", "[i18n][ui]")
 {
-    QTemporaryDir settingsDir;
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
-    QCoreApplication::setOrganizationName(QStringLiteral("OkuwI18nTest"));
-    QSettings().clear();
+    okuw::test::resetProfile();
     core::installTranslations(QStringLiteral("en"));
 
-    ui::MainWindow window;
+    ui::MainWindow window(okuw::test::profile());
     ui::installWorkspace(&window);
     ui::installPresenter(&window);
     ui::installSearch(&window);
@@ -109,8 +105,8 @@ TEST_CASE("the interface language switches from the menu at once", "[i18n][ui]")
     CHECK(searchDock->windowTitle() == ruText("okuw::ui::SearchPanel", "Search"));
     // The language names stay in their own language.
     CHECK(en->text() == QStringLiteral("English"));
-    CHECK(QSettings().value(QStringLiteral("ui/language")).toString() == QStringLiteral("ru"));
-    CHECK(ui::startupInterfaceLanguage() == QStringLiteral("ru"));
+    CHECK(okuw::test::profile().settings().interfaceLanguage() == QStringLiteral("ru"));
+    CHECK(ui::startupInterfaceLanguage(okuw::test::profile().settings()) == QStringLiteral("ru"));
 
     // Qt's own dialogs: Debian ships qtbase_ru.qm in Qt's translations folder.
     if (QFileInfo::exists(QDir(QLibraryInfo::path(QLibraryInfo::TranslationsPath))
@@ -127,7 +123,7 @@ TEST_CASE("the interface language switches from the menu at once", "[i18n][ui]")
     CHECK(tools->actions().first()->text() == QStringLiteral("&Knowledge check for this module…"));
     CHECK(searchDock->windowTitle() == QStringLiteral("Search"));
     CHECK(QCoreApplication::translate("QPlatformTheme", "Cancel") == QStringLiteral("Cancel"));
-    CHECK(QSettings().value(QStringLiteral("ui/language")).toString() == QStringLiteral("en"));
+    CHECK(okuw::test::profile().settings().interfaceLanguage() == QStringLiteral("en"));
 }
 
 TEST_CASE("the first start follows the system language", "[i18n]")

@@ -1,3 +1,4 @@
+#include "uisupport.h"
 // The slide show from the main window: F5 and Shift+F5 actions, the Slide
 // Show menu and toolbar button, and Esc back to the slide the show ended on.
 #include "presenterfixture.h"
@@ -19,7 +20,7 @@ using okuw::test::settle;
 TEST_CASE("F5 from the main window, Esc back to the slide reached", "[presenter][mainwindow]")
 {
     const auto &deck = test::sampleDeck();
-    MainWindow window;
+    MainWindow window(okuw::test::profile());
     Presenter *presenter = installPresenter(&window);
     window.show();
     REQUIRE(window.openBundle(deck.bundlePath, false));

@@ -1,12 +1,15 @@
 // Catch2 main for tests that render or show widgets: a QApplication on the
 // offscreen platform unless the environment asks for another.
 #define CATCH_CONFIG_RUNNER
+#include "hermetic.h"
+
 #include <QApplication>
 #include <QThreadPool>
 #include <catch2/catch.hpp>
 
 int main(int argc, char **argv)
 {
+    okuw::test::makeHermetic();
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);

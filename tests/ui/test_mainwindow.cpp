@@ -7,6 +7,7 @@
 #include "ui/slideview.h"
 #include "ui/thumbstrip.h"
 #include "uifixture.h"
+#include "uisupport.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -42,8 +43,8 @@ int position(MainWindow &w)
 
 TEST_CASE("keys move between slides", "[ui]")
 {
-    okuw::test::clearUiSettings();
-    MainWindow w;
+    okuw::test::resetProfile();
+    MainWindow w(okuw::test::profile());
     w.show();
     REQUIRE(w.openBundle(okuw::test::uiBundles().sample, false));
     REQUIRE(w.openModule(moduleId(w, "alpha")));
@@ -86,8 +87,8 @@ TEST_CASE("keys move between slides", "[ui]")
 
 TEST_CASE("the next slide is pre-rendered, so a change is one paint", "[ui]")
 {
-    okuw::test::clearUiSettings();
-    MainWindow w;
+    okuw::test::resetProfile();
+    MainWindow w(okuw::test::profile());
     w.resize(1200, 800);
     w.show();
     REQUIRE(w.openBundle(okuw::test::uiBundles().sample, false));
@@ -105,8 +106,8 @@ TEST_CASE("the next slide is pre-rendered, so a change is one paint", "[ui]")
 
 TEST_CASE("selecting a module in the navigator shows its first slide", "[ui]")
 {
-    okuw::test::clearUiSettings();
-    MainWindow w;
+    okuw::test::resetProfile();
+    MainWindow w(okuw::test::profile());
     w.show();
     REQUIRE(w.openBundle(okuw::test::uiBundles().sample, false));
     auto *nav = w.findChild<Navigator *>("navigator");
@@ -140,10 +141,10 @@ TEST_CASE("selecting a module in the navigator shows its first slide", "[ui]")
 
 TEST_CASE("a bundle opened the first time reads in the interface language", "[ui]")
 {
-    okuw::test::clearUiSettings();
+    okuw::test::resetProfile();
     okuw::core::installTranslations(QStringLiteral("ru"));
     {
-        MainWindow w;
+        MainWindow w(okuw::test::profile());
         REQUIRE(w.openBundle(okuw::test::uiBundles().sample, false));
         CHECK(w.contentLanguage() == "ru");
         REQUIRE(w.openModule(moduleId(w, "alpha")));
@@ -155,16 +156,16 @@ TEST_CASE("a bundle opened the first time reads in the interface language", "[ui
         en->trigger();
     }
     {
-        MainWindow w;
+        MainWindow w(okuw::test::profile());
         REQUIRE(w.openBundle(okuw::test::uiBundles().sample, false));
         CHECK(w.contentLanguage() == "en");
     }
     // Turkmen: Turkmen titles, and the decks the bundle lacks in Turkmen
     // fall back to Russian.
-    okuw::test::clearUiSettings();
+    okuw::test::resetProfile();
     okuw::core::installTranslations(QStringLiteral("tk"));
     {
-        MainWindow w;
+        MainWindow w(okuw::test::profile());
         REQUIRE(w.openBundle(okuw::test::uiBundles().sample, false));
         CHECK(w.contentLanguage() == "tk");
         REQUIRE(w.openModule(moduleId(w, "alpha")));
@@ -176,8 +177,8 @@ TEST_CASE("a bundle opened the first time reads in the interface language", "[ui
 
 TEST_CASE("content language with fallbacks", "[ui]")
 {
-    okuw::test::clearUiSettings();
-    MainWindow w;
+    okuw::test::resetProfile();
+    MainWindow w(okuw::test::profile());
     w.show();
     REQUIRE(w.openBundle(okuw::test::uiBundles().sample, false));
     CHECK(w.contentLanguage() == "en");
@@ -201,7 +202,7 @@ TEST_CASE("content language with fallbacks", "[ui]")
     QAction *tk = w.findChild<QAction *>("lang_tk");
     REQUIRE(tk);
     tk->trigger();
-    CHECK(w.contentFallbacks().value(0) == "ru");
+    CHECK(w.content().fallbacks().value(0) == "ru");
     CHECK(nav->topLevelItem(0)->text(0).contains("Alfa moduly"));
     REQUIRE(w.currentSlide());
     CHECK(w.currentSlide()->lang == "ru");
@@ -212,9 +213,9 @@ TEST_CASE("content language with fallbacks", "[ui]")
 
 TEST_CASE("a bad bundle shows the error and keeps the previous one", "[ui]")
 {
-    okuw::test::clearUiSettings();
+    okuw::test::resetProfile();
     const auto &b = okuw::test::uiBundles();
-    MainWindow w;
+    MainWindow w(okuw::test::profile());
     w.show();
     REQUIRE(w.openBundle(b.sample, false));
     REQUIRE(w.openModule(moduleId(w, "alpha")));
@@ -238,11 +239,11 @@ TEST_CASE("a bad bundle shows the error and keeps the previous one", "[ui]")
 
 TEST_CASE("window size, splitter and last item are restored", "[ui]")
 {
-    okuw::test::clearUiSettings();
+    okuw::test::resetProfile();
     const auto &b = okuw::test::uiBundles();
     QList<int> sizes;
     {
-        MainWindow w;
+        MainWindow w(okuw::test::profile());
         w.show();
         w.resize(1111, 777);
         REQUIRE(w.openBundle(b.sample, false));
@@ -254,7 +255,7 @@ TEST_CASE("window size, splitter and last item are restored", "[ui]")
         sizes = splitter->sizes();
         w.close();
     }
-    MainWindow w;
+    MainWindow w(okuw::test::profile());
     w.show();
     CHECK(w.size() == QSize(1111, 777));
     CHECK(w.findChild<QSplitter *>("mainSplitter")->sizes() == sizes);
@@ -262,14 +263,14 @@ TEST_CASE("window size, splitter and last item are restored", "[ui]")
     CHECK(w.currentModuleId() == moduleId(w, "alpha"));
     CHECK(position(w) == 3);
     // The recent list has it.
-    CHECK(QSettings().value("recentBundles").toStringList().value(0) == b.sample);
+    CHECK(okuw::test::profile().settings().recentBundles().value(0) == b.sample);
 }
 
 TEST_CASE("a .okuw dropped on the window opens", "[ui]")
 {
-    okuw::test::clearUiSettings();
+    okuw::test::resetProfile();
     const auto &b = okuw::test::uiBundles();
-    MainWindow w;
+    MainWindow w(okuw::test::profile());
     w.show();
     REQUIRE(w.openBundle(b.sample, false));
     QSignalSpy opened(&w, &MainWindow::bundleOpened);

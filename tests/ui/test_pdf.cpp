@@ -5,6 +5,7 @@
 #include "ui/pdfpageview.h"
 #include "ui/pdfpane.h"
 #include "uifixture.h"
+#include "uisupport.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -49,8 +50,8 @@ bool waitForSearch(PdfPane *pane)
 
 TEST_CASE("a PDF search finds a word on the page poppler finds it on", "[ui][pdf]")
 {
-    okuw::test::clearUiSettings();
-    MainWindow w;
+    okuw::test::resetProfile();
+    MainWindow w(okuw::test::profile());
     w.resize(1200, 800);
     w.show();
     REQUIRE(w.openBundle(okuw::test::uiBundles().sample, false));
@@ -111,8 +112,8 @@ TEST_CASE("a PDF search finds a word on the page poppler finds it on", "[ui][pdf
 
 TEST_CASE("openDocumentPage shows the page and highlights the words", "[ui][pdf]")
 {
-    okuw::test::clearUiSettings();
-    MainWindow w;
+    okuw::test::resetProfile();
+    MainWindow w(okuw::test::profile());
     w.show();
     REQUIRE(w.openBundle(okuw::test::uiBundles().sample, false));
     const okuw::core::Document doc = gammaHandout(w);
@@ -145,8 +146,8 @@ TEST_CASE("openDocumentPage shows the page and highlights the words", "[ui][pdf]
 
 TEST_CASE("page and zoom of a document are remembered", "[ui][pdf]")
 {
-    okuw::test::clearUiSettings();
-    MainWindow w;
+    okuw::test::resetProfile();
+    MainWindow w(okuw::test::profile());
     w.show();
     REQUIRE(w.openBundle(okuw::test::uiBundles().sample, false));
     const okuw::core::Document doc = gammaHandout(w);
@@ -164,12 +165,27 @@ TEST_CASE("page and zoom of a document are remembered", "[ui][pdf]")
     CHECK(w.currentPage() == 2);
     CHECK(pane->pageView()->zoom() == Approx(zoom));
     CHECK(pane->pageView()->fit() == okuw::ui::PdfPageView::Fit::None);
+
+    // Kept in the user store, keyed by the document's stable key: a new
+    // window finds the page and zoom again.
+    REQUIRE(w.openDocumentPage(doc.id, 3));
+    w.close();
+    MainWindow again(okuw::test::profile());
+    again.show();
+    REQUIRE(again.openBundle(okuw::test::uiBundles().sample, false));
+    CHECK(again.currentDocumentId() == doc.id); // reopened where it was left
+    CHECK(again.currentPage() == 3);
+    REQUIRE(again.openModule(again.bundle()->moduleBySlug("alpha")->id));
+    REQUIRE(again.openDocumentPage(doc.id, -1));
+    CHECK(again.currentPage() == 3);
+    auto *pane2 = again.findChild<PdfPane *>("pdfView");
+    CHECK(pane2->pageView()->zoom() == Approx(zoom));
 }
 
 TEST_CASE("zoom and fit modes change the page size", "[ui][pdf]")
 {
-    okuw::test::clearUiSettings();
-    MainWindow w;
+    okuw::test::resetProfile();
+    MainWindow w(okuw::test::profile());
     w.resize(1200, 800);
     w.show();
     REQUIRE(w.openBundle(okuw::test::uiBundles().sample, false));
@@ -190,7 +206,7 @@ TEST_CASE("zoom and fit modes change the page size", "[ui][pdf]")
 TEST_CASE("a damaged PDF in a bundle shows a message in the view and does not crash",
           "[ui][pdf][bad]")
 {
-    okuw::test::clearUiSettings();
+    okuw::test::resetProfile();
     // A real bundle whose PDF bytes were overwritten after it was built (the
     // builder itself refuses a bad PDF, so the damage is done afterwards).
     const QString path = okuw::test::uiBundles().root + QStringLiteral("/damaged-pdf.okuw");
@@ -202,7 +218,7 @@ TEST_CASE("a damaged PDF in a bundle shows a message in the view and does not cr
         REQUIRE(db.open(path, okuw::core::Database::Mode::ReadWriteCreate, &error));
         REQUIRE(db.exec("UPDATE documents SET data = randomblob(length(data))", &error));
     }
-    MainWindow w;
+    MainWindow w(okuw::test::profile());
     w.show();
     REQUIRE(w.openBundle(path, false));
     const okuw::core::Document doc = gammaHandout(w);

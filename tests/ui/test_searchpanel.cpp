@@ -8,6 +8,7 @@
 #include "ui/searchpanel.h"
 #include "ui/slideview.h"
 #include "ui/workspace/workspace.h"
+#include "uisupport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -81,7 +82,7 @@ int countHits(const QTreeWidgetItem *item)
 
 TEST_CASE("search panel: typing shows hits, Enter opens the slide", "[search][ui]")
 {
-    ui::MainWindow window;
+    ui::MainWindow window(okuw::test::profile());
     window.resize(1200, 800);
     window.show();
     REQUIRE(window.openBundle(sampleBundlePath(), false));
@@ -138,7 +139,7 @@ TEST_CASE("search panel: typing shows hits, Enter opens the slide", "[search][ui
 
 TEST_CASE("search panel: a hit in the speaker notes is marked there", "[search][ui]")
 {
-    ui::MainWindow window;
+    ui::MainWindow window(okuw::test::profile());
     window.resize(1200, 800);
     window.show();
     REQUIRE(window.openBundle(sampleBundlePath(), false));
@@ -166,7 +167,7 @@ TEST_CASE("search panel: a hit in the speaker notes is marked there", "[search][
 
 TEST_CASE("search panel: Russian inflection, PDF page, stale answers", "[search][ui]")
 {
-    ui::MainWindow window;
+    ui::MainWindow window(okuw::test::profile());
     window.resize(1200, 800);
     window.show();
     REQUIRE(window.openBundle(sampleBundlePath(), false));
@@ -200,7 +201,7 @@ TEST_CASE("search panel: Ctrl+K makes room for the hits", "[search][ui]")
 {
     // As in the viewer: the workspace's docks share the right-hand area, so
     // the search tab starts a few lines tall under the speaker notes.
-    ui::MainWindow window;
+    ui::MainWindow window(okuw::test::profile());
     window.resize(1280, 800);
     ui::installWorkspace(&window);
     QDockWidget *dock = ui::installSearch(&window);

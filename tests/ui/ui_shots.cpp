@@ -1,3 +1,4 @@
+#include "uisupport.h"
 // Not a test: drives the real window under xvfb-run for screenshots.
 //   xvfb-run -a -s "-screen 0 1600x1000x24" ui_shots <bundle> <lang> <slide|pdf|search> <out.png>
 //   [word]
@@ -25,7 +26,7 @@ int main(int argc, char **argv)
     if (args.size() < 5)
         return 2;
     QCoreApplication::setOrganizationName(QStringLiteral("OkuwShots"));
-    okuw::ui::MainWindow w;
+    okuw::ui::MainWindow w(okuw::test::profile());
     w.resize(1560, 960);
     w.show();
     if (!w.openBundle(args[1], false))

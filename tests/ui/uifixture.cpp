@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QProcess>
-#include <QSettings>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
@@ -49,10 +48,6 @@ UiBundles build()
     REQUIRE(scratch.isValid());
     UiBundles b;
     b.root = scratch.path();
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, b.root + "/settings");
-    QCoreApplication::setOrganizationName(QStringLiteral("OkuwUiTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tests_ui"));
 
     const QString src = b.root + "/src";
     writeSampleSource(src);
@@ -81,13 +76,6 @@ const UiBundles &uiBundles()
 {
     static const UiBundles bundles = build();
     return bundles;
-}
-
-void clearUiSettings()
-{
-    uiBundles();
-    QSettings().clear();
-    QSettings().sync();
 }
 
 int popplerPageWith(const QString &pdfPath, const QString &word, int pageCount)

@@ -1,5 +1,5 @@
 // Real bundles for the ui tests, built once per test program by the real
-// okuw-bundle, and settings kept in a scratch folder.
+// okuw-bundle.
 #pragma once
 
 #include <QString>
@@ -13,12 +13,8 @@ struct UiBundles
     QString root;   // scratch folder
 };
 
-// Builds (once) and returns the bundles; also points QSettings at a fresh
-// scratch folder the first time.
+// Builds (once) and returns the bundles.
 const UiBundles &uiBundles();
-
-// Forgets every setting (window, last item, recent list, PDF pages).
-void clearUiSettings();
 
 // The page (0-based) of the PDF `pdfPath` whose text, as poppler's pdftotext
 // reads it, contains `word`; -1 when none, -2 when pdftotext failed.

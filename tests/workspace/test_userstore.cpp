@@ -86,44 +86,54 @@ TEST_CASE("a new store is WAL, versioned and keeps what is saved", "[userstore]"
         REQUIRE(store.setNote(kBundle, slide, QStringLiteral("Заметка: ç ä ň"), "Opening"));
         REQUIRE(store.setNote(kBundle, page, QStringLiteral("page note")));
         REQUIRE(store.setNote(QStringLiteral("other"), slide, QStringLiteral("other bundle")));
-        CHECK(store.note(kBundle, slide) == QStringLiteral("Заметка: ç ä ň"));
-        CHECK(store.notes(kBundle).size() == 2);
+        CHECK(store.note(kBundle, slide).value == QStringLiteral("Заметка: ç ä ň"));
+        CHECK(store.notes(kBundle).value.size() == 2);
         REQUIRE(store.setBookmarked(kBundle, page, true, QStringLiteral("p5")));
-        CHECK(store.isBookmarked(kBundle, page));
-        CHECK_FALSE(store.isBookmarked(kBundle, slide));
+        CHECK(store.isBookmarked(kBundle, page).value);
+        CHECK_FALSE(store.isBookmarked(kBundle, slide).value);
         REQUIRE(store.markSeen(kBundle, slide));
         REQUIRE(store.markSeen(kBundle, slide));
-        CHECK(store.seen(kBundle, QStringLiteral("alpha")).size() == 1);
+        CHECK(store.seen(kBundle, QStringLiteral("alpha")).value.size() == 1);
         REQUIRE(store.addQuizAttempt(
             kBundle, {QStringLiteral("alpha"), QStringLiteral("en"), 1, 2, {}, {}}));
         REQUIRE(store.setResume(kBundle, {page, QStringLiteral("ru"), 1.5, {}}));
-        REQUIRE(store.setValue(QStringLiteral("lastBundle"), QStringLiteral("/x.okuw")));
+        REQUIRE(store.setBundleValue(kBundle, QStringLiteral("language"), QStringLiteral("ru")));
+        REQUIRE(store.setDocumentView(kBundle, page, {7, 1.25, 0}));
         // An empty note is no note.
         REQUIRE(store.setNote(kBundle, page, QStringLiteral("  ")));
-        CHECK(store.notes(kBundle).size() == 1);
+        CHECK(store.notes(kBundle).value.size() == 1);
     }
     CHECK(rawText(path, "PRAGMA journal_mode") == QStringLiteral("wal"));
     CHECK(rawText(path, "PRAGMA user_version") == QString::number(UserStore::kSchemaVersion));
     UserStore store;
     REQUIRE(store.open(path));
-    const auto resume = store.resume(kBundle);
+    const auto read = store.resume(kBundle);
+    REQUIRE(read.ok());
+    const auto &resume = read.value;
     REQUIRE(resume.has_value());
     CHECK(resume->ref.page == 4);
     CHECK(resume->ref.item == QStringLiteral("ru/a.pdf"));
     CHECK(resume->zoom == Approx(1.5));
-    CHECK(store.quizAttempts(kBundle, QStringLiteral("alpha")).size() == 1);
-    CHECK(store.value(QStringLiteral("lastBundle")) == QStringLiteral("/x.okuw"));
-    CHECK(store.notes(kBundle).value(0).label == QStringLiteral("Opening"));
+    CHECK(store.quizAttempts(kBundle, QStringLiteral("alpha")).value.size() == 1);
+    CHECK(store.bundleValue(kBundle, QStringLiteral("language")).value == QStringLiteral("ru"));
+    const auto view = store.documentView(kBundle, ItemRef::forDocument("alpha", "ru/a.pdf")).value;
+    REQUIRE(view.has_value());
+    CHECK(view->page == 7);
+    CHECK(view->zoom == Approx(1.25));
+    CHECK(store.notes(kBundle).value.value(0).label == QStringLiteral("Opening"));
 
     REQUIRE(store.removeBundleData(kBundle));
-    CHECK(store.notes(kBundle).isEmpty());
-    CHECK(store.bookmarks(kBundle).isEmpty());
-    CHECK(store.seen(kBundle, QStringLiteral("alpha")).isEmpty());
-    CHECK(store.quizAttempts(kBundle, QStringLiteral("alpha")).isEmpty());
-    CHECK_FALSE(store.resume(kBundle).has_value());
-    CHECK(store.notes(QStringLiteral("other")).size() == 1);
+    CHECK(store.notes(kBundle).value.isEmpty());
+    CHECK(store.bookmarks(kBundle).value.isEmpty());
+    CHECK(store.seen(kBundle, QStringLiteral("alpha")).value.isEmpty());
+    CHECK(store.quizAttempts(kBundle, QStringLiteral("alpha")).value.isEmpty());
+    CHECK_FALSE(store.resume(kBundle).value.has_value());
+    CHECK_FALSE(
+        store.documentView(kBundle, ItemRef::forDocument("alpha", "ru/a.pdf")).value.has_value());
+    CHECK(store.bundleValue(kBundle, QStringLiteral("language")).value.isEmpty());
+    CHECK(store.notes(QStringLiteral("other")).value.size() == 1);
     REQUIRE(store.removeAllData());
-    CHECK(store.notes(QStringLiteral("other")).isEmpty());
+    CHECK(store.notes(QStringLiteral("other")).value.isEmpty());
 }
 
 TEST_CASE("a version 1 store is migrated and keeps its data", "[userstore]")
@@ -137,13 +147,15 @@ TEST_CASE("a version 1 store is migrated and keeps its data", "[userstore]")
     REQUIRE(store.open(path));
     CHECK(store.fileVersion() == UserStore::kSchemaVersion);
     const auto slide = ItemRef::forSlide(QStringLiteral("alpha"), QStringLiteral("opening"));
-    CHECK(store.note(QStringLiteral("b"), slide) == QStringLiteral("old note"));
-    CHECK(store.isBookmarked(
-        QStringLiteral("b"),
-        ItemRef::forPage(QStringLiteral("alpha"), QStringLiteral("en/handout.pdf"), 2)));
+    CHECK(store.note(QStringLiteral("b"), slide).value == QStringLiteral("old note"));
+    CHECK(store
+              .isBookmarked(
+                  QStringLiteral("b"),
+                  ItemRef::forPage(QStringLiteral("alpha"), QStringLiteral("en/handout.pdf"), 2))
+              .value);
     // What version 2 added works on the migrated file.
     REQUIRE(store.setNote(QStringLiteral("b"), slide, QStringLiteral("new"), "Opening"));
-    CHECK(store.notes(QStringLiteral("b")).value(0).label == QStringLiteral("Opening"));
+    CHECK(store.notes(QStringLiteral("b")).value.value(0).label == QStringLiteral("Opening"));
     REQUIRE(store.addQuizAttempt(QStringLiteral("b"),
                                  {QStringLiteral("alpha"), QStringLiteral("en"), 2, 2, {}, {}}));
     store.close();
@@ -176,7 +188,7 @@ TEST_CASE("notes survive a rebuild with edited and reordered slides; orphans are
     REQUIRE_FALSE(docs.isEmpty());
     const auto pageRef = ItemRef::forPage(QStringLiteral("alpha"), core::documentKey(docs[0]), 0);
     REQUIRE(store.setNote(bid, pageRef, QStringLiteral("handout note")));
-    CHECK(core::orphanedNotes(*b1, store.notes(bid)).isEmpty());
+    CHECK(core::orphanedNotes(*b1, store.notes(bid).value).isEmpty());
 
     // Edit the deck: the definition slide moves first and is reworded, the
     // setext slide is deleted.
@@ -205,22 +217,22 @@ Welcome again.
     REQUIRE(slides2.size() == 2);
     CHECK(slides2[0].key == QStringLiteral("definition"));
     for (const core::Slide &s : slides2) {
-        CHECK(store.note(bid, ItemRef::forSlide(QStringLiteral("alpha"), s.key)) ==
+        CHECK(store.note(bid, ItemRef::forSlide(QStringLiteral("alpha"), s.key)).value ==
               QStringLiteral("note on ") + s.key);
     }
     // A slide with an id has the same key in every language: one note for all.
     const auto ru = b2->slides(alpha2->id, QStringLiteral("ru"));
     REQUIRE_FALSE(ru.isEmpty());
     CHECK(ru[0].key == QStringLiteral("opening"));
-    CHECK(store.note(bid, ItemRef::forSlide(QStringLiteral("alpha"), ru[0].key)) ==
+    CHECK(store.note(bid, ItemRef::forSlide(QStringLiteral("alpha"), ru[0].key)).value ==
           QStringLiteral("note on opening"));
-    CHECK(store.note(bid, pageRef) == QStringLiteral("handout note"));
+    CHECK(store.note(bid, pageRef).value == QStringLiteral("handout note"));
 
-    const auto orphans = core::orphanedNotes(*b2, store.notes(bid));
+    const auto orphans = core::orphanedNotes(*b2, store.notes(bid).value);
     REQUIRE(orphans.size() == 1);
     CHECK(orphans[0].ref.item == slidesEn[2].key);
     CHECK(orphans[0].label == slidesEn[2].title);
-    CHECK(store.notes(bid).size() == 4); // kept, never dropped
+    CHECK(store.notes(bid).value.size() == 4); // kept, never dropped
 }
 
 TEST_CASE("a saved note survives kill -9 of the writer", "[userstore][crash]")
@@ -244,7 +256,7 @@ TEST_CASE("a saved note survives kill -9 of the writer", "[userstore][crash]")
 
     UserStore store;
     REQUIRE(store.open(path));
-    CHECK(store.note(kBundle, ItemRef::forSlide(QStringLiteral("m"), QStringLiteral("k"))) ==
+    CHECK(store.note(kBundle, ItemRef::forSlide(QStringLiteral("m"), QStringLiteral("k"))).value ==
           QStringLiteral("не потеряй"));
 }
 
@@ -268,8 +280,8 @@ TEST_CASE("two processes writing at once do not corrupt the store", "[userstore]
     CHECK(b.exitCode() == 0);
     UserStore store;
     REQUIRE(store.open(path));
-    CHECK(store.notes(kBundle).size() == 300);
-    CHECK(store.seen(kBundle, QStringLiteral("m")).size() == 300);
+    CHECK(store.notes(kBundle).value.size() == 300);
+    CHECK(store.seen(kBundle, QStringLiteral("m")).value.size() == 300);
     CHECK(rawText(path, "PRAGMA integrity_check") == QStringLiteral("ok"));
 }
 
@@ -288,7 +300,8 @@ TEST_CASE("a damaged store is left untouched, then kept aside", "[userstore][bad
     CHECK(store.problemText().contains(QStringLiteral("user.sqlite")));
     CHECK_FALSE(store.isWritable());
     CHECK_FALSE(store.setNote(kBundle, ItemRef::forSlide("m", "k"), QStringLiteral("x")));
-    CHECK(store.notes(kBundle).isEmpty());
+    // Not "no notes": the notes could not be read, and the caller is told.
+    CHECK_FALSE(store.notes(kBundle).ok());
     CHECK(test::sha256File(path) == before);
 
     QString keptAt;
@@ -315,7 +328,7 @@ TEST_CASE("a store from a newer version is read but never changed", "[userstore]
     CHECK_FALSE(store.open(path));
     CHECK(store.problem() == UserStore::Problem::Newer);
     CHECK(store.problemText().contains(QStringLiteral("newer")));
-    CHECK(store.note(kBundle, ItemRef::forSlide("m", "k")) == QStringLiteral("kept"));
+    CHECK(store.note(kBundle, ItemRef::forSlide("m", "k")).value == QStringLiteral("kept"));
     CHECK_FALSE(store.setNote(kBundle, ItemRef::forSlide("m", "k"), QStringLiteral("changed")));
     CHECK_FALSE(store.startFresh());
     store.close();
@@ -350,7 +363,7 @@ TEST_CASE("a store on read-only storage opens read-only", "[userstore][badinput]
     UserStore store;
     const bool opened = store.open(path);
     const auto problem = store.problem();
-    const QString note = store.note(kBundle, ItemRef::forSlide("m", "k"));
+    const QString note = store.note(kBundle, ItemRef::forSlide("m", "k")).value;
     const bool wrote = store.setNote(kBundle, ItemRef::forSlide("m", "k"), QStringLiteral("no"));
     store.close();
     REQUIRE(protect(false));
@@ -374,5 +387,90 @@ TEST_CASE("a full disk fails the write loudly and keeps the old note", "[usersto
     CHECK_FALSE(store.setNote(kBundle, ref, QString(200000, QLatin1Char('z'))));
     CHECK(store.problem() == UserStore::Problem::WriteFailed);
     CHECK(signals_ == 1);
-    CHECK(store.note(kBundle, ref) == QStringLiteral("small"));
+    CHECK(store.note(kBundle, ref).value == QStringLiteral("small"));
+}
+
+TEST_CASE("a read that fails is reported, never taken for 'no note'", "[userstore][badinput]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("user.sqlite"));
+    UserStore store;
+    REQUIRE(store.open(path));
+    const auto ref = ItemRef::forSlide("m", "k");
+    REQUIRE(store.setNote(kBundle, ref, QStringLiteral("precious")));
+    REQUIRE(store.setBookmarked(kBundle, ref, true));
+    // Another program damages the tables under the open store: the columns
+    // the store reads are gone.
+    REQUIRE(rawExec(path, "ALTER TABLE notes RENAME COLUMN text TO t; "
+                          "ALTER TABLE bookmarks RENAME COLUMN label TO l"));
+    int signals_ = 0;
+    QObject::connect(&store, &UserStore::problemChanged, [&] { ++signals_; });
+    const auto note = store.note(kBundle, ref);
+    CHECK_FALSE(note.ok());
+    CHECK(note.value.isEmpty());
+    CHECK_FALSE(store.notes(kBundle).ok());
+    CHECK_FALSE(store.bookmarks(kBundle).ok());
+    CHECK(store.problem() == UserStore::Problem::ReadFailed);
+    CHECK(store.problemText().contains(QStringLiteral("user.sqlite")));
+    CHECK(signals_ >= 1);
+    // The stored text is still there for whoever repairs the file.
+    REQUIRE(rawExec(path, "ALTER TABLE notes RENAME COLUMN t TO text"));
+    CHECK(rawText(path, "SELECT text FROM notes") == QStringLiteral("precious"));
+}
+
+TEST_CASE("a version 2 store is migrated: the unused settings table goes, data stays",
+          "[userstore]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v2.sqlite"));
+    REQUIRE(rawExec(path, kVersion1));
+    REQUIRE(rawExec(path, R"(ALTER TABLE notes ADD COLUMN label TEXT NOT NULL DEFAULT '';
+CREATE TABLE quiz_attempts(id INTEGER PRIMARY KEY, bundle TEXT NOT NULL,
+  module TEXT NOT NULL, lang TEXT NOT NULL, score INTEGER NOT NULL, total INTEGER NOT NULL,
+  finished TEXT NOT NULL, answers TEXT NOT NULL DEFAULT '{}');
+CREATE INDEX quiz_attempts_module ON quiz_attempts(bundle, module);
+CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+INSERT INTO settings VALUES('lastBundle', '/somewhere/x.okuw');
+PRAGMA user_version = 2;)"));
+    UserStore store;
+    REQUIRE(store.open(path));
+    CHECK(store.fileVersion() == 3);
+    CHECK(store.note(QStringLiteral("b"), ItemRef::forSlide("alpha", "opening")).value ==
+          QStringLiteral("old note"));
+    store.close();
+    CHECK(rawText(path, "SELECT count(*) FROM sqlite_master WHERE name = 'settings'") ==
+          QStringLiteral("0"));
+}
+
+TEST_CASE("removed data leaves no bytes behind in the store's files", "[userstore][privacy]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("user.sqlite"));
+    const QByteArray secret = "SECRET-NOTE-4711-zxqv";
+    const QByteArray kept = "KEPT-NOTE-0815-wvut";
+    auto bytesOfStore = [&] {
+        QByteArray all;
+        for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+            all += test::readFile(path + QLatin1String(suffix));
+        return all;
+    };
+    UserStore store;
+    REQUIRE(store.open(path));
+    for (int i = 0; i < 50; ++i) {
+        const auto ref = ItemRef::forSlide("m", QStringLiteral("k%1").arg(i));
+        REQUIRE(store.setNote(kBundle, ref, QString::fromLatin1(secret) + QString::number(i)));
+        REQUIRE(store.setBookmarked(kBundle, ref, true, QString::fromLatin1(secret)));
+    }
+    REQUIRE(store.setNote(QStringLiteral("other"), ItemRef::forSlide("m", "x"),
+                          QString::fromLatin1(kept)));
+    REQUIRE(bytesOfStore().contains(secret));
+
+    REQUIRE(store.removeBundleData(kBundle));
+    CHECK_FALSE(bytesOfStore().contains(secret));
+    CHECK(bytesOfStore().contains(kept)); // only that bundle's data went
+    REQUIRE(store.removeAllData());
+    CHECK_FALSE(bytesOfStore().contains(kept));
+    store.close();
+    CHECK_FALSE(bytesOfStore().contains(secret));
+    CHECK_FALSE(bytesOfStore().contains(kept));
 }

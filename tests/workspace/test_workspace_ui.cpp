@@ -11,17 +11,22 @@
 #include "ui/workspace/notesexport.h"
 #include "ui/workspace/quizdialog.h"
 #include "ui/workspace/workspace.h"
+#include "uisupport.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
+#include <QLabel>
 #include <QListWidget>
 #include <QPdfDocument>
 #include <QPlainTextEdit>
 #include <QTableWidget>
 #include <QTest>
+#include <QToolBar>
 #include <QTreeWidget>
 #include <catch2/catch.hpp>
+#include <sqlite3.h>
 
 using namespace okuw;
 using core::ItemRef;
@@ -117,7 +122,8 @@ TEST_CASE("glossary filter: any language, case and Turkmen letters ignored", "[g
     REQUIRE(bundle);
     CHECK(ui::foldForSearch(QStringLiteral("Söwdasy ÇÄŇÖŞÜÝŽ")) ==
           QStringLiteral("sowdasy canosuyz"));
-    ui::GlossaryDialog dialog(bundle->glossary(), QStringLiteral("ru"), {QStringLiteral("en")});
+    ui::GlossaryDialog dialog(bundle->glossary(),
+                              core::ContentLanguage(QStringLiteral("ru"), bundle->info()));
     REQUIRE(dialog.visibleKeys().size() == 2);
     dialog.setFilter(QStringLiteral("sowda"));
     CHECK(dialog.visibleKeys() == QStringList{QStringLiteral("tip")});
@@ -144,11 +150,10 @@ TEST_CASE("agenda marks the session running now", "[agenda][ui]")
     auto at = [](const char *when) {
         return [when] { return QDateTime::fromString(QString::fromLatin1(when), Qt::ISODate); };
     };
-    ui::AgendaDialog during(items, bundle->modules(), QStringLiteral("ru"), {},
-                            at("2026-12-08T09:40:00"));
+    const core::ContentLanguage ru(QStringLiteral("ru"), bundle->info());
+    ui::AgendaDialog during(items, bundle->modules(), ru, at("2026-12-08T09:40:00"));
     CHECK(during.currentSession() == 1);
-    ui::AgendaDialog before(items, bundle->modules(), QStringLiteral("ru"), {},
-                            at("2026-12-07T09:40:00"));
+    ui::AgendaDialog before(items, bundle->modules(), ru, at("2026-12-07T09:40:00"));
     CHECK(before.currentSession() == -1);
     qint64 opened = 0;
     QObject::connect(&during, &ui::AgendaDialog::moduleRequested, [&](qint64 id) { opened = id; });
@@ -161,9 +166,9 @@ TEST_CASE("agenda marks the session running now", "[agenda][ui]")
 TEST_CASE("typing a note and switching slides keeps it; bookmarks, progress, resume", "[notes][ui]")
 {
     QTemporaryDir dir;
-    ui::MainWindow window;
+    const auto profile = test::makeProfile(dir.path());
+    ui::MainWindow window(*profile);
     ui::WorkspaceOptions options;
-    options.storePath = dir.filePath(QStringLiteral("user.sqlite"));
     options.seenAfterMs = 100;
     auto *ws = new ui::Workspace(&window, options);
     window.resize(1280, 800);
@@ -181,41 +186,131 @@ TEST_CASE("typing a note and switching slides keeps it; bookmarks, progress, res
     REQUIRE(window.openSlideByKey(alpha, QStringLiteral("definition")));
     CHECK(editor->toPlainText().isEmpty());
     const QString bid = bundle->info().id;
-    CHECK(ws->store()->note(
-              bid, ItemRef::forSlide(QStringLiteral("alpha"), QStringLiteral("opening"))) ==
-          QStringLiteral("Note: Моя заметка ç ş"));
+    CHECK(ws->store()
+              ->note(bid, ItemRef::forSlide(QStringLiteral("alpha"), QStringLiteral("opening")))
+              .value == QStringLiteral("Note: Моя заметка ç ş"));
     REQUIRE(window.openSlideByKey(alpha, QStringLiteral("opening")));
     CHECK(editor->toPlainText() == QStringLiteral("Note: Моя заметка ç ş"));
 
     // Saved by the debounce alone, without a slide change.
     editor->moveCursor(QTextCursor::End);
     QTest::keyClicks(editor, QStringLiteral("!"));
-    QTest::qWait(900);
-    CHECK(ws->store()->note(
-              bid, ItemRef::forSlide(QStringLiteral("alpha"), QStringLiteral("opening"))) ==
-          QStringLiteral("Note: Моя заметка ç ş!"));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        ws->store()
+            ->note(bid, ItemRef::forSlide(QStringLiteral("alpha"), QStringLiteral("opening")))
+            .value,
+        QStringLiteral("Note: Моя заметка ç ş!"), 10000);
 
     // Seen after a moment; the badge says so.
-    QTest::qWait(300);
-    CHECK(ws->moduleBadge(alpha).startsWith(QStringLiteral("1/3")));
+    QTRY_VERIFY_WITH_TIMEOUT(ws->moduleBadge(alpha).startsWith(QStringLiteral("1/3")), 10000);
 
     ws->bookmarkAction()->trigger();
-    CHECK(ws->store()->isBookmarked(
-        bid, ItemRef::forSlide(QStringLiteral("alpha"), QStringLiteral("opening"))));
+    CHECK(ws->store()
+              ->isBookmarked(bid,
+                             ItemRef::forSlide(QStringLiteral("alpha"), QStringLiteral("opening")))
+              .value);
     CHECK(ws->bookmarksDock()->bookmarkList()->count() == 1);
     CHECK(ws->bookmarksDock()->noteList()->count() == 1);
 
-    // Resume: a second window on the same store offers to continue there.
+    // Resume: the next window on the same profile opens where this one stopped.
     REQUIRE(window.openSlideByKey(alpha, QStringLiteral("definition")));
-    ui::MainWindow second;
-    ui::WorkspaceOptions same = options;
-    auto *ws2 = new ui::Workspace(&second, same);
+    window.close();
+    ui::MainWindow second(*profile);
+    new ui::Workspace(&second, options);
     REQUIRE(second.openBundle(sampleBundle(), false));
-    REQUIRE(ws2->resumePoint().has_value());
-    CHECK(ws2->resumePoint()->ref.item == QStringLiteral("definition"));
-    REQUIRE(ws2->continueWhereLeftOff());
     REQUIRE(second.currentSlide());
     CHECK(second.currentSlide()->key == QStringLiteral("definition"));
+}
+
+TEST_CASE("a note that cannot be read is not shown as empty and never saved over",
+          "[notes][ui][badinput]")
+{
+    QTemporaryDir dir;
+    const auto profile = test::makeProfile(dir.path());
+    ui::MainWindow window(*profile);
+    auto *ws = new ui::Workspace(&window);
+    window.show();
+    REQUIRE(window.openBundle(sampleBundle(), false));
+    const QString bid = window.bundle()->info().id;
+    const qint64 alpha = window.bundle()->moduleBySlug(QStringLiteral("alpha"))->id;
+    const auto opening = ItemRef::forSlide(QStringLiteral("alpha"), QStringLiteral("opening"));
+    REQUIRE(ws->store()->setNote(bid, opening, QStringLiteral("what the judge said")));
+    REQUIRE(window.openSlideByKey(alpha, QStringLiteral("definition")));
+
+    // Another program breaks the notes table under the running viewer.
+    auto raw = [&](const char *sql) {
+        sqlite3 *db = nullptr;
+        REQUIRE(sqlite3_open(profile->paths().storeFile().toUtf8().constData(), &db) == SQLITE_OK);
+        sqlite3_busy_timeout(db, 5000);
+        const bool ok = sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+        sqlite3_close(db);
+        REQUIRE(ok);
+    };
+    raw("ALTER TABLE notes RENAME COLUMN text TO t");
+    REQUIRE(window.openSlideByKey(alpha, QStringLiteral("opening")));
+    QPlainTextEdit *editor = ws->notesDock()->editor();
+    CHECK(editor->toPlainText().isEmpty());
+    CHECK(editor->isReadOnly());
+    const auto *status = ws->notesDock()->findChild<QLabel *>(QStringLiteral("notesStatus"));
+    REQUIRE(status);
+    CHECK(status->text().contains(QStringLiteral("could not be read")));
+    // The store's problem bar says so too.
+    auto *bar = window.findChild<QToolBar *>(QStringLiteral("okuwStoreProblemBar"));
+    REQUIRE(bar);
+    CHECK(bar->isVisibleTo(&window));
+
+    // Typing cannot reach the store; after the repair the old note is there.
+    editor->setFocus();
+    QTest::keyClicks(editor, QStringLiteral("overwrite"));
+    ws->notesDock()->saveNow();
+    REQUIRE(window.openSlideByKey(alpha, QStringLiteral("definition")));
+    raw("ALTER TABLE notes RENAME COLUMN t TO text");
+    CHECK(ws->store()->note(bid, opening).value == QStringLiteral("what the judge said"));
+    REQUIRE(window.openSlideByKey(alpha, QStringLiteral("opening")));
+    CHECK(editor->toPlainText() == QStringLiteral("what the judge said"));
+    CHECK_FALSE(editor->isReadOnly());
+}
+
+TEST_CASE("remove my data leaves nothing of the user behind", "[privacy][ui]")
+{
+    QTemporaryDir dir;
+    const auto profile = test::makeProfile(dir.path());
+    const QByteArray secret = "NOTE-ABOUT-WITNESS-93127";
+    {
+        ui::MainWindow window(*profile);
+        auto *ws = new ui::Workspace(&window);
+        window.show();
+        REQUIRE(window.openBundle(sampleBundle(), false));
+        const qint64 alpha = window.bundle()->moduleBySlug(QStringLiteral("alpha"))->id;
+        REQUIRE(window.openSlideByKey(alpha, QStringLiteral("definition")));
+        ws->notesDock()->editor()->setFocus();
+        ws->notesDock()->editor()->insertPlainText(QString::fromLatin1(secret));
+        REQUIRE(ws->notesDock()->saveNow());
+        ws->bookmarkAction()->trigger();
+        window.close(); // the window's place and layout are saved
+    }
+    auto filesOf = [&] {
+        QByteArray all;
+        for (const QString &name : QDir(dir.path()).entryList(QDir::Files))
+            all += test::readFile(dir.filePath(name));
+        return all;
+    };
+    const QByteArray bundlePath = QFileInfo(sampleBundle()).absoluteFilePath().toUtf8();
+    REQUIRE(filesOf().contains(secret));
+    REQUIRE(filesOf().contains(bundlePath)); // the recent list
+
+    ui::MainWindow window(*profile);
+    auto *ws = new ui::Workspace(&window);
+    REQUIRE(window.openBundle(sampleBundle(), false));
+    REQUIRE(ws->removeData(true));
+    CHECK(ws->notesDock()->editor()->toPlainText().isEmpty());
+    CHECK(profile->settings().recentBundles().isEmpty());
+    CHECK_FALSE(filesOf().contains(secret));
+    CHECK_FALSE(filesOf().contains(bundlePath));
+    const QString bid = window.bundle()->info().id;
+    CHECK(ws->store()->notes(bid).value.isEmpty());
+    CHECK(ws->store()->bookmarks(bid).value.isEmpty());
+    CHECK_FALSE(ws->store()->resume(bid).value.has_value());
 }
 
 TEST_CASE("export: Markdown and PDF contain every note, orphans too", "[export]")
@@ -241,20 +336,22 @@ TEST_CASE("export: Markdown and PDF contain every note, orphans too", "[export]"
     REQUIRE(store.setNote(bid, ItemRef::forSlide("alpha", "gone"), texts[4], "Old slide"));
     REQUIRE(store.setBookmarked(bid, ItemRef::forSlide("beta", "beta"), true));
 
-    const auto all = ui::collectNotes(*bundle, store, {}, QStringLiteral("en"));
+    const core::ContentLanguage en(QStringLiteral("en"), bundle->info());
+    const auto read = ui::collectNotes(*bundle, store, {}, en);
+    REQUIRE(read.ok());
+    const auto &all = read.value;
     CHECK(all.size() == 5);
-    const QString md = ui::notesMarkdown(*bundle, all, QStringLiteral("en"));
+    const QString md = ui::notesMarkdown(*bundle, all, en);
     for (const QString &t : texts)
         CHECK(md.contains(t));
     CHECK(md.contains(QStringLiteral("no longer in this bundle")));
     CHECK(md.contains(QStringLiteral("★")));
-    const auto onlyBeta =
-        ui::collectNotes(*bundle, store, QStringLiteral("beta"), QStringLiteral("en"));
+    const auto onlyBeta = ui::collectNotes(*bundle, store, QStringLiteral("beta"), en).value;
     REQUIRE(onlyBeta.size() == 1);
     CHECK(onlyBeta[0].note == texts[3]);
 
     const QString pdfPath = dir.filePath(QStringLiteral("notes.pdf"));
-    REQUIRE(ui::writeNotesPdf(*bundle, all, QStringLiteral("en"), pdfPath, &error));
+    REQUIRE(ui::writeNotesPdf(*bundle, all, en, pdfPath, &error));
     QPdfDocument pdf;
     REQUIRE(pdf.load(pdfPath) == QPdfDocument::Error::None);
     QString text;
@@ -295,9 +392,9 @@ TEST_CASE("screenshots in Russian content", "[.screenshots]")
 {
     const QString path = qEnvironmentVariable("OKUW_SCREENSHOT_BUNDLE", sampleBundle());
     QTemporaryDir dir;
-    ui::MainWindow window;
+    const auto profile = test::makeProfile(dir.path());
+    ui::MainWindow window(*profile);
     ui::WorkspaceOptions options;
-    options.storePath = dir.filePath(QStringLiteral("user.sqlite"));
     options.seenAfterMs = 10;
     options.clock = [] { return QDateTime(QDate(2026, 12, 8), QTime(10, 40)); };
     auto *ws = new ui::Workspace(&window, options);
@@ -311,14 +408,13 @@ TEST_CASE("screenshots in Russian content", "[.screenshots]")
     const auto slides = bundle->slides(modules[0].id, QStringLiteral("ru"));
     REQUIRE(slides.size() > 1);
     REQUIRE(window.openSlideByKey(modules[0].id, slides[1].key));
-    QTest::qWait(100);
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
     ws->notesDock()->editor()->setFocus();
     ws->notesDock()->editor()->insertPlainText(
         QStringLiteral("Спросить тренера: как доказывать «способ», если жертва "
                        "дала согласие? Ст. 3(b) Палермского протокола."));
     ws->bookmarkAction()->trigger();
-    ws->notesDock()->saveNow();
-    QTest::qWait(300);
+    REQUIRE(ws->notesDock()->saveNow());
     saveShot(&window, QStringLiteral("workspace-note.png"));
 
     QList<core::Question> questions = bundle->questions(modules[0].id, QStringLiteral("ru"));
@@ -334,15 +430,14 @@ TEST_CASE("screenshots in Russian content", "[.screenshots]")
     QTest::qWait(50);
     saveShot(&quiz, QStringLiteral("workspace-quiz.png"));
 
-    ui::GlossaryDialog glossary(bundle->glossary(), QStringLiteral("ru"), {QStringLiteral("en")},
-                                &window);
+    const core::ContentLanguage ru(QStringLiteral("ru"), bundle->info());
+    ui::GlossaryDialog glossary(bundle->glossary(), ru, &window);
     glossary.show();
     glossary.setFilter(QStringLiteral("эксплуат"));
     QTest::qWait(50);
     saveShot(&glossary, QStringLiteral("workspace-glossary.png"));
 
-    ui::AgendaDialog agenda(bundle->agenda(), modules, QStringLiteral("ru"), {QStringLiteral("en")},
-                            options.clock, &window);
+    ui::AgendaDialog agenda(bundle->agenda(), modules, ru, options.clock, &window);
     agenda.show();
     QTest::qWait(50);
     saveShot(&agenda, QStringLiteral("workspace-agenda.png"));

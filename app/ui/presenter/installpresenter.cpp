@@ -52,16 +52,10 @@ void startShow(MainWindow *window, Presenter *presenter, bool fromCurrent, Prese
     if (bundle) {
         if (const auto module = bundle->module(moduleId)) {
             duration = module->durationMinutes;
-            title = core::pickText(module->title, window->contentLanguage(),
-                                   window->contentFallbacks());
+            title = window->content().text(module->title);
         }
     }
-    const render::AssetLoader loader = [bundle, moduleId](const QString &path) {
-        if (!bundle)
-            return QByteArray();
-        const auto asset = bundle->findAsset(moduleId, path);
-        return asset ? bundle->assetData(asset->id) : QByteArray();
-    };
+    const render::AssetLoader loader = render::bundleAssetLoader(bundle, moduleId);
     QObject::disconnect(presenter, &Presenter::ended, window, nullptr);
     QObject::connect(presenter, &Presenter::ended, window, [window, slides](int at) {
         if (at >= 0 && at < slides.size())

@@ -16,8 +16,8 @@ constexpr int kItemRole = Qt::UserRole + 1;
 }
 
 AgendaDialog::AgendaDialog(const QList<core::AgendaItem> &items,
-                           const QList<core::ModuleInfo> &modules, const QString &lang,
-                           const QStringList &fallbacks, Clock clock, QWidget *parent)
+                           const QList<core::ModuleInfo> &modules,
+                           const core::ContentLanguage &content, Clock clock, QWidget *parent)
     : QDialog(parent), m_items(items)
 {
     setWindowTitle(tr("Agenda"));
@@ -52,12 +52,11 @@ AgendaDialog::AgendaDialog(const QList<core::AgendaItem> &items,
             dayItem->setFont(0, f);
             dayItem->setFlags(Qt::ItemIsEnabled);
         }
-        QString title = core::pickText(a.title, lang, fallbacks);
+        QString title = content.text(a.title);
         if (a.moduleId && byId.contains(a.moduleId)) {
             const core::ModuleInfo &m = byId[a.moduleId];
-            const QString moduleTitle = QStringLiteral("%1. %2")
-                                            .arg(m.position)
-                                            .arg(core::pickText(m.title, lang, fallbacks));
+            const QString moduleTitle =
+                QStringLiteral("%1. %2").arg(m.position).arg(content.text(m.title));
             title = title.isEmpty() ? moduleTitle : title + QStringLiteral(" — ") + moduleTitle;
         }
         auto *item = new QTreeWidgetItem(dayItem, {a.start + QStringLiteral("–") + a.end, title});

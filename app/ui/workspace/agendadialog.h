@@ -2,6 +2,7 @@
 // its module. During the workshop the session running now is marked.
 #pragma once
 
+#include "core/contentlanguage.h"
 #include "core/types.h"
 
 #include <QDateTime>
@@ -19,8 +20,7 @@ public:
     using Clock = std::function<QDateTime()>;
 
     AgendaDialog(const QList<core::AgendaItem> &items, const QList<core::ModuleInfo> &modules,
-                 const QString &lang, const QStringList &fallbacks, Clock clock = {},
-                 QWidget *parent = nullptr);
+                 const core::ContentLanguage &content, Clock clock = {}, QWidget *parent = nullptr);
 
     // The index into items of the session running at clock(), or -1.
     int currentSession() const { return m_current; }

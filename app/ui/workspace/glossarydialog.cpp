@@ -27,17 +27,15 @@ QString foldForSearch(const QString &text)
     return out;
 }
 
-GlossaryDialog::GlossaryDialog(const QList<core::GlossaryTerm> &terms, const QString &contentLang,
-                               const QStringList &fallbacks, QWidget *parent)
-    : QDialog(parent), m_terms(terms), m_lang(contentLang), m_fallbacks(fallbacks)
+GlossaryDialog::GlossaryDialog(const QList<core::GlossaryTerm> &terms,
+                               const core::ContentLanguage &content, QWidget *parent)
+    : QDialog(parent), m_terms(terms), m_content(content)
 {
     // Alphabetical in the content language, by its own rules (Cyrillic
     // ё, Turkmen ç ä ž ň ö ş ü ý each in their place), not in bundle order.
-    QCollator collator{QLocale(contentLang)};
+    QCollator collator{QLocale(content.chosen())};
     collator.setCaseSensitivity(Qt::CaseInsensitive);
-    auto shown = [&](const core::GlossaryTerm &t) {
-        return core::pickText(t.term, contentLang, fallbacks);
-    };
+    auto shown = [&](const core::GlossaryTerm &t) { return content.text(t.term); };
     std::stable_sort(m_terms.begin(), m_terms.end(),
                      [&](const core::GlossaryTerm &a, const core::GlossaryTerm &b) {
                          return collator.compare(shown(a), shown(b)) < 0;
@@ -131,8 +129,8 @@ void GlossaryDialog::showDefinition()
     if (rows.isEmpty())
         return;
     const core::GlossaryTerm &t = m_terms[rows.first().row()];
-    const QString term = core::pickText(t.term, m_lang, m_fallbacks);
-    const QString definition = core::pickText(t.definition, m_lang, m_fallbacks);
+    const QString term = m_content.text(t.term);
+    const QString definition = m_content.text(t.definition);
     QString html = QStringLiteral("<h3>%1</h3><p>%2</p>")
                        .arg(term.toHtmlEscaped(), definition.toHtmlEscaped());
     if (!t.needsReview.isEmpty())

@@ -3,6 +3,7 @@
 // language. Terms not yet confirmed in a language carry a visible mark.
 #pragma once
 
+#include "core/contentlanguage.h"
 #include "core/types.h"
 
 #include <QDialog>
@@ -20,8 +21,8 @@ class GlossaryDialog : public QDialog
 {
     Q_OBJECT
 public:
-    GlossaryDialog(const QList<core::GlossaryTerm> &terms, const QString &contentLang,
-                   const QStringList &fallbacks, QWidget *parent = nullptr);
+    GlossaryDialog(const QList<core::GlossaryTerm> &terms, const core::ContentLanguage &content,
+                   QWidget *parent = nullptr);
 
     void setFilter(const QString &text);
     QStringList visibleKeys() const;
@@ -33,8 +34,7 @@ private:
 
     QList<core::GlossaryTerm> m_terms;
     QStringList m_folded; // per term: its terms in all languages, folded
-    QString m_lang;
-    QStringList m_fallbacks;
+    core::ContentLanguage m_content;
     QLineEdit *m_filter;
     QTableWidget *m_table;
     QTextBrowser *m_definition;

@@ -20,6 +20,7 @@ NotesDock::NotesDock(core::UserStore *store, QWidget *parent) : QDockWidget(pare
     m_editor = new QPlainTextEdit(box);
     m_editor->installEventFilter(this);
     m_status = new QLabel(box);
+    m_status->setObjectName(QStringLiteral("notesStatus"));
     m_status->setWordWrap(true);
     layout->addWidget(m_heading);
     layout->addWidget(m_editor, 1);
@@ -66,8 +67,11 @@ void NotesDock::setTarget(const core::ItemRef &ref, const QString &label)
 
 void NotesDock::reload()
 {
+    const auto stored =
+        m_ref.isValid() ? m_store->note(m_bundleId, m_ref) : core::StoreRead<QString>{};
+    m_readError = stored.error;
     m_loading = true;
-    m_editor->setPlainText(m_ref.isValid() ? m_store->note(m_bundleId, m_ref) : QString());
+    m_editor->setPlainText(stored.value);
     m_loading = false;
     m_dirty = false;
     m_debounce.stop();
@@ -78,7 +82,7 @@ void NotesDock::reload()
 bool NotesDock::saveNow()
 {
     m_debounce.stop();
-    if (!m_dirty || !m_ref.isValid())
+    if (!m_dirty || !m_ref.isValid() || !m_readError.isEmpty())
         return true;
     if (!m_store->setNote(m_bundleId, m_ref, m_editor->toPlainText(), m_label)) {
         // Keep m_dirty: the next change or focus loss tries again.
@@ -94,8 +98,12 @@ bool NotesDock::saveNow()
 void NotesDock::updateState()
 {
     const bool writable = m_store->isWritable();
-    m_editor->setReadOnly(!writable || !m_ref.isValid());
-    if (!writable)
+    m_editor->setReadOnly(!writable || !m_ref.isValid() || !m_readError.isEmpty());
+    if (!m_readError.isEmpty())
+        m_status->setText(tr("Your note here could not be read (%1). It is not shown, and "
+                             "nothing is saved over it.")
+                              .arg(m_readError));
+    else if (!writable)
         m_status->setText(tr("Read-only: %1").arg(m_store->problemText()));
     else if (!m_dirty)
         m_status->setText(m_ref.isValid() ? tr("Saved as you type.") : QString());

@@ -49,6 +49,9 @@ private:
     QTimer m_debounce;
     bool m_dirty = false;
     bool m_loading = false;
+    // The stored note could not be read: it is not shown, and the editor
+    // stays read-only so that nothing is saved over it.
+    QString m_readError;
 };
 
 } // namespace okuw::ui

@@ -24,12 +24,13 @@ struct NotesExportText
 
 } // namespace
 
-QList<NotesEntry> collectNotes(const core::Bundle &bundle, const core::UserStore &store,
-                               const QString &module, const QString &lang)
+core::StoreRead<QList<NotesEntry>> collectNotes(const core::Bundle &bundle,
+                                                const core::UserStore &store, const QString &module,
+                                                const core::ContentLanguage &content)
 {
     const QString bid = bundle.info().id;
-    const QStringList fallbacks = {bundle.info().defaultLanguage};
-    QList<NotesEntry> result;
+    core::StoreRead<QList<NotesEntry>> out;
+    QList<NotesEntry> &result = out.value;
     QHash<QString, int> byRef; // ItemRef::toString() -> index into result
     QSet<QString> knownModules;
     for (const core::ModuleInfo &m : bundle.modules()) {
@@ -37,10 +38,10 @@ QList<NotesEntry> collectNotes(const core::Bundle &bundle, const core::UserStore
         if (!module.isEmpty() && m.slug != module)
             continue;
         const QString moduleTitle =
-            QStringLiteral("%1. %2").arg(m.position).arg(core::pickText(m.title, lang, fallbacks));
+            QStringLiteral("%1. %2").arg(m.position).arg(content.text(m.title));
         QHash<QString, core::Slide> slides; // key -> slide, content language first
         QList<QString> order;
-        for (const QString &l : QStringList{lang} + bundle.info().languages) {
+        for (const QString &l : content.order()) {
             for (const core::Slide &s : bundle.slides(m.id, l)) {
                 if (!slides.contains(s.key)) {
                     slides.insert(s.key, s);
@@ -78,13 +79,21 @@ QList<NotesEntry> collectNotes(const core::Bundle &bundle, const core::UserStore
             }
             return entries[byRef[k]];
         };
-        for (const core::NoteRecord &n : store.notes(bid, m.slug)) {
+        const auto notes = store.notes(bid, m.slug);
+        const auto bookmarks = store.bookmarks(bid, m.slug);
+        for (const QString &error : {notes.error, bookmarks.error}) {
+            if (!error.isEmpty()) {
+                out.error = error;
+                return out;
+            }
+        }
+        for (const core::NoteRecord &n : notes.value) {
             NotesEntry &e = entryFor(n.ref);
             e.note = n.text;
             if (e.orphan && !n.label.isEmpty())
                 e.heading = n.label;
         }
-        for (const core::BookmarkRecord &b : store.bookmarks(bid, m.slug))
+        for (const core::BookmarkRecord &b : bookmarks.value)
             entryFor(b.ref).bookmarked = true;
         byRef.clear();
         auto rank = [&](const NotesEntry &e) {
@@ -101,7 +110,12 @@ QList<NotesEntry> collectNotes(const core::Bundle &bundle, const core::UserStore
     }
     // Notes on modules the bundle no longer has are kept too.
     if (module.isEmpty() || !knownModules.contains(module)) {
-        for (const core::NoteRecord &n : store.notes(bid, module)) {
+        const auto notes = store.notes(bid, module);
+        if (!notes.ok()) {
+            out.error = notes.error;
+            return out;
+        }
+        for (const core::NoteRecord &n : notes.value) {
             if (knownModules.contains(n.ref.module))
                 continue;
             NotesEntry e;
@@ -113,14 +127,13 @@ QList<NotesEntry> collectNotes(const core::Bundle &bundle, const core::UserStore
             result.append(e);
         }
     }
-    return result;
+    return out;
 }
 
 QString notesMarkdown(const core::Bundle &bundle, const QList<NotesEntry> &entries,
-                      const QString &lang)
+                      const core::ContentLanguage &content)
 {
-    const QString title =
-        core::pickText(bundle.info().title, lang, {bundle.info().defaultLanguage});
+    const QString title = content.text(bundle.info().title);
     QString md = QStringLiteral("# %1 — %2\n\n").arg(NotesExportText::tr("My notes"), title);
     if (entries.isEmpty())
         md += NotesExportText::tr("No notes or bookmarks yet.") + QLatin1Char('\n');
@@ -142,15 +155,14 @@ QString notesMarkdown(const core::Bundle &bundle, const QList<NotesEntry> &entri
 }
 
 bool writeNotesPdf(const core::Bundle &bundle, const QList<NotesEntry> &entries,
-                   const QString &lang, const QString &path, QString *error)
+                   const core::ContentLanguage &content, const QString &path, QString *error)
 {
     render::ensureFonts();
     QPdfWriter writer(path);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setResolution(150);
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-    const QString title =
-        core::pickText(bundle.info().title, lang, {bundle.info().defaultLanguage});
+    const QString title = content.text(bundle.info().title);
     writer.setTitle(NotesExportText::tr("My notes — %1").arg(title));
     writer.setCreator(QStringLiteral("Okuw"));
     QPainter p;
@@ -215,13 +227,9 @@ bool writeNotesPdf(const core::Bundle &bundle, const QList<NotesEntry> &entries,
         room(std::max(thumb ? thumbH : 0.0, headH + gap + noteH) + gap);
         const qreal top = y;
         if (thumb) {
-            const qint64 moduleId = e.slide->moduleId;
-            const render::AssetLoader loader = [&bundle, moduleId](const QString &rel) {
-                const auto asset = bundle.findAsset(moduleId, rel);
-                return asset ? bundle.assetData(asset->id) : QByteArray();
-            };
-            const QImage img =
-                render::renderSlide(*e.slide, QSize(640, 360), 1.0, loader, Qt::white);
+            const QImage img = render::renderSlide(
+                *e.slide, QSize(640, 360), 1.0,
+                render::bundleAssetLoader(bundle, e.slide->moduleId), Qt::white);
             const QRectF r(0, y, thumbW, thumbH);
             p.drawImage(r, img);
             p.setPen(QPen(Qt::gray, 1));

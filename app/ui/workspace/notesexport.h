@@ -3,6 +3,7 @@
 // render, so the okuw-bundle CLI can export too (library okuw_notesexport).
 #pragma once
 
+#include "core/contentlanguage.h"
 #include "core/types.h"
 #include "core/userstore.h"
 
@@ -26,13 +27,16 @@ struct NotesEntry
 };
 
 // In module order, then slide/page order; orphans last in their module.
-// `module` empty: every module.
-QList<NotesEntry> collectNotes(const core::Bundle &bundle, const core::UserStore &store,
-                               const QString &module, const QString &lang);
+// `module` empty: every module. Titles and slides in `content`'s language.
+// Fails (error set) when the store cannot be read: an export must not look
+// complete when notes are missing from it.
+core::StoreRead<QList<NotesEntry>> collectNotes(const core::Bundle &bundle,
+                                                const core::UserStore &store, const QString &module,
+                                                const core::ContentLanguage &content);
 
 QString notesMarkdown(const core::Bundle &bundle, const QList<NotesEntry> &entries,
-                      const QString &lang);
+                      const core::ContentLanguage &content);
 bool writeNotesPdf(const core::Bundle &bundle, const QList<NotesEntry> &entries,
-                   const QString &lang, const QString &path, QString *error);
+                   const core::ContentLanguage &content, const QString &path, QString *error);
 
 } // namespace okuw::ui

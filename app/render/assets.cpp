@@ -1,11 +1,35 @@
 #include "assets.h"
 
+#include "core/bundle.h"
+
 #include <QFile>
 #include <QFontDatabase>
 #include <QRegularExpression>
 #include <mutex>
 
 namespace okuw::render {
+
+namespace {
+
+QByteArray assetBytes(const core::Bundle &bundle, qint64 moduleId, const QString &path)
+{
+    const auto asset = bundle.findAsset(moduleId, path);
+    return asset ? bundle.assetData(asset->id) : QByteArray();
+}
+
+} // namespace
+
+AssetLoader bundleAssetLoader(std::shared_ptr<const core::Bundle> bundle, qint64 moduleId)
+{
+    return [bundle = std::move(bundle), moduleId](const QString &path) {
+        return bundle ? assetBytes(*bundle, moduleId, path) : QByteArray();
+    };
+}
+
+AssetLoader bundleAssetLoader(const core::Bundle &bundle, qint64 moduleId)
+{
+    return [&bundle, moduleId](const QString &path) { return assetBytes(bundle, moduleId, path); };
+}
 
 bool isRemoteUrl(const QString &url)
 {

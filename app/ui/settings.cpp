@@ -1,0 +1,115 @@
+#include "settings.h"
+
+#include "core/log.h"
+
+#include <QFileInfo>
+#include <QSettings>
+
+namespace okuw::ui {
+
+namespace {
+// Key names live here and nowhere else.
+const QString kGeometry = QStringLiteral("window/geometry");
+const QString kState = QStringLiteral("window/state");
+const QString kSplitter = QStringLiteral("window/splitter_%1");
+const QString kLanguage = QStringLiteral("ui/language");
+const QString kRecent = QStringLiteral("recentBundles");
+} // namespace
+
+Settings::Settings(const QString &file)
+    : m_s(std::make_unique<QSettings>(file, QSettings::IniFormat))
+{
+    if (m_s->status() != QSettings::NoError)
+        qCWarning(lcStore) << "the settings file" << file << "cannot be read; defaults apply";
+}
+
+Settings::~Settings()
+{
+    m_s->sync();
+}
+
+QString Settings::fileName() const
+{
+    return m_s->fileName();
+}
+
+QByteArray Settings::windowGeometry() const
+{
+    return m_s->value(kGeometry).toByteArray();
+}
+
+void Settings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_s->setValue(kGeometry, geometry);
+}
+
+QByteArray Settings::windowState() const
+{
+    return m_s->value(kState).toByteArray();
+}
+
+void Settings::setWindowState(const QByteArray &state)
+{
+    m_s->setValue(kState, state);
+}
+
+QByteArray Settings::splitterState(const QString &name) const
+{
+    return m_s->value(kSplitter.arg(name)).toByteArray();
+}
+
+void Settings::setSplitterState(const QString &name, const QByteArray &state)
+{
+    m_s->setValue(kSplitter.arg(name), state);
+}
+
+QString Settings::interfaceLanguage() const
+{
+    return m_s->value(kLanguage).toString();
+}
+
+void Settings::setInterfaceLanguage(const QString &lang)
+{
+    m_s->setValue(kLanguage, lang);
+}
+
+QStringList Settings::recentBundles() const
+{
+    return m_s->value(kRecent).toStringList();
+}
+
+void Settings::addRecentBundle(const QString &path)
+{
+    QStringList recent = recentBundles();
+    const QString abs = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(abs);
+    recent.prepend(abs);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    m_s->setValue(kRecent, recent);
+}
+
+void Settings::removeRecentBundle(const QString &path)
+{
+    QStringList recent = recentBundles();
+    if (recent.removeAll(QFileInfo(path).absoluteFilePath()) > 0)
+        m_s->setValue(kRecent, recent);
+}
+
+void Settings::clearRecentBundles()
+{
+    m_s->remove(kRecent);
+}
+
+void Settings::clear()
+{
+    m_s->clear();
+    m_s->sync();
+}
+
+void Settings::sync()
+{
+    m_s->sync();
+}
+
+} // namespace okuw::ui
