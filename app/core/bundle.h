@@ -66,6 +66,7 @@ private:
 
     std::shared_ptr<Database> m_db;
     BundleInfo m_info;
+    bool m_hasTranslationReview = false; // format 1.1 and later
 };
 
 } // namespace okuw::core

@@ -43,6 +43,9 @@ struct ModuleInfo
     LocalizedText summary;
     QMap<QString, int> slideCount;    // lang -> slides
     QMap<QString, int> documentCount; // lang -> documents
+    // Languages whose text in this module is a translation that a lawyer who
+    // speaks the language has not yet reviewed; the viewer says so on its slides.
+    QStringList unreviewedLanguages;
 };
 
 struct Slide
