@@ -21,13 +21,14 @@ namespace {
 void writeModule(const QString &dir, const QByteArray &slug, int order, const QByteArray &extra)
 {
     writeFile(dir + "/" + slug + "/module.yaml",
-              "slug: " + slug + "\norder: " + QByteArray::number(order) +
-                  "\ntitle: {en: \"" + slug + "\", tk: \"" + slug +
+              "slug: " + slug + "\norder: " + QByteArray::number(order) + "\ntitle: {en: \"" +
+                  slug + "\", tk: \"" + slug +
                   "\"}\ndecks: {en: slides.en.md, tk: slides.tk.md}\n" + extra);
     writeFile(dir + "/" + slug + "/slides.en.md",
               "<!-- id: one -->\n# One\n\nEnglish.\n\n---\n\n<!-- id: two -->\n# Two\n\nMore.\n");
-    writeFile(dir + "/" + slug + "/slides.tk.md",
-              "<!-- id: one -->\n# Bir\n\nTürkmençe.\n\n---\n\n<!-- id: two -->\n# Iki\n\nDowamy.\n");
+    writeFile(
+        dir + "/" + slug + "/slides.tk.md",
+        "<!-- id: one -->\n# Bir\n\nTürkmençe.\n\n---\n\n<!-- id: two -->\n# Iki\n\nDowamy.\n");
     writeFile(dir + "/" + slug + "/handout.tk.md", "# Gollanma\n\nTürkmençe gollanma.\n");
 }
 
@@ -84,7 +85,8 @@ TEST_CASE("a slide of an unreviewed translation shows a notice, others do not", 
     REQUIRE(w.openBundle(path, false));
     CHECK_FALSE(notice->isVisible());
 
-    const QString expected = QStringLiteral("Translation not yet reviewed by a Turkmen-speaking lawyer");
+    const QString expected =
+        QStringLiteral("Translation not yet reviewed by a Turkmen-speaking lawyer");
     REQUIRE(w.openModule(moduleId(w, QStringLiteral("flagged"))));
     chooseLanguage(w, QStringLiteral("tk"));
     REQUIRE(w.currentSlide());
@@ -98,8 +100,8 @@ TEST_CASE("a slide of an unreviewed translation shows a notice, others do not", 
     CHECK(notice->isVisible());
 
     // The module's handout in Turkmen is part of the same translation.
-    const auto docs = w.bundle()->documents(moduleId(w, QStringLiteral("flagged")),
-                                            QStringLiteral("tk"));
+    const auto docs =
+        w.bundle()->documents(moduleId(w, QStringLiteral("flagged")), QStringLiteral("tk"));
     REQUIRE(docs.size() == 1);
     REQUIRE(w.openDocumentPage(docs.first().id, 0));
     CHECK(notice->isVisible());
