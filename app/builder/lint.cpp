@@ -332,9 +332,19 @@ void Linter::checkTerms(const QString &path, const QString &text)
         for (int i = 0; i < lines.size(); ++i) {
             for (const QRegularExpression &re : rule.avoid) {
                 for (auto it = re.globalMatch(lines[i]); it.hasNext();) {
+                    const QRegularExpressionMatch m = it.next();
+                    // «опрос» quoted alone is the word discussed, not used.
+                    const QChar before = m.capturedStart() > 0
+                                             ? lines[i].at(m.capturedStart() - 1)
+                                             : QChar();
+                    const QChar after = lines[i].mid(m.capturedEnd(), 1).value(0);
+                    if (QStringLiteral("«\"“").contains(before) &&
+                        QStringLiteral("»\"”").contains(after) && !before.isNull() &&
+                        !after.isNull())
+                        continue;
                     add(path, i + 1,
                         LintText::tr("\"%1\": write \"%2\" (%3)")
-                            .arg(it.next().captured(0), rule.prefer, rule.reason));
+                            .arg(m.captured(0), rule.prefer, rule.reason));
                 }
             }
         }
