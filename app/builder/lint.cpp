@@ -334,10 +334,10 @@ void Linter::checkTerms(const QString &path, const QString &text)
                 for (auto it = re.globalMatch(lines[i]); it.hasNext();) {
                     const QRegularExpressionMatch m = it.next();
                     // «опрос» quoted alone is the word discussed, not used.
-                    const QChar before = m.capturedStart() > 0
-                                             ? lines[i].at(m.capturedStart() - 1)
-                                             : QChar();
-                    const QChar after = lines[i].mid(m.capturedEnd(), 1).value(0);
+                    const QChar before =
+                        m.capturedStart() > 0 ? lines[i].at(m.capturedStart() - 1) : QChar();
+                    const QChar after =
+                        m.capturedEnd() < lines[i].size() ? lines[i].at(m.capturedEnd()) : QChar();
                     if (QStringLiteral("«\"“").contains(before) &&
                         QStringLiteral("»\"”").contains(after) && !before.isNull() &&
                         !after.isNull())
