@@ -338,9 +338,10 @@ void Linter::checkTerms(const QString &path, const QString &text)
                         m.capturedStart() > 0 ? lines[i].at(m.capturedStart() - 1) : QChar();
                     const QChar after =
                         m.capturedEnd() < lines[i].size() ? lines[i].at(m.capturedEnd()) : QChar();
-                    if (QStringLiteral("«\"“").contains(before) &&
-                        QStringLiteral("»\"”").contains(after) && !before.isNull() &&
-                        !after.isNull())
+                    // Straight quotes are YAML's and Markdown's syntax, so only
+                    // typographic ones mark a mention.
+                    if (QStringLiteral("«“").contains(before) &&
+                        QStringLiteral("»”").contains(after) && !before.isNull() && !after.isNull())
                         continue;
                     add(path, i + 1,
                         LintText::tr("\"%1\": write \"%2\" (%3)")
