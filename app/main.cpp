@@ -6,6 +6,7 @@
 #include "ui/mainwindow.h"
 #include "ui/presenter/installpresenter.h"
 #include "ui/profile.h"
+#include "ui/reviewnotice.h"
 #include "ui/searchpanel.h"
 #include "ui/workspace/workspace.h"
 
@@ -56,6 +57,7 @@ int main(int argc, char **argv)
     okuw::ui::installPresenter(&window);
     okuw::ui::installSearch(&window);
     okuw::ui::installLanguageMenu(&window);
+    okuw::ui::installReviewNotice(&window);
     window.show();
     // With no argument, reopen the bundle used last (the first of the recent
     // list) where it still exists, so a participant comes back to where they

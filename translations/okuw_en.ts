@@ -206,6 +206,78 @@
         <source>&quot;%1&quot; must map each language to a text (en: ..., ru: ...)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;unreviewed_translation&quot; names &quot;%1&quot;, which is not listed in bundle.yaml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected languages mapped to lists of terms (ru: [...])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the bundle&apos;s languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of {prefer, avoid, reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a term needs &quot;prefer&quot;, &quot;reason&quot; and a list &quot;avoid&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid pattern: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: write &quot;%2&quot; (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the glossary term &quot;%2&quot; in a form the glossary does not list: use the term, or add the form to its &quot;forms&quot; in glossary.yaml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slide id &quot;%1&quot; is not in the %2 deck (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slide id &quot;%1&quot; of the %2 deck is missing here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slide &quot;%1&quot; is slide %2 here but slide %3 in the %4 deck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slide &quot;%1&quot; has no speaker notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notes of slide &quot;%1&quot; give no time: end them with a line like &quot;Time: 5 min&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slide &quot;%1&quot; shows the figure &quot;%2&quot; but names no source, on the slide or in its notes (&quot;Source: ...&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notes of %1 add up to %2 min, but &quot;duration&quot; is %3 min (5% either way is allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a content source folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;unreviewed_translation&quot; must list languages, e.g. [tk]</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>okuw::cli</name>
@@ -374,6 +446,33 @@
     </message>
     <message>
         <source>okuw-bundle: unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: okuw-bundle lint &lt;source-dir&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>okuw-bundle lint: &quot;%1&quot; is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glossary terms marked for review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no problems in %2 files</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1477,6 +1576,29 @@
     </message>
     <message>
         <source>Look at the slides again and try once more when you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>okuw::ui::ReviewNotice</name>
+    <message>
+        <source>Translation not yet reviewed by a Turkmen-speaking lawyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translation not yet reviewed by a Russian-speaking lawyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text not yet reviewed by an English-speaking lawyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translation not yet reviewed by a lawyer who speaks this language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authors mark this translation as not yet checked by a lawyer. Before you rely on its legal wording, compare it with the English or Russian version (View &gt; Content language).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -206,6 +206,78 @@
         <source>&quot;%1&quot; must map each language to a text (en: ..., ru: ...)</source>
         <translation>«%1» должен сопоставлять каждому языку текст (en: ..., ru: ...)</translation>
     </message>
+    <message>
+        <source>&quot;unreviewed_translation&quot; names &quot;%1&quot;, which is not listed in bundle.yaml</source>
+        <translation>«unreviewed_translation» называет «%1», которого нет в bundle.yaml</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text</source>
+        <translation>не является текстом в кодировке UTF-8</translation>
+    </message>
+    <message>
+        <source>expected languages mapped to lists of terms (ru: [...])</source>
+        <translation>ожидаются языки со списками терминов (ru: [...])</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the bundle&apos;s languages</source>
+        <translation>«%1» — не язык пакета</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of {prefer, avoid, reason}</source>
+        <translation>«%1» должен быть списком {prefer, avoid, reason}</translation>
+    </message>
+    <message>
+        <source>a term needs &quot;prefer&quot;, &quot;reason&quot; and a list &quot;avoid&quot;</source>
+        <translation>у термина должны быть «prefer», «reason» и список «avoid»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid pattern: %2</source>
+        <translation>«%1» — недопустимый шаблон: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: write &quot;%2&quot; (%3)</source>
+        <translation>«%1»: пишите «%2» (%3)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the glossary term &quot;%2&quot; in a form the glossary does not list: use the term, or add the form to its &quot;forms&quot; in glossary.yaml</source>
+        <translation>«%1» — термин глоссария «%2» в форме, которой нет в глоссарии: используйте термин или добавьте форму в его «forms» в glossary.yaml</translation>
+    </message>
+    <message>
+        <source>slide id &quot;%1&quot; is not in the %2 deck (%3)</source>
+        <translation>идентификатора слайда «%1» нет в наборе %2 (%3)</translation>
+    </message>
+    <message>
+        <source>slide id &quot;%1&quot; of the %2 deck is missing here</source>
+        <translation>здесь нет слайда «%1» из набора %2</translation>
+    </message>
+    <message>
+        <source>slide &quot;%1&quot; is slide %2 here but slide %3 in the %4 deck</source>
+        <translation>слайд «%1» здесь %2-й, а в наборе %4 — %3-й</translation>
+    </message>
+    <message>
+        <source>slide &quot;%1&quot; has no speaker notes</source>
+        <translation>у слайда «%1» нет заметок докладчика</translation>
+    </message>
+    <message>
+        <source>the notes of slide &quot;%1&quot; give no time: end them with a line like &quot;Time: 5 min&quot;</source>
+        <translation>в заметках к слайду «%1» не указано время: закончите их строкой вида «Время: 5 мин»</translation>
+    </message>
+    <message>
+        <source>slide &quot;%1&quot; shows the figure &quot;%2&quot; but names no source, on the slide or in its notes (&quot;Source: ...&quot;)</source>
+        <translation>на слайде «%1» есть цифра «%2», но ни на слайде, ни в заметках не назван источник («Источник: ...»)</translation>
+    </message>
+    <message>
+        <source>the notes of %1 add up to %2 min, but &quot;duration&quot; is %3 min (5% either way is allowed)</source>
+        <translation>по заметкам %1 получается %2 мин, а «duration» — %3 мин (допускается 5% в любую сторону)</translation>
+    </message>
+    <message>
+        <source>not a content source folder</source>
+        <translation>не папка с исходными материалами</translation>
+    </message>
+    <message>
+        <source>&quot;unreviewed_translation&quot; must list languages, e.g. [tk]</source>
+        <translation>«unreviewed_translation» должен перечислять языки, например [tk]</translation>
+    </message>
 </context>
 <context>
     <name>okuw::cli</name>
@@ -376,6 +448,34 @@
     <message>
         <source>okuw-bundle: unknown command &quot;%1&quot;</source>
         <translation>okuw-bundle: неизвестная команда «%1»</translation>
+    </message>
+    <message>
+        <source>Usage: okuw-bundle lint &lt;source-dir&gt;</source>
+        <translation>Использование: okuw-bundle lint &lt;исходная-папка&gt;</translation>
+    </message>
+    <message>
+        <source>okuw-bundle lint: &quot;%1&quot; is not a folder</source>
+        <translation>okuw-bundle lint: «%1» — не папка</translation>
+    </message>
+    <message>
+        <source>Glossary terms marked for review: %1</source>
+        <translation>Термины глоссария, отмеченные для проверки: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n проблема</numerusform>
+            <numerusform>%n проблемы</numerusform>
+            <numerusform>%n проблем</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no problems in %2 files</source>
+        <translation>%1: проблем нет (файлов: %2)</translation>
     </message>
 </context>
 <context>
@@ -1481,6 +1581,29 @@
     <message>
         <source>Look at the slides again and try once more when you like.</source>
         <translation>Просмотрите слайды ещё раз и попробуйте снова, когда захотите.</translation>
+    </message>
+</context>
+<context>
+    <name>okuw::ui::ReviewNotice</name>
+    <message>
+        <source>Translation not yet reviewed by a Turkmen-speaking lawyer</source>
+        <translation>Перевод ещё не проверен юристом, владеющим туркменским языком</translation>
+    </message>
+    <message>
+        <source>Translation not yet reviewed by a Russian-speaking lawyer</source>
+        <translation>Перевод ещё не проверен юристом, владеющим русским языком</translation>
+    </message>
+    <message>
+        <source>Text not yet reviewed by an English-speaking lawyer</source>
+        <translation>Текст ещё не проверен юристом, владеющим английским языком</translation>
+    </message>
+    <message>
+        <source>Translation not yet reviewed by a lawyer who speaks this language</source>
+        <translation>Перевод ещё не проверен юристом, владеющим этим языком</translation>
+    </message>
+    <message>
+        <source>The authors mark this translation as not yet checked by a lawyer. Before you rely on its legal wording, compare it with the English or Russian version (View &gt; Content language).</source>
+        <translation>Авторы отметили, что этот перевод ещё не проверен юристом. Прежде чем опираться на его юридические формулировки, сравните его с английской или русской версией (Вид &gt; Язык содержимого).</translation>
     </message>
 </context>
 <context>

@@ -210,6 +210,78 @@
         <source>&quot;%1&quot; must map each language to a text (en: ..., ru: ...)</source>
         <translation>&quot;%1&quot; her dil üçin tekst bermeli (en: ..., ru: ...)</translation>
     </message>
+    <message>
+        <source>&quot;unreviewed_translation&quot; names &quot;%1&quot;, which is not listed in bundle.yaml</source>
+        <translation>«unreviewed_translation» bundle.yaml-da ýok «%1» dilini görkezýär</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text</source>
+        <translation>UTF-8 tekst däl</translation>
+    </message>
+    <message>
+        <source>expected languages mapped to lists of terms (ru: [...])</source>
+        <translation>dillere degişli adalga sanawlary garaşylýar (ru: [...])</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the bundle&apos;s languages</source>
+        <translation>«%1» bukjanyň dilleriniň biri däl</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of {prefer, avoid, reason}</source>
+        <translation>«%1» {prefer, avoid, reason} sanawy bolmaly</translation>
+    </message>
+    <message>
+        <source>a term needs &quot;prefer&quot;, &quot;reason&quot; and a list &quot;avoid&quot;</source>
+        <translation>adalgada «prefer», «reason» we «avoid» sanawy bolmaly</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid pattern: %2</source>
+        <translation>«%1» dogry nusga däl: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: write &quot;%2&quot; (%3)</source>
+        <translation>«%1»: «%2» diýip ýazyň (%3)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the glossary term &quot;%2&quot; in a form the glossary does not list: use the term, or add the form to its &quot;forms&quot; in glossary.yaml</source>
+        <translation>«%1» — sözlükdäki «%2» adalgasy, emma sözlükde ýok görnüşde: adalgany ulanyň ýa-da bu görnüşi glossary.yaml-da onuň «forms» sanawyna goşuň</translation>
+    </message>
+    <message>
+        <source>slide id &quot;%1&quot; is not in the %2 deck (%3)</source>
+        <translation>«%1» slaýd belgisi %2 toplumynda ýok (%3)</translation>
+    </message>
+    <message>
+        <source>slide id &quot;%1&quot; of the %2 deck is missing here</source>
+        <translation>%2 toplumynyň «%1» slaýdy bu ýerde ýok</translation>
+    </message>
+    <message>
+        <source>slide &quot;%1&quot; is slide %2 here but slide %3 in the %4 deck</source>
+        <translation>«%1» slaýdy bu ýerde %2-nji, %4 toplumynda bolsa %3-nji</translation>
+    </message>
+    <message>
+        <source>slide &quot;%1&quot; has no speaker notes</source>
+        <translation>«%1» slaýdynda çykyş edijiniň bellikleri ýok</translation>
+    </message>
+    <message>
+        <source>the notes of slide &quot;%1&quot; give no time: end them with a line like &quot;Time: 5 min&quot;</source>
+        <translation>«%1» slaýdynyň belliklerinde wagt ýok: olary «Wagt: 5 minut» ýaly setir bilen tamamlaň</translation>
+    </message>
+    <message>
+        <source>slide &quot;%1&quot; shows the figure &quot;%2&quot; but names no source, on the slide or in its notes (&quot;Source: ...&quot;)</source>
+        <translation>«%1» slaýdynda «%2» san bar, emma slaýdda-da, belliklerde-de çeşme görkezilmedik («Çeşme: ...»)</translation>
+    </message>
+    <message>
+        <source>the notes of %1 add up to %2 min, but &quot;duration&quot; is %3 min (5% either way is allowed)</source>
+        <translation>%1 belliklerine görä jemi %2 minut, «duration» bolsa %3 minut (iki tarapa 5% rugsat berilýär)</translation>
+    </message>
+    <message>
+        <source>not a content source folder</source>
+        <translation>mazmun çeşmesiniň bukjasy däl</translation>
+    </message>
+    <message>
+        <source>&quot;unreviewed_translation&quot; must list languages, e.g. [tk]</source>
+        <translation>«unreviewed_translation» dilleri sanamaly, meselem [tk]</translation>
+    </message>
 </context>
 <context>
     <name>okuw::cli</name>
@@ -379,6 +451,32 @@
     <message>
         <source>okuw-bundle: unknown command &quot;%1&quot;</source>
         <translation>okuw-bundle: näbelli buýruk &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Usage: okuw-bundle lint &lt;source-dir&gt;</source>
+        <translation>Ulanylyşy: okuw-bundle lint &lt;çeşme-bukja&gt;</translation>
+    </message>
+    <message>
+        <source>okuw-bundle lint: &quot;%1&quot; is not a folder</source>
+        <translation>okuw-bundle lint: «%1» bukja däl</translation>
+    </message>
+    <message>
+        <source>Glossary terms marked for review: %1</source>
+        <translation>Barlag üçin bellenen sözlük adalgalary: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ýok</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n kemçilik</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no problems in %2 files</source>
+        <translation>%1: %2 faýlda hiç hili kemçilik ýok</translation>
     </message>
 </context>
 <context>
@@ -1487,6 +1585,29 @@
     <message>
         <source>Look at the slides again and try once more when you like.</source>
         <translation>Slaýdlara ýene bir gezek serediň we isleseňiz täzeden synanyşyň.</translation>
+    </message>
+</context>
+<context>
+    <name>okuw::ui::ReviewNotice</name>
+    <message>
+        <source>Translation not yet reviewed by a Turkmen-speaking lawyer</source>
+        <translation>Terjime türkmen dilini bilýän hukukçy tarapyndan entek barlanmady</translation>
+    </message>
+    <message>
+        <source>Translation not yet reviewed by a Russian-speaking lawyer</source>
+        <translation>Terjime rus dilini bilýän hukukçy tarapyndan entek barlanmady</translation>
+    </message>
+    <message>
+        <source>Text not yet reviewed by an English-speaking lawyer</source>
+        <translation>Tekst iňlis dilini bilýän hukukçy tarapyndan entek barlanmady</translation>
+    </message>
+    <message>
+        <source>Translation not yet reviewed by a lawyer who speaks this language</source>
+        <translation>Terjime bu dili bilýän hukukçy tarapyndan entek barlanmady</translation>
+    </message>
+    <message>
+        <source>The authors mark this translation as not yet checked by a lawyer. Before you rely on its legal wording, compare it with the English or Russian version (View &gt; Content language).</source>
+        <translation>Awtorlar bu terjimäniň hukukçy tarapyndan entek barlanmandygyny belläpdirler. Onuň hukuk sözlerine daýanmazdan öň, iňlis ýa-da rus görnüşi bilen deňeşdiriň (Görnüş &gt; Mazmunyň dili).</translation>
     </message>
 </context>
 <context>

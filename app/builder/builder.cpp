@@ -239,6 +239,14 @@ BuildResult Build::run()
         info.durationMinutes = module.duration;
         info.title = module.title;
         info.summary = module.summary;
+        info.unreviewedLanguages = module.unreviewedTranslation;
+        for (const QString &lang : module.unreviewedTranslation) {
+            if (!bundle.languages.contains(lang))
+                error(module.manifest, module.unreviewedLine,
+                      BuilderText::tr("\"unreviewed_translation\" names \"%1\", which is not "
+                                      "listed in bundle.yaml")
+                          .arg(lang));
+        }
         const qint64 id = m_writer.addModule(info, &why);
         if (!id) {
             error(module.manifest, 0, why);

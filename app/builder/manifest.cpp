@@ -213,6 +213,24 @@ bool readModuleManifest(const QString &path, ModuleSource *out, Errors *errors)
     if (!root["decks"])
         errors->append(
             {path, 1, ManifestText::tr("\"decks\" is missing: name a slide deck per language")});
+    if (const YAML::Node langs = root["unreviewed_translation"]; langs) {
+        out->unreviewedLine = lineOf(langs);
+        if (!langs.IsSequence()) {
+            errors->append({path, lineOf(langs),
+                            ManifestText::tr("\"unreviewed_translation\" must list languages, "
+                                             "e.g. [tk]")});
+        } else {
+            for (const auto &lang : langs) {
+                if (!validLanguage(str(lang)))
+                    errors->append({path, lineOf(lang),
+                                    ManifestText::tr("\"%1\" is not a language code like en, "
+                                                     "ru or tk")
+                                        .arg(str(lang))});
+                else if (!out->unreviewedTranslation.contains(str(lang)))
+                    out->unreviewedTranslation << str(lang);
+            }
+        }
+    }
     if (const YAML::Node docs = root["documents"]; docs) {
         if (!docs.IsSequence()) {
             errors->append({path, lineOf(docs), ManifestText::tr("\"documents\" must be a list")});

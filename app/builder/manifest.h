@@ -50,6 +50,10 @@ struct ModuleSource
     QMap<QString, QString> decks;   // lang -> absolute path
     QMap<QString, QString> quizzes; // lang -> absolute path
     QList<DocumentSource> documents;
+    // `unreviewed_translation: [tk]`: languages in which a lawyer who speaks
+    // them has not yet reviewed the module's translation.
+    QStringList unreviewedTranslation;
+    int unreviewedLine = 0;
 };
 
 struct AgendaSource

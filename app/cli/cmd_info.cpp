@@ -54,6 +54,8 @@ QJsonObject describe(const core::Bundle &bundle, QString *error)
         mo.insert(QStringLiteral("duration_minutes"), m.durationMinutes);
         mo.insert(QStringLiteral("title"), localized(m.title));
         mo.insert(QStringLiteral("summary"), localized(m.summary));
+        mo.insert(QStringLiteral("unreviewed_translation"),
+                  QJsonArray::fromStringList(m.unreviewedLanguages));
         QJsonObject slides;
         for (auto it = m.slideCount.cbegin(); it != m.slideCount.cend(); ++it)
             slides.insert(it.key(), it.value());

@@ -31,5 +31,6 @@ int runInfo(const QStringList &args);
 int runExportNotes(const QStringList &args);
 int runSearch(const QStringList &args);
 int runExport(const QStringList &args);
+int runLint(const QStringList &args);
 
 } // namespace okuw::cli

@@ -28,6 +28,7 @@ namespace {
 
 const Command kCommands[] = {
     {"build", "build <source-dir> -o <file.okuw>", true, runBuild},
+    {"lint", "lint <source-dir>", false, runLint},
     {"validate", "validate <file.okuw>", false, runValidate},
     {"verify", "verify <file.okuw>", false, runValidate},
     {"info", "info [--json] <file.okuw>", false, runInfo},

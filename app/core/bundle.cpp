@@ -146,6 +146,8 @@ std::shared_ptr<Bundle> Bundle::open(const QString &path, QString *error)
                 BundleText::tr("the bundle is damaged: the table \"%1\" is missing").arg(table));
     }
 
+    bundle->m_hasTranslationReview = tables.contains(QStringLiteral("translation_review"));
+
     BundleInfo &info = bundle->m_info;
     {
         Statement st(db, "PRAGMA user_version");
@@ -255,6 +257,15 @@ QList<ModuleInfo> Bundle::readModules(QString *error) const
     for (const Statement *st : {&texts, &slides, &docs, &questions}) {
         if (!st->ok())
             return fail(error, st->error()), QList<ModuleInfo>{};
+    }
+    if (m_hasTranslationReview) {
+        Statement review(*m_db, "SELECT module_id, lang FROM translation_review ORDER BY 1, 2");
+        while (review.next()) {
+            if (auto it = index.constFind(review.integer(0)); it != index.cend())
+                out[*it].unreviewedLanguages << review.text(1);
+        }
+        if (!review.ok())
+            return fail(error, review.error()), QList<ModuleInfo>{};
     }
     return out;
 }

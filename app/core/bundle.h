@@ -75,6 +75,7 @@ private:
     // The module list, read on first use. Guarded: workers read too.
     mutable std::mutex m_modulesLock;
     mutable std::optional<QList<ModuleInfo>> m_modules;
+    bool m_hasTranslationReview = false; // format 1.1 and later
 };
 
 } // namespace okuw::core

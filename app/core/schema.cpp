@@ -125,13 +125,21 @@ CREATE TABLE agenda_text(
   PRIMARY KEY(agenda_id, lang)
 );
 
+-- Format 1.1: one row per module and language whose text is a translation
+-- not yet reviewed by a lawyer who speaks that language.
+CREATE TABLE translation_review(
+  module_id INTEGER NOT NULL REFERENCES modules(id),
+  lang      TEXT NOT NULL,
+  PRIMARY KEY(module_id, lang)
+) WITHOUT ROWID;
+
 CREATE INDEX slides_by_key ON slides(slide_key);
 CREATE INDEX questions_by_module ON questions(module_id, lang);
 )SQL";
     // Optional tables, added by the search layer (core/searchindex.cpp)
     // when the builder finishes: search_info, search_entries, search_scopes
-    // and search_fts. Format 1.0 still; a reader opens a bundle without
-    // them. BUNDLE-FORMAT.md describes them.
+    // and search_fts. They are not content and need no format version; a
+    // reader opens a bundle without them. BUNDLE-FORMAT.md describes them.
 }
 
 QStringList requiredTables()
@@ -147,7 +155,8 @@ QStringList requiredTables()
 
 QStringList contentTables()
 {
-    return requiredTables();
+    // translation_review came with format 1.1: optional for a reader.
+    return requiredTables() << QStringLiteral("translation_review");
 }
 
 } // namespace okuw::core

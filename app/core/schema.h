@@ -11,7 +11,7 @@ inline constexpr int kApplicationId = 0x4F4B5557;
 // PRAGMA user_version = major * 1000 + minor. A reader accepts any minor of
 // the majors it knows (a minor only adds tables or columns).
 inline constexpr int kFormatMajor = 1;
-inline constexpr int kFormatMinor = 0;
+inline constexpr int kFormatMinor = 1;
 inline constexpr int kUserVersion = kFormatMajor * 1000 + kFormatMinor;
 
 // The languages content may be written in. Order is the UI's listing order.
@@ -36,8 +36,10 @@ const char *bundleSchemaSql();
 // Tables a reader needs before it will open a file.
 QStringList requiredTables();
 
-// Tables whose rows make up the content hash, in hashing order. The
-// metadata keys build_time and content_hash are left out of the hash.
+// Tables whose rows make up the content hash, in hashing order: the
+// required ones, then those a later minor version added (a bundle written
+// before them lacks them, and its hash skips them). The metadata keys
+// build_time and content_hash are left out of the hash.
 QStringList contentTables();
 
 } // namespace okuw::core

@@ -44,6 +44,9 @@ struct ModuleInfo
     QMap<QString, int> slideCount;    // lang -> slides
     QMap<QString, int> documentCount; // lang -> documents
     QMap<QString, int> questionCount; // lang -> knowledge-check questions
+    // Languages whose text in this module is a translation that a lawyer who
+    // speaks the language has not yet reviewed; the viewer says so on its slides.
+    QStringList unreviewedLanguages;
 };
 
 struct Slide

@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <cstring>
 #include <filesystem>
 #include <sqlite3.h>
@@ -174,6 +175,12 @@ qint64 BundleWriter::addModule(const ModuleInfo &module, QString *error)
         if (!text.run())
             return *error = text.error(), 0;
     }
+    Statement review(*m_db, "INSERT INTO translation_review(module_id, lang) VALUES(?1, ?2)");
+    for (const QString &lang : module.unreviewedLanguages) {
+        review.reset();
+        if (!review.bind(1, id).bind(2, lang).run())
+            return *error = review.error(), 0;
+    }
     return id;
 }
 
@@ -314,7 +321,16 @@ qint64 BundleWriter::addAgendaItem(const AgendaItem &item, QString *error)
 QString computeContentHash(const Database &db, QString *error)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
+    QSet<QString> present;
+    {
+        Statement st(db, "SELECT name FROM sqlite_master WHERE type = 'table'");
+        while (st.next())
+            present.insert(st.text(0));
+    }
     for (const QString &table : contentTables()) {
+        // A bundle of an older minor version lacks the tables added since.
+        if (!present.contains(table))
+            continue;
         // Blobs are hashed by their stored SHA-256 instead of their bytes, so
         // hashing costs nothing like the size of the PDFs.
         QByteArray sql = "SELECT * FROM " + table.toUtf8();

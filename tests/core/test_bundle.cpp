@@ -51,6 +51,7 @@ QByteArray writeSample(const QString &path)
     module.title = {{QStringLiteral("en"), QStringLiteral("Palermo")},
                     {QStringLiteral("tk"), QStringLiteral("Palermo teswirnamasy")}};
     module.summary = {{QStringLiteral("en"), QStringLiteral("The Protocol")}};
+    module.unreviewedLanguages = {QStringLiteral("tk")};
     const qint64 moduleId = writer.addModule(module, &error);
     REQUIRE(moduleId > 0);
 
@@ -151,6 +152,7 @@ TEST_CASE("every table survives a writer -> reader round trip", "[bundle]")
     CHECK(m.summary.value(QStringLiteral("en")) == QStringLiteral("The Protocol"));
     CHECK(m.slideCount.value(QStringLiteral("ru")) == 1);
     CHECK(m.documentCount.value(QStringLiteral("en")) == 1);
+    CHECK(m.unreviewedLanguages == QStringList{QStringLiteral("tk")});
 
     const auto slides = bundle->slides(m.id, QStringLiteral("ru"), &error);
     REQUIRE(slides.size() == 1);
@@ -299,4 +301,34 @@ TEST_CASE("an abandoned writer leaves no file behind", "[bundle]")
     }
     CHECK_FALSE(QFile::exists(path));
     CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+}
+
+TEST_CASE("a format 1.0 bundle, without translation_review, still opens", "[bundle]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.okuw"));
+    writeSample(path);
+    QString error;
+    const QString hashBefore = Bundle::open(path, &error)->info().contentHash;
+    {
+        // What a 1.0 writer left: no table, version 1000.
+        Database db;
+        REQUIRE(db.open(path, Database::Mode::ReadWriteCreate, &error));
+        REQUIRE(db.exec("DROP TABLE translation_review; PRAGMA user_version = 1000;", &error));
+        // Its hash covers the 1.0 tables only, so it differs from a 1.1
+        // bundle with a review row, and is computed without an error.
+        const QString hashOld = computeContentHash(db, &error);
+        CHECK(error.isEmpty());
+        CHECK(hashOld.size() == 64);
+        CHECK(hashOld != hashBefore);
+    }
+    const auto bundle = Bundle::open(path, &error);
+    INFO(error.toStdString());
+    REQUIRE(bundle);
+    CHECK(bundle->info().formatVersion == 1000);
+    const auto modules = bundle->modules(&error);
+    REQUIRE(modules.size() == 1);
+    CHECK(error.isEmpty());
+    CHECK(modules.first().unreviewedLanguages.isEmpty());
+    CHECK(bundle->slides(modules.first().id, QStringLiteral("ru")).size() == 1);
 }
