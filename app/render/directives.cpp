@@ -1,7 +1,7 @@
 // Directives and image keywords: the parts of the Marp subset that are
 // words rather than Markdown.
 #include "assets.h"
-#include "slidemodel_p.h"
+#include "directives.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
 #include "export.h"
 
-#include "layout.h"
+#include "paint.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>

@@ -1,6 +1,7 @@
-// Lays a slide model out on its logical canvas (1280x720 or 960x720) and
-// paints it. A layout holds its decoded images and text documents, so one
-// layout can be painted many times (on screen, into an image, into a PDF).
+// Lays a slide model out on its logical canvas (1280x720 or 960x720): where
+// each block, image, header and footer goes. A layout holds its decoded
+// images and text documents, so one layout can be painted many times (on
+// screen, into an image, into a PDF); paint.h paints it.
 #pragma once
 
 #include "assets.h"
@@ -12,15 +13,8 @@
 #include <QStringList>
 #include <memory>
 
-class QPainter;
 class QSvgRenderer;
-class QTextCharFormat;
-class QTextCursor;
 class QTextDocument;
-
-namespace okuw::core {
-struct Slide;
-}
 
 namespace okuw::render {
 
@@ -83,25 +77,5 @@ SlideLayout layoutSlide(const SlideModel &model, const AssetLoader &loader);
 
 // Every local image a model names, for preloading on one thread.
 QStringList assetPaths(const SlideModel &model);
-
-// Where the canvas lands inside `target`, centred, aspect ratio kept.
-QRectF canvasRect(const QRectF &target, const QSizeF &canvas);
-
-void paintSlide(QPainter &p, const QRectF &target, const SlideLayout &layout);
-void paintSlide(QPainter &p, const QRectF &target, const core::Slide &slide,
-                const AssetLoader &loader);
-
-// An image of pixelSize*dpr device pixels with devicePixelRatio dpr; the
-// slide is centred on `letterbox`, `highlight` as in SlideLayout.
-QImage renderSlide(const core::Slide &slide, const QSize &pixelSize, qreal devicePixelRatio,
-                   const AssetLoader &loader, const QColor &letterbox = Qt::black,
-                   const QStringList &highlight = {});
-
-// The marking of highlighted words: dark text on yellow, legible on light
-// and on inverted slides alike. Used on slides and in the speaker notes.
-QColor highlightBackground();
-QTextCharFormat highlightFormat();
-// Every whole-word occurrence of `words` in `doc`, any case, as selections.
-QList<QTextCursor> findWords(const QTextDocument &doc, const QStringList &words);
 
 } // namespace okuw::render

@@ -1,5 +1,5 @@
 #include "core/types.h"
-#include "layout.h"
+#include "paint.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QPainter>

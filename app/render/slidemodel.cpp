@@ -1,5 +1,5 @@
 #include "assets.h"
-#include "slidemodel_p.h"
+#include "directives.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

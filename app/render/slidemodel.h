@@ -61,9 +61,6 @@ struct SlideModel
 // Never fails: what the subset does not support becomes a visible Raw block.
 SlideModel parseSlide(const QString &body, const QJsonObject &directives = {});
 
-// Parses the words of an image's alt text (`bg left:40% contain`, `w:400`).
-void parseImageAlt(const QString &alt, ImageRef &ref);
-
 // Inline Markdown (header/footer) as rich text.
 QString inlineMarkdownToHtml(const QString &markdown);
 

@@ -1,172 +1,223 @@
 #include "sliderenderer.h"
 
-#include "layout.h"
+#include "core/log.h"
+#include "paint.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <cstdlib>
+#include <QJsonDocument>
+#include <QThread>
+#include <algorithm>
+#include <cmath>
 
 namespace okuw::render {
 
-namespace {
-// How far from the focus a queued job may be and still be worth doing.
-constexpr int kWantedRadius = 2;
-} // namespace
+struct SlideRenderer::Job
+{
+    RenderRequest request;
+    RenderKey key;
+    int rank = 0;     // the best priority any client gave it (under m_lock)
+    quint64 seq = 0;  // first come, first served among equals
+    bool queued = true;
+};
+
+quint64 slideIdentity(const core::Slide &slide)
+{
+    const QByteArray directives = QJsonDocument(slide.directives).toJson(QJsonDocument::Compact);
+    return qHashMulti(0x6f6b7577, slide.body, directives, slide.lang, slide.id);
+}
 
 size_t qHash(const RenderKey &key, size_t seed) noexcept
 {
-    return qHashMulti(seed, key.slideId, key.pixelSize.width(), key.pixelSize.height(),
-                      qRound(key.dpr * 1000));
+    return qHashMulti(seed, key.slide, key.pixelSize.width(), key.pixelSize.height(),
+                      qRound(key.dpr * 1000), key.look);
 }
 
-SlideRenderer::SlideRenderer(AssetLoader loader, QObject *parent)
-    : QObject(parent), m_loader(std::move(loader)),
-      m_liveGeneration(std::make_shared<std::atomic<quint64>>(0)),
-      m_focus(std::make_shared<std::atomic<int>>(0))
+RenderKey RenderRequest::key() const
+{
+    RenderKey k;
+    k.slide = identity;
+    k.pixelSize = pixelSize;
+    k.dpr = dpr > 0 ? dpr : 1.0;
+    k.look = highlight.isEmpty() ? quint64(letterbox.rgba())
+                                 : qHashMulti(0x68696c69, letterbox.rgba(), highlight);
+    return k;
+}
+
+SlideRenderer::SlideRenderer(QObject *parent) : QObject(parent)
 {
     ensureFonts();
-    m_pool.setMaxThreadCount(2);
+    // Two at least, so a long slide does not hold up the next; more would
+    // only take cores from the window on the small laptops this runs on.
+    m_pool.setMaxThreadCount(std::clamp(QThread::idealThreadCount() - 1, 2, 4));
+    m_pool.setObjectName(QStringLiteral("okuw slide renderer"));
 }
 
 SlideRenderer::~SlideRenderer()
 {
+    {
+        const std::lock_guard lock(m_lock);
+        m_queue.clear();
+    }
     m_pool.clear();
     m_pool.waitForDone();
 }
 
-void SlideRenderer::setSlides(const QList<core::Slide> &slides)
+void SlideRenderer::recomputeRank(Job &job) const
 {
-    m_slides = slides;
-    m_cache.clear();
-    m_lru.clear();
-    m_inFlight.clear();
-    m_liveGeneration->store(++m_generation);
-    m_pool.clear();
+    int rank = INT_MAX;
+    for (auto it = m_wants.cbegin(); it != m_wants.cend(); ++it) {
+        if (const auto p = it->constFind(job.key); p != it->cend())
+            rank = std::min(rank, *p);
+    }
+    job.rank = rank;
 }
 
-void SlideRenderer::setTarget(const QSize &pixelSize, qreal devicePixelRatio)
+void SlideRenderer::want(const void *client, const QList<RenderRequest> &requests)
 {
-    if (pixelSize == m_size && qFuzzyCompare(devicePixelRatio, m_dpr))
-        return;
-    m_size = pixelSize;
-    m_dpr = devicePixelRatio > 0 ? devicePixelRatio : 1.0;
-    // Images of the old size stay in the LRU (a window flipping between two
-    // sizes reuses them); jobs for the old size are dropped.
-    m_inFlight.clear();
-    m_liveGeneration->store(++m_generation);
-    m_pool.clear();
+    QHash<RenderKey, int> wanted;
+    QList<std::shared_ptr<Job>> added;
+    for (const RenderRequest &r : requests) {
+        if (r.pixelSize.isEmpty())
+            continue;
+        const RenderKey key = r.key();
+        if (wanted.contains(key) || m_cache.contains(key))
+            continue;
+        wanted.insert(key, r.priority);
+        if (!m_jobs.contains(key)) {
+            auto job = std::make_shared<Job>();
+            job->request = r;
+            job->key = key;
+            job->seq = ++m_seq;
+            m_jobs.insert(key, job);
+            added.append(job);
+        }
+    }
+    const QHash<RenderKey, int> before = m_wants.take(client);
+    if (!wanted.isEmpty())
+        m_wants.insert(client, wanted);
+
+    int toStart = 0;
+    {
+        const std::lock_guard lock(m_lock);
+        // Ranks of what this client wanted before or wants now.
+        for (auto it = before.cbegin(); it != before.cend(); ++it) {
+            if (const auto job = m_jobs.value(it.key()))
+                recomputeRank(*job);
+        }
+        for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
+            if (const auto job = m_jobs.value(it.key()))
+                recomputeRank(*job);
+        }
+        for (const auto &job : added) {
+            m_queue.push_back(job);
+            ++toStart;
+        }
+        // Queued work nobody wants any more goes before it starts.
+        const auto unwanted = [](const std::shared_ptr<Job> &j) { return j->rank == INT_MAX; };
+        for (const auto &job : m_queue) {
+            if (unwanted(job))
+                m_jobs.remove(job->key);
+        }
+        m_queue.erase(std::remove_if(m_queue.begin(), m_queue.end(), unwanted), m_queue.end());
+    }
+    // One pool task per job; each takes whatever queued job is most wanted
+    // when it starts, so priorities hold even after the task was queued.
+    for (int i = 0; i < toStart; ++i)
+        m_pool.start([this] { run(); });
 }
 
-void SlideRenderer::setCacheLimit(int images)
+void SlideRenderer::run()
 {
-    m_limit = std::max(1, images);
-    while (m_lru.size() > m_limit)
-        m_cache.remove(m_lru.takeFirst());
+    std::shared_ptr<Job> job;
+    {
+        const std::lock_guard lock(m_lock);
+        const auto best = std::min_element(
+            m_queue.begin(), m_queue.end(), [](const auto &a, const auto &b) {
+                return std::tie(a->rank, a->seq) < std::tie(b->rank, b->seq);
+            });
+        if (best == m_queue.end())
+            return;
+        job = *best;
+        job->queued = false;
+        m_queue.erase(best);
+    }
+    const RenderRequest &r = job->request;
+    QSize size = r.pixelSize;
+    qreal dpr = job->key.dpr;
+    const qint64 pixels = qint64(size.width() * dpr) * qint64(size.height() * dpr);
+    if (pixels > kMaxPixels)
+        dpr *= std::sqrt(double(kMaxPixels) / double(pixels));
+    const QImage image = renderSlide(r.slide, size, dpr, r.loader, r.letterbox, r.highlight);
+    QMetaObject::invokeMethod(
+        this, [this, job, image] { finished(job, image); }, Qt::QueuedConnection);
 }
 
-RenderKey SlideRenderer::keyFor(int index) const
+void SlideRenderer::finished(const std::shared_ptr<Job> &job, const QImage &image)
 {
-    RenderKey key;
-    if (index >= 0 && index < m_slides.size())
-        key.slideId = m_slides[index].id != 0 ? m_slides[index].id : -(qint64(index) + 1);
-    key.pixelSize = m_size;
-    key.dpr = m_dpr;
-    return key;
-}
-
-QImage SlideRenderer::cached(int index)
-{
-    if (index < 0 || index >= m_slides.size())
-        return {};
-    const RenderKey key = keyFor(index);
-    const auto it = m_cache.constFind(key);
-    if (it == m_cache.constEnd())
-        return {};
-    m_lru.removeOne(key);
-    m_lru.append(key);
-    return *it;
-}
-
-void SlideRenderer::request(int index)
-{
-    if (index < 0 || index >= m_slides.size())
-        return;
-    m_focus->store(index);
-    const QImage hit = cached(index);
-    if (!hit.isNull()) {
-        const RenderKey key = keyFor(index);
-        QMetaObject::invokeMethod(
-            this, [this, key, index, hit] { emit rendered(key, index, hit); },
-            Qt::QueuedConnection);
+    if (m_jobs.value(job->key) == job)
+        m_jobs.remove(job->key);
+    if (image.isNull()) {
+        qCWarning(lcRender) << "a slide could not be drawn at" << job->key.pixelSize;
         return;
     }
-    submit(index, 1);
-}
-
-void SlideRenderer::prefetch(int index, int radius)
-{
-    for (int d = 1; d <= radius; ++d)
-        for (int i : {index + d, index - d})
-            if (i >= 0 && i < m_slides.size() && !m_cache.contains(keyFor(i)))
-                submit(i, 0);
-}
-
-void SlideRenderer::submit(int index, int priority)
-{
-    const RenderKey key = keyFor(index);
-    if (m_inFlight.contains(key) || m_size.isEmpty())
-        return;
-    m_inFlight.insert(key);
-
-    // Parsing is cheap; reading assets happens here so that the loader
-    // (which may read a SQLite bundle) stays on this thread.
-    const core::Slide slide = m_slides[index];
-    QHash<QString, QByteArray> assets;
-    if (m_loader)
-        for (const QString &path : assetPaths(parseSlide(slide.body, slide.directives)))
-            assets.insert(path, m_loader(path));
-
-    const quint64 generation = m_generation;
-    auto live = m_liveGeneration;
-    auto focus = m_focus;
-    m_pool.start(
-        [this, slide, assets, key, index, generation, live, focus] {
-            QImage image;
-            const bool wanted =
-                live->load() == generation && std::abs(index - focus->load()) <= kWantedRadius;
-            if (wanted) {
-                const AssetLoader fromMemory = [&assets](const QString &p) {
-                    return assets.value(p);
-                };
-                image = renderSlide(slide, key.pixelSize, key.dpr, fromMemory);
-            }
-            QMetaObject::invokeMethod(
-                this,
-                [this, generation, key, index, image] { finished(generation, key, index, image); },
-                Qt::QueuedConnection);
-        },
-        priority);
-}
-
-void SlideRenderer::finished(quint64 generation, const RenderKey &key, int index,
-                             const QImage &image)
-{
-    if (generation != m_generation)
-        return; // stale: another deck or size since
-    m_inFlight.remove(key);
-    if (image.isNull())
-        return; // dropped as no longer wanted
-    remember(key, image);
-    emit rendered(key, index, image);
+    remember(job->key, image);
+    emit rendered(job->key);
 }
 
 void SlideRenderer::remember(const RenderKey &key, const QImage &image)
 {
-    m_cache.insert(key, image);
-    m_lru.removeOne(key);
-    m_lru.append(key);
-    while (m_lru.size() > m_limit)
-        m_cache.remove(m_lru.takeFirst());
+    if (auto it = m_cache.find(key); it != m_cache.end()) {
+        m_bytes -= it->image.sizeInBytes();
+        m_lru.erase(it->lru);
+        m_cache.erase(it);
+    }
+    m_lru.push_back(key);
+    m_cache.insert(key, Entry{image, std::prev(m_lru.end())});
+    m_bytes += image.sizeInBytes();
+    // The newest image stays even when it alone is over budget.
+    while (m_bytes > m_budget && m_lru.size() > 1) {
+        const auto it = m_cache.find(m_lru.front());
+        m_bytes -= it->image.sizeInBytes();
+        m_cache.erase(it);
+        m_lru.pop_front();
+    }
+}
+
+QImage SlideRenderer::cached(const RenderKey &key)
+{
+    const auto it = m_cache.find(key);
+    if (it == m_cache.end())
+        return {};
+    m_lru.splice(m_lru.end(), m_lru, it->lru);
+    return it->image;
+}
+
+QImage SlideRenderer::cachedAtAnySize(const RenderKey &key) const
+{
+    QImage best;
+    for (auto it = m_cache.cbegin(); it != m_cache.cend(); ++it) {
+        if (it.key().slide == key.slide && it.key().look == key.look &&
+            it->image.width() > best.width())
+            best = it->image;
+    }
+    return best;
+}
+
+void SlideRenderer::setCacheBudget(qint64 bytes)
+{
+    m_budget = std::max<qint64>(bytes, 1);
+    while (m_bytes > m_budget && m_lru.size() > 1) {
+        const auto it = m_cache.find(m_lru.front());
+        m_bytes -= it->image.sizeInBytes();
+        m_cache.erase(it);
+        m_lru.pop_front();
+    }
+}
+
+int SlideRenderer::pendingCount() const
+{
+    return int(m_jobs.size());
 }
 
 bool SlideRenderer::waitForIdle(int msecs)
@@ -176,7 +227,7 @@ bool SlideRenderer::waitForIdle(int msecs)
     while (t.elapsed() < msecs) {
         const bool done = m_pool.waitForDone(10);
         QCoreApplication::sendPostedEvents(this);
-        if (done && m_inFlight.isEmpty())
+        if (done && m_jobs.isEmpty())
             return true;
     }
     return false;

@@ -1,92 +1,137 @@
-// Pre-renders slides off the GUI thread and keeps the last few images, so
-// the viewer and the presenter show a slide change with one drawImage().
+// The application's slide renderer: one pool of worker threads and one cache
+// of finished images for every view of slides — the slide view, the
+// thumbnail strip, the presenter's audience and console windows and its
+// overview — so that a slide already drawn for one is not drawn again for
+// another, and no more than a few slides are laid out at a time whatever is
+// open.
+//
+// The GUI thread only says what it wants and receives images: parsing the
+// Markdown, reading and decoding images, laying out and painting all happen
+// on the workers. Views keep their wanted list short (what is shown, then
+// its neighbours), so a slide change is usually one drawImage() of an image
+// rendered ahead, as pdfpc does.
 #pragma once
 
 #include "assets.h"
 #include "core/types.h"
 
+#include <QColor>
 #include <QHash>
 #include <QImage>
-#include <QList>
 #include <QObject>
-#include <QSet>
 #include <QSize>
+#include <QStringList>
 #include <QThreadPool>
-#include <atomic>
+#include <list>
 #include <memory>
+#include <mutex>
+#include <vector>
 
 namespace okuw::render {
 
+// A number for what a slide looks like: the same for the same text and
+// directives, whatever bundle or deck it came from. Views compute it once
+// per deck.
+quint64 slideIdentity(const core::Slide &slide);
+
 struct RenderKey
 {
-    qint64 slideId = 0; // core::Slide::id, or -(index+1) for a slide without one
-    QSize pixelSize;    // logical pixels of the target
+    quint64 slide = 0; // slideIdentity()
+    QSize pixelSize;   // logical pixels of the target
     qreal dpr = 1.0;
+    quint64 look = 0; // the letterbox colour and the highlighted words
 
     bool operator==(const RenderKey &o) const
     {
-        return slideId == o.slideId && pixelSize == o.pixelSize && qFuzzyCompare(dpr, o.dpr);
+        return slide == o.slide && pixelSize == o.pixelSize && qFuzzyCompare(dpr, o.dpr) &&
+               look == o.look;
     }
 };
 
 size_t qHash(const RenderKey &key, size_t seed = 0) noexcept;
+
+// One slide at one size, as a view wants it.
+struct RenderRequest
+{
+    core::Slide slide;
+    quint64 identity = 0; // slideIdentity(slide)
+    // Reads the slide's images. Called on a worker thread, so it must be
+    // safe there (bundleAssetLoader is: the bundle's connection is serialized).
+    AssetLoader loader;
+    QSize pixelSize;
+    qreal dpr = 1.0;
+    QColor letterbox = Qt::black;
+    QStringList highlight; // words marked, as for a search hit
+    int priority = 0;      // lower is sooner: 0 what is on screen, then neighbours
+
+    RenderKey key() const;
+};
 
 class SlideRenderer : public QObject
 {
     Q_OBJECT
 
 public:
-    // `loader` is only ever called on the thread that owns the renderer:
-    // assets are read there and handed to the workers as bytes.
-    explicit SlideRenderer(AssetLoader loader, QObject *parent = nullptr);
+    explicit SlideRenderer(QObject *parent = nullptr);
+    // Drops queued work and waits for the slides being drawn now.
     ~SlideRenderer() override;
 
-    // A new deck: forgets every image and drops work in flight.
-    void setSlides(const QList<core::Slide> &slides);
-    int count() const { return int(m_slides.size()); }
+    // What `client` (any stable address, usually the view) wants now.
+    // Replaces its previous list: queued work that no client wants any more
+    // is dropped before it starts; what is cached is not drawn again.
+    void want(const void *client, const QList<RenderRequest> &requests);
+    void forget(const void *client) { want(client, {}); }
 
-    // The size slides are rendered for (logical pixels and device pixel ratio).
-    void setTarget(const QSize &pixelSize, qreal devicePixelRatio);
-    QSize pixelSize() const { return m_size; }
-    qreal devicePixelRatio() const { return m_dpr; }
+    // The finished image for `key`, or a null image; marks it recently used.
+    QImage cached(const RenderKey &key);
+    // A finished image of the same slide and look at another size (shown
+    // scaled while the right one is drawn), or a null image.
+    QImage cachedAtAnySize(const RenderKey &key) const;
 
-    void setCacheLimit(int images);
-    int cacheLimit() const { return m_limit; }
+    // Images are kept until their pixels pass this many bytes, least
+    // recently used first out. Views keep what they show alive themselves.
+    void setCacheBudget(qint64 bytes);
+    qint64 cacheBudget() const { return m_budget; }
+    qint64 cacheBytes() const { return m_bytes; }
+    int cachedCount() const { return int(m_cache.size()); }
+    int pendingCount() const; // queued or being drawn
+    int workerCount() const { return m_pool.maxThreadCount(); }
 
-    RenderKey keyFor(int index) const;
-    // The rendered image for `index` at the current target, or a null image.
-    QImage cached(int index);
-
-    // Renders `index` first of all; rendered() follows (also on a cache hit).
-    void request(int index);
-    // Renders the slides around `index` that are not cached yet.
-    void prefetch(int index, int radius = 1);
-
-    // Blocks until no job is queued or running and results are delivered
-    // (tests and benchmarks).
+    // Blocks until no work is queued or running and the images were
+    // delivered (tests and benchmarks).
     bool waitForIdle(int msecs = 30000);
 
+    // The largest image drawn, in device pixels: a bigger target is drawn at
+    // this size and scaled, so one slide can never take more than ~64 MB.
+    static constexpr qint64 kMaxPixels = 3840LL * 2160 * 2;
+
 signals:
-    void rendered(const okuw::render::RenderKey &key, int index, const QImage &image);
+    void rendered(const okuw::render::RenderKey &key);
 
 private:
-    void submit(int index, int priority);
-    void finished(quint64 generation, const RenderKey &key, int index, const QImage &image);
+    struct Job;
+    void run();
+    void finished(const std::shared_ptr<Job> &job, const QImage &image);
     void remember(const RenderKey &key, const QImage &image);
+    void recomputeRank(Job &job) const;
 
-    AssetLoader m_loader;
-    QList<core::Slide> m_slides;
-    QSize m_size{1280, 720};
-    qreal m_dpr = 1.0;
-    int m_limit = 12;
-    QHash<RenderKey, QImage> m_cache;
-    QList<RenderKey> m_lru; // most recently used last
-    QSet<RenderKey> m_inFlight;
-    quint64 m_generation = 0;
-    // Read by workers: a job whose slide is no longer near the focus is
-    // dropped before it starts.
-    std::shared_ptr<std::atomic<quint64>> m_liveGeneration;
-    std::shared_ptr<std::atomic<int>> m_focus;
+    // GUI thread only.
+    QHash<const void *, QHash<RenderKey, int>> m_wants; // client -> key -> priority
+    QHash<RenderKey, std::shared_ptr<Job>> m_jobs;      // queued or running
+    std::list<RenderKey> m_lru;                         // most recent at the back
+    struct Entry
+    {
+        QImage image;
+        std::list<RenderKey>::iterator lru;
+    };
+    QHash<RenderKey, Entry> m_cache;
+    qint64 m_budget = 256LL * 1024 * 1024;
+    qint64 m_bytes = 0;
+    quint64 m_seq = 0;
+
+    // Shared with the workers, under m_lock.
+    mutable std::mutex m_lock;
+    std::vector<std::shared_ptr<Job>> m_queue; // not started yet
     QThreadPool m_pool;
 };
 

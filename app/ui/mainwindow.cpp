@@ -9,6 +9,7 @@
 #include "pdfpane.h"
 #include "profile.h"
 #include "render/assets.h"
+#include "render/sliderenderer.h"
 #include "slideview.h"
 #include "thumbstrip.h"
 
@@ -32,8 +33,8 @@ MainWindow::MainWindow(Profile &profile, QWidget *parent)
     : QMainWindow(parent), d(std::make_unique<Private>(profile))
 {
     d->q = this;
-    render::ensureFonts();
     setObjectName(QStringLiteral("mainWindow"));
+    d->renderer = new render::SlideRenderer(this);
 
     d->splitter = new QSplitter(Qt::Horizontal, this);
     d->splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -45,7 +46,7 @@ MainWindow::MainWindow(Profile &profile, QWidget *parent)
     d->welcome->setAlignment(Qt::AlignCenter);
     d->welcome->setWordWrap(true);
     d->welcome->setMargin(32);
-    d->slideView = new SlideView(d->stack);
+    d->slideView = new SlideView(d->renderer, d->stack);
     d->pdfPane = new PdfPane(d->stack);
     d->stack->addWidget(d->welcome);
     d->stack->addWidget(d->slideView);
@@ -63,7 +64,7 @@ MainWindow::MainWindow(Profile &profile, QWidget *parent)
     d->notesDock->setWidget(d->notes);
     addDockWidget(Qt::RightDockWidgetArea, d->notesDock);
 
-    d->thumbs = new ThumbnailStrip(this);
+    d->thumbs = new ThumbnailStrip(d->renderer, this);
     d->thumbDock = new QDockWidget(this);
     d->thumbDock->setObjectName(QStringLiteral("thumbnailsPanel"));
     d->thumbDock->setWidget(d->thumbs);
@@ -114,6 +115,11 @@ MainWindow::~MainWindow()
 Profile &MainWindow::profile() const
 {
     return d->profile;
+}
+
+render::SlideRenderer *MainWindow::slideRenderer() const
+{
+    return d->renderer;
 }
 
 bool MainWindow::openBundle(const QString &path, bool showErrors)

@@ -21,6 +21,9 @@ class QToolBar;
 namespace okuw::core {
 class Bundle;
 }
+namespace okuw::render {
+class SlideRenderer;
+}
 
 namespace okuw::ui {
 
@@ -35,6 +38,9 @@ public:
     ~MainWindow() override;
 
     Profile &profile() const;
+    // The application's slide renderer (worker pool and image cache), for
+    // every view of slides this window and its add-ons (the presenter) make.
+    render::SlideRenderer *slideRenderer() const;
 
     // Opens a bundle and shows where the user was in it (else its first
     // module); on failure shows a dialog (when showErrors) naming the file

@@ -33,6 +33,7 @@ struct MainWindow::Private
 
     MainWindow *q = nullptr;
     Profile &profile;
+    render::SlideRenderer *renderer = nullptr; // a child of the window, made first
     std::shared_ptr<core::Bundle> bundle;
     QString lastError;
     core::ContentLanguage content;

@@ -8,7 +8,7 @@
 #include "navigator.h"
 #include "pdfpane.h"
 #include "profile.h"
-#include "render/layout.h"
+#include "render/paint.h"
 #include "slideview.h"
 #include "thumbstrip.h"
 

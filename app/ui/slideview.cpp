@@ -1,147 +1,45 @@
 #include "slideview.h"
 
-#include "render/layout.h"
-#include "render/sliderenderer.h"
-
+#include <QEvent>
 #include <QKeyEvent>
-#include <QPainter>
-#include <QWheelEvent>
+#include <QMouseEvent>
 
 namespace okuw::ui {
 
-SlideView::SlideView(QWidget *parent) : QWidget(parent)
+SlideView::SlideView(render::SlideRenderer *renderer, QWidget *parent)
+    : SlideSurface(renderer, parent)
 {
     setObjectName(QStringLiteral("slideView"));
     setFocusPolicy(Qt::StrongFocus);
-    setAttribute(Qt::WA_OpaquePaintEvent);
     setMinimumSize(160, 90);
-    m_renderer = new render::SlideRenderer(
-        [this](const QString &path) { return m_loader ? m_loader(path) : QByteArray(); }, this);
-    m_renderer->setCacheLimit(16);
-    connect(m_renderer, &render::SlideRenderer::rendered, this, &SlideView::onRendered);
-}
-
-SlideView::~SlideView() = default;
-
-void SlideView::setDeck(const QList<core::Slide> &slides, const render::AssetLoader &loader)
-{
-    m_loader = loader;
-    m_slides = slides;
-    m_index = -1;
-    m_stale = {};
-    m_staleIndex = -1;
-    m_renderer->setSlides(slides);
-    updateTarget();
-    setCurrentIndex(0);
-}
-
-void SlideView::clearDeck()
-{
-    m_slides.clear();
-    m_renderer->setSlides({});
-    m_loader = {};
-    m_index = -1;
-    m_stale = {};
-    m_highlight.clear();
-    m_highlighted = {};
-    update();
-}
-
-const core::Slide *SlideView::currentSlide() const
-{
-    return m_index >= 0 && m_index < m_slides.size() ? &m_slides[m_index] : nullptr;
+    setPrefetchRadius(2);
+    connect(this, &SlideSurface::wheelTurned, this,
+            [this](int steps) { setCurrentIndex(currentIndex() + steps); });
+    retranslate();
 }
 
 bool SlideView::setCurrentIndex(int index)
 {
-    if (m_slides.isEmpty())
+    if (count() == 0)
         return false;
-    index = std::clamp(index, 0, int(m_slides.size()) - 1);
-    if (index == m_index)
+    index = std::clamp(index, 0, count() - 1);
+    if (index == currentIndex())
         return true;
-    m_index = index;
-    m_highlight.clear();
-    m_highlighted = {};
-    m_renderer->request(index);
-    m_renderer->prefetch(index, 2);
-    update();
+    showSlide(index);
     emit currentChanged(index);
     return true;
 }
 
-void SlideView::setHighlight(const QStringList &words)
+void SlideView::changeEvent(QEvent *event)
 {
-    m_highlight = currentSlide() ? words : QStringList();
-    m_highlighted = {};
-    update();
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    SlideSurface::changeEvent(event);
 }
 
-void SlideView::updateTarget()
+void SlideView::retranslate()
 {
-    if (size().isEmpty())
-        return;
-    m_renderer->setTarget(size(), devicePixelRatioF());
-    if (m_index >= 0) {
-        m_renderer->request(m_index);
-        m_renderer->prefetch(m_index, 2);
-    }
-}
-
-void SlideView::resizeEvent(QResizeEvent *event)
-{
-    QWidget::resizeEvent(event);
-    updateTarget();
-}
-
-void SlideView::onRendered(const render::RenderKey &key, int index, const QImage &)
-{
-    if (index == m_index && key == m_renderer->keyFor(index))
-        update();
-}
-
-void SlideView::paintEvent(QPaintEvent *)
-{
-    QPainter p(this);
-    p.fillRect(rect(), Qt::black);
-    const core::Slide *slide = currentSlide();
-    if (!slide) {
-        m_lastPaintCached = false;
-        p.setPen(palette().color(QPalette::Mid));
-        p.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap,
-                   tr("Choose a module or a slide in the navigator."));
-        return;
-    }
-    if (!m_highlight.isEmpty()) {
-        const qreal dpr = devicePixelRatioF();
-        if (m_highlighted.deviceIndependentSize().toSize() != size() ||
-            !qFuzzyCompare(m_highlighted.devicePixelRatio(), dpr))
-            m_highlighted =
-                render::renderSlide(*slide, size(), dpr, m_loader, Qt::black, m_highlight);
-        m_lastPaintCached = false;
-        p.drawImage(QPointF(0, 0), m_highlighted);
-        return;
-    }
-    const QImage image = m_renderer->cached(m_index);
-    if (!image.isNull()) {
-        m_lastPaintCached = true;
-        m_stale = image;
-        m_staleIndex = m_index;
-        p.drawImage(QPointF(0, 0), image);
-        return;
-    }
-    m_lastPaintCached = false;
-    if (m_staleIndex == m_index && !m_stale.isNull()) {
-        // Resizing: the old image scaled is good enough until the new one arrives.
-        p.setRenderHint(QPainter::SmoothPixmapTransform);
-        const QSizeF logical = m_stale.deviceIndependentSize();
-        const QRectF target = render::canvasRect(QRectF(rect()), logical);
-        p.drawImage(target, m_stale);
-        return;
-    }
-    // Not rendered yet (first show): paint it here rather than show nothing.
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setRenderHint(QPainter::SmoothPixmapTransform);
-    render::paintSlide(p, QRectF(rect()), *slide, m_loader);
+    setEmptyText(tr("Choose a module or a slide in the navigator."));
 }
 
 void SlideView::keyPressEvent(QKeyEvent *event)
@@ -168,7 +66,7 @@ void SlideView::keyPressEvent(QKeyEvent *event)
         last();
         break;
     default:
-        QWidget::keyPressEvent(event);
+        SlideSurface::keyPressEvent(event);
         return;
     }
     event->accept();
@@ -183,19 +81,6 @@ void SlideView::mousePressEvent(QMouseEvent *event)
         next();
     else if (event->button() == Qt::BackButton)
         previous();
-}
-
-void SlideView::wheelEvent(QWheelEvent *event)
-{
-    m_wheelDelta += event->angleDelta().y();
-    while (m_wheelDelta <= -120) {
-        m_wheelDelta += 120;
-        next();
-    }
-    while (m_wheelDelta >= 120) {
-        m_wheelDelta -= 120;
-        previous();
-    }
     event->accept();
 }
 

@@ -1,131 +1,263 @@
 #include "thumbstrip.h"
 
-#include "render/layout.h"
-#include "render/slidemodel.h"
-
-#include <QCoreApplication>
-#include <QHash>
 #include <QPainter>
-#include <QPointer>
-#include <QThreadPool>
+#include <QScrollBar>
+#include <QStyledItemDelegate>
 
 namespace okuw::ui {
 
 namespace {
 constexpr QSize kThumb(160, 90);
-}
+constexpr int kLabel = 18; // the slide number under each thumbnail
+constexpr int kPad = 6;
+const QColor kLetterbox(0x30, 0x30, 0x30);
+} // namespace
 
-ThumbnailStrip::ThumbnailStrip(QWidget *parent)
-    : QListWidget(parent), m_generation(std::make_shared<std::atomic<quint64>>(0))
+// One row per slide; the picture is whatever the renderer has finished.
+class ThumbnailModel : public QAbstractListModel
+{
+public:
+    ThumbnailModel(render::SlideRenderer *renderer, QObject *parent)
+        : QAbstractListModel(parent), m_renderer(renderer)
+    {}
+
+    void setDeck(const QList<core::Slide> &slides, const render::AssetLoader &loader, qreal dpr)
+    {
+        beginResetModel();
+        m_slides = slides;
+        m_loader = loader;
+        m_dpr = dpr;
+        m_rows.clear();
+        m_identities.clear();
+        m_identities.reserve(slides.size());
+        for (int i = 0; i < slides.size(); ++i) {
+            m_identities.append(render::slideIdentity(slides[i]));
+            m_rows.insert(m_identities.last(), i);
+        }
+        endResetModel();
+    }
+
+    int rowCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(m_slides.size());
+    }
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (!index.isValid() || index.row() >= m_slides.size())
+            return {};
+        const core::Slide &s = m_slides[index.row()];
+        switch (role) {
+        case Qt::DisplayRole:
+            return QString::number(s.position);
+        case Qt::ToolTipRole:
+        case Qt::AccessibleTextRole:
+            return s.title.isEmpty() ? QString::number(s.position)
+                                     : QStringLiteral("%1. %2").arg(s.position).arg(s.title);
+        case Qt::DecorationRole:
+            return m_renderer->cached(request(index.row()).key());
+        default:
+            return {};
+        }
+    }
+
+    render::RenderRequest request(int row, int priority = 0) const
+    {
+        render::RenderRequest r;
+        r.slide = m_slides[row];
+        r.identity = m_identities[row];
+        r.loader = m_loader;
+        r.pixelSize = kThumb;
+        r.dpr = m_dpr;
+        r.letterbox = kLetterbox;
+        r.priority = priority;
+        return r;
+    }
+
+    // The rows showing the slide an image was made for.
+    int rowFor(const render::RenderKey &key) const
+    {
+        return key.pixelSize == kThumb ? m_rows.value(key.slide, -1) : -1;
+    }
+
+private:
+    render::SlideRenderer *m_renderer;
+    QList<core::Slide> m_slides;
+    QList<quint64> m_identities;
+    QHash<quint64, int> m_rows;
+    render::AssetLoader m_loader;
+    qreal m_dpr = 1.0;
+};
+
+namespace {
+
+// A framed thumbnail with its number; the current slide stands out by a
+// thick frame in the highlight colour, hover by a thin one.
+class ThumbnailDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QSize sizeHint(const QStyleOptionViewItem &, const QModelIndex &) const override
+    {
+        return {kThumb.width() + 2 * kPad, kThumb.height() + kLabel + 2 * kPad};
+    }
+
+    void paint(QPainter *p, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
+    {
+        const QPalette &pal = option.palette;
+        const QRect cell = option.rect;
+        const QRect pic(cell.left() + kPad, cell.top() + kPad, kThumb.width(), kThumb.height());
+        const bool current = option.state & QStyle::State_Selected;
+        const bool hover = option.state & QStyle::State_MouseOver;
+        if (current)
+            p->fillRect(cell, pal.color(QPalette::Highlight).lighter(170));
+        const QImage img = index.data(Qt::DecorationRole).value<QImage>();
+        if (img.isNull())
+            p->fillRect(pic, pal.color(QPalette::Mid));
+        else
+            p->drawImage(pic.topLeft(), img);
+        p->setPen(QPen(current ? pal.color(QPalette::Highlight)
+                               : hover ? pal.color(QPalette::Dark) : pal.color(QPalette::Mid),
+                       current ? 3 : 1));
+        p->drawRect(pic.adjusted(-1, -1, 0, 0));
+        QFont f = option.font;
+        f.setBold(current);
+        p->setFont(f);
+        p->setPen(pal.color(QPalette::Text));
+        p->drawText(QRect(cell.left(), pic.bottom() + 2, cell.width(), kLabel), Qt::AlignCenter,
+                    index.data(Qt::DisplayRole).toString());
+        if (option.state & QStyle::State_HasFocus) {
+            p->setPen(QPen(pal.color(QPalette::Highlight), 1, Qt::DotLine));
+            p->drawRect(cell.adjusted(1, 1, -2, -2));
+        }
+    }
+};
+
+} // namespace
+
+ThumbnailStrip::ThumbnailStrip(render::SlideRenderer *renderer, QWidget *parent)
+    : QListView(parent), m_renderer(renderer), m_model(new ThumbnailModel(renderer, this))
 {
     setObjectName(QStringLiteral("thumbnails"));
-    m_pool.setMaxThreadCount(1);
-    setViewMode(QListView::IconMode);
+    setModel(m_model);
+    setItemDelegate(new ThumbnailDelegate(this));
+    setViewMode(QListView::ListMode);
     setFlow(QListView::LeftToRight);
     setWrapping(false);
     setMovement(QListView::Static);
-    setResizeMode(QListView::Adjust);
-    setIconSize(kThumb);
-    setSpacing(4);
     setUniformItemSizes(true);
+    setSelectionMode(QAbstractItemView::SingleSelection);
     setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
-    setMinimumHeight(kThumb.height() + 48);
-    setMaximumHeight(kThumb.height() + 64);
-    connect(this, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (!m_quiet && row >= 0)
-            emit slideChosen(row);
-    });
+    setMouseTracking(true);
+    const int height = kThumb.height() + kLabel + 2 * kPad;
+    setMinimumHeight(height + horizontalScrollBar()->sizeHint().height() + 4);
+    setMaximumHeight(height + horizontalScrollBar()->sizeHint().height() + 12);
+    m_ask.setSingleShot(true);
+    m_ask.setInterval(0);
+    connect(&m_ask, &QTimer::timeout, this, &ThumbnailStrip::askRenderer);
+    connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &index) {
+                if (!m_quiet && index.isValid())
+                    emit slideChosen(index.row());
+            });
+    connect(m_renderer, &render::SlideRenderer::rendered, this,
+            [this](const render::RenderKey &key) {
+                if (const int row = m_model->rowFor(key); row >= 0)
+                    update(m_model->index(row));
+            });
 }
 
 ThumbnailStrip::~ThumbnailStrip()
 {
-    m_generation->fetch_add(1); // queued jobs return at once
-    m_pool.clear();
-    m_pool.waitForDone();
+    if (m_renderer)
+        m_renderer->forget(this);
+}
+
+QSize ThumbnailStrip::thumbnailSize()
+{
+    return kThumb;
 }
 
 void ThumbnailStrip::setDeck(const QList<core::Slide> &slides, const render::AssetLoader &loader)
 {
-    m_generation->fetch_add(1);
     m_quiet = true;
-    clear();
-    m_slides = slides;
-    m_loader = loader;
-    m_done = QList<bool>(slides.size(), false);
-    m_rendered = 0;
-    QPixmap blank(kThumb * devicePixelRatioF());
-    blank.setDevicePixelRatio(devicePixelRatioF());
-    blank.fill(palette().color(QPalette::Mid));
-    for (const core::Slide &s : slides) {
-        auto *item = new QListWidgetItem(QIcon(blank), QString::number(s.position), this);
-        item->setToolTip(s.title);
-        item->setTextAlignment(Qt::AlignHCenter);
-    }
+    m_model->setDeck(slides, loader, devicePixelRatioF());
     m_quiet = false;
-    m_busy = false;
-    renderNext();
+    askSoon();
 }
 
 void ThumbnailStrip::setCurrent(int index)
 {
     m_quiet = true;
-    setCurrentRow(index);
-    if (QListWidgetItem *it = item(index))
-        scrollToItem(it, QAbstractItemView::PositionAtCenter);
+    const QModelIndex at = m_model->index(index);
+    selectionModel()->setCurrentIndex(at, QItemSelectionModel::ClearAndSelect);
+    if (at.isValid())
+        scrollTo(at, QAbstractItemView::PositionAtCenter);
     m_quiet = false;
-    if (!m_busy)
-        renderNext();
+    askSoon();
 }
 
-void ThumbnailStrip::renderNext()
+int ThumbnailStrip::current() const
 {
-    if (m_busy || m_rendered >= m_slides.size())
+    return currentIndex().row();
+}
+
+int ThumbnailStrip::renderedCount() const
+{
+    int n = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        n += m_renderer->cached(m_model->request(row).key()).isNull() ? 0 : 1;
+    return n;
+}
+
+void ThumbnailStrip::askRenderer()
+{
+    const int rows = m_model->rowCount();
+    if (!isVisible() || rows == 0) {
+        m_renderer->forget(this);
         return;
-    // Nearest to the current slide first.
-    const int from = std::max(0, currentRow());
-    int index = -1;
-    for (int d = 0; d < m_slides.size() && index < 0; ++d)
-        for (int i : {from + d, from - d})
-            if (i >= 0 && i < m_slides.size() && !m_done[i]) {
-                index = i;
-                break;
-            }
-    if (index < 0)
-        return;
-    m_busy = true;
-    const core::Slide slide = m_slides[index];
-    // Assets are read here, on the GUI thread that owns the bundle reads.
-    QHash<QString, QByteArray> assets;
-    if (m_loader)
-        for (const QString &path :
-             render::assetPaths(render::parseSlide(slide.body, slide.directives)))
-            assets.insert(path, m_loader(path));
-    const qreal dpr = devicePixelRatioF();
-    const quint64 generation = m_generation->load();
-    auto live = m_generation;
-    QPointer<ThumbnailStrip> self(this);
-    m_pool.start([self, live, generation, slide, assets, dpr, index] {
-        if (live->load() != generation)
-            return;
-        const render::AssetLoader fromMemory = [&assets](const QString &p) {
-            return assets.value(p);
-        };
-        const QImage image =
-            render::renderSlide(slide, kThumb, dpr, fromMemory, QColor(0x30, 0x30, 0x30));
-        QMetaObject::invokeMethod(
-            qApp,
-            [self, live, generation, image, index] {
-                if (!self || live->load() != generation)
-                    return;
-                self->m_busy = false;
-                if (QListWidgetItem *it = self->item(index))
-                    it->setIcon(QIcon(QPixmap::fromImage(image)));
-                self->m_done[index] = true;
-                ++self->m_rendered;
-                self->renderNext();
-            },
-            Qt::QueuedConnection);
-    });
+    }
+    // The rows in view, the current one first, then from left to right.
+    const QModelIndex first = indexAt(QPoint(1, 1));
+    const QModelIndex last = indexAt(QPoint(viewport()->width() - 2, 1));
+    const int from = first.isValid() ? first.row() : 0;
+    const int to = last.isValid() ? last.row() : std::min(rows - 1, from + 16);
+    QList<render::RenderRequest> wanted;
+    const int cur = current();
+    if (cur >= 0 && cur < rows)
+        wanted.append(m_model->request(cur, 20));
+    for (int row = std::max(0, from - 2); row <= std::min(rows - 1, to + 2); ++row) {
+        if (row != cur)
+            wanted.append(m_model->request(row, 21 + row - from));
+    }
+    m_renderer->want(this, wanted);
+}
+
+void ThumbnailStrip::scrollContentsBy(int dx, int dy)
+{
+    QListView::scrollContentsBy(dx, dy);
+    askSoon();
+}
+
+void ThumbnailStrip::resizeEvent(QResizeEvent *event)
+{
+    QListView::resizeEvent(event);
+    askSoon();
+}
+
+void ThumbnailStrip::showEvent(QShowEvent *event)
+{
+    QListView::showEvent(event);
+    askSoon();
+}
+
+void ThumbnailStrip::hideEvent(QHideEvent *event)
+{
+    QListView::hideEvent(event);
+    if (m_renderer)
+        m_renderer->forget(this);
 }
 
 } // namespace okuw::ui

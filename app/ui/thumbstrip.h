@@ -1,44 +1,55 @@
-// A strip of slide thumbnails to jump with. Thumbnails are rendered on a
-// worker thread, one at a time, so that the current slide always comes first.
+// A strip of slide thumbnails to jump with. A model row per slide, no
+// widget or picture per slide: thumbnails are asked of the application's
+// SlideRenderer only for the rows in view (the current slide first) and
+// live in its bounded cache, so a deck of any length costs what fits on
+// screen.
 #pragma once
 
 #include "core/types.h"
 #include "render/assets.h"
+#include "render/sliderenderer.h"
 
-#include <QListWidget>
-#include <QThreadPool>
-#include <atomic>
-#include <memory>
+#include <QAbstractListModel>
+#include <QListView>
+#include <QPointer>
+#include <QTimer>
 
 namespace okuw::ui {
 
-class ThumbnailStrip : public QListWidget
+class ThumbnailModel;
+
+class ThumbnailStrip : public QListView
 {
     Q_OBJECT
 public:
-    explicit ThumbnailStrip(QWidget *parent = nullptr);
+    explicit ThumbnailStrip(render::SlideRenderer *renderer, QWidget *parent = nullptr);
     ~ThumbnailStrip() override;
 
     void setDeck(const QList<core::Slide> &slides, const render::AssetLoader &loader);
+    // Marks and scrolls to `index` without emitting slideChosen().
     void setCurrent(int index);
-    int renderedCount() const { return m_rendered; }
+    int current() const;
+    // Rows whose thumbnail is drawn from a finished image (tests).
+    int renderedCount() const;
+    static QSize thumbnailSize();
 
 signals:
     void slideChosen(int index);
 
-private:
-    void renderNext();
+protected:
+    void scrollContentsBy(int dx, int dy) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
-    QList<core::Slide> m_slides;
-    render::AssetLoader m_loader;
-    QList<bool> m_done;
-    int m_rendered = 0;
-    bool m_busy = false;
-    std::shared_ptr<std::atomic<quint64>> m_generation;
-    // Its own pool, drained in the destructor: a render still running when
-    // the window (or the application) goes away would touch fonts that are
-    // gone.
-    QThreadPool m_pool;
+private:
+    void askSoon() { m_ask.start(); }
+    void askRenderer();
+
+    // Guarded: the renderer may go first when a window is torn down.
+    QPointer<render::SlideRenderer> m_renderer;
+    ThumbnailModel *m_model;
+    QTimer m_ask; // coalesces scrolls and resizes into one request
     bool m_quiet = false;
 };
 

@@ -1,7 +1,7 @@
 // Slide rendering speed: medians of several runs.
 //   render one 1920x1080 slide from Markdown  (target <= 16 ms)
 //   show a pre-rendered slide: cache hit + drawImage (target <= 2 ms)
-#include "render/layout.h"
+#include "render/paint.h"
 #include "render/sliderenderer.h"
 
 #include <QBuffer>
@@ -97,22 +97,27 @@ int main(int argc, char **argv)
     });
 
     // A pre-rendered slide: what the viewer does on a slide change.
-    SlideRenderer renderer(loader);
-    renderer.setSlides(slides);
-    renderer.setTarget(QSize(1920, 1080), 1.0);
-    for (int i = 0; i < 3; ++i)
-        renderer.request(i);
+    SlideRenderer renderer;
+    const auto requestFor = [&](int i) {
+        RenderRequest r;
+        r.slide = slides[i];
+        r.identity = slideIdentity(slides[i]);
+        r.loader = loader;
+        r.pixelSize = QSize(1920, 1080);
+        return r;
+    };
+    int client = 0;
+    renderer.want(&client, {requestFor(0), requestFor(1), requestFor(2)});
     renderer.waitForIdle();
     QImage screen(1920, 1080, QImage::Format_RGB32);
     const double hit = medianMs(runs, [&](int i) {
-        const QImage img = renderer.cached(i % 3);
+        const QImage img = renderer.cached(requestFor(i % 3).key());
         QPainter p(&screen);
         p.drawImage(QPointF(0, 0), img);
     });
     // Rendering on the pool, measured from request to delivered image.
-    renderer.setCacheLimit(1);
     const double offThread = medianMs(11, [&](int i) {
-        renderer.request(10 + i);
+        renderer.want(&client, {requestFor(10 + i)});
         renderer.waitForIdle();
     });
 

@@ -8,8 +8,11 @@
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
+#include "hermetic.h"
+
 int main(int argc, char **argv)
 {
+    okuw::test::makeHermetic();
     QTemporaryDir dir;
     const QString config = dir.filePath(QStringLiteral("screens.json"));
     QFile f(config);

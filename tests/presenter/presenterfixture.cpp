@@ -3,7 +3,7 @@
 #include "testsupport.h"
 
 #include <QDir>
-#include <QElapsedTimer>
+#include <QTest>
 #include <QImage>
 #include <catch2/catch.hpp>
 
@@ -29,25 +29,26 @@ const SampleDeck &sampleDeck()
         d->module = modules.first();
         d->slides = d->bundle->slides(d->module.id, QStringLiteral("en"));
         REQUIRE(d->slides.size() >= 3);
-        auto bundle = d->bundle;
-        const qint64 moduleId = d->module.id;
-        d->loader = [bundle, moduleId](const QString &path) {
-            const auto asset = bundle->findAsset(moduleId, path);
-            return asset ? bundle->assetData(asset->id) : QByteArray();
-        };
+        d->loader = render::bundleAssetLoader(d->bundle, d->module.id);
         return d;
     }();
     return *deck;
 }
 
-void settle(int ms)
+void processEvents()
 {
-    QElapsedTimer t;
-    t.start();
-    while (t.elapsed() < ms) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-    }
+    QCoreApplication::processEvents(QEventLoop::AllEvents);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+}
+
+bool waitUntil(const std::function<bool()> &done, int ms)
+{
+    return QTest::qWaitFor(
+        [&] {
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+            return done();
+        },
+        ms);
 }
 
 QString saveShot(const QImage &image, const QString &name)

@@ -9,6 +9,7 @@
 #include <QKeyEvent>
 #include <QTemporaryDir>
 #include <QWidget>
+#include <functional>
 #include <memory>
 
 namespace okuw::test {
@@ -35,8 +36,13 @@ inline void pressKey(QWidget *target, int key, const QString &text = {},
     QCoreApplication::sendEvent(target, &release);
 }
 
-// Runs the event loop for `ms` milliseconds.
-void settle(int ms = 50);
+// Runs the events that are waiting now (deferred deletes included); no
+// waiting for time to pass.
+void processEvents();
+
+// Runs events until `done` holds, for at most `ms` milliseconds (generous:
+// a loaded CI machine is slow); returns whether it holds.
+bool waitUntil(const std::function<bool()> &done, int ms = 20000);
 
 // Saves a PNG under <build>/presenter-shots and returns its path.
 QString saveShot(const QImage &image, const QString &name);

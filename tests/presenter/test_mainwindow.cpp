@@ -15,7 +15,7 @@
 using namespace okuw;
 using namespace okuw::ui;
 using okuw::test::pressKey;
-using okuw::test::settle;
+using okuw::test::waitUntil;
 
 TEST_CASE("F5 from the main window, Esc back to the slide reached", "[presenter][mainwindow]")
 {
@@ -25,7 +25,6 @@ TEST_CASE("F5 from the main window, Esc back to the slide reached", "[presenter]
     window.show();
     REQUIRE(window.openBundle(deck.bundlePath, false));
     REQUIRE(window.openModule(deck.module.id));
-    settle();
     REQUIRE(window.currentSlides().size() == deck.slides.size());
 
     auto *fromStart = window.findChild<QAction *>(QStringLiteral("presenterFromStart"));
@@ -44,25 +43,21 @@ TEST_CASE("F5 from the main window, Esc back to the slide reached", "[presenter]
     // Shift+F5 from the second slide.
     REQUIRE(window.openSlide(deck.slides[1].id));
     fromCurrent->trigger();
-    settle();
     REQUIRE(presenter->isRunning());
     CHECK(presenter->state().current() == 1);
     pressKey(presenter->audienceWindow(), Qt::Key_PageDown);
     pressKey(presenter->audienceWindow(), Qt::Key_Escape);
-    settle();
     CHECK_FALSE(presenter->isRunning());
     REQUIRE(window.currentSlide());
     CHECK(window.currentSlide()->id == deck.slides[2].id);
 
     // F5 from the first slide, whatever is shown.
     fromStart->trigger();
-    settle();
     REQUIRE(presenter->isRunning());
     CHECK(presenter->state().current() == 0);
     CHECK(presenter->consoleWindow()->numberText() ==
           QStringLiteral("1 / %1").arg(deck.slides.size()));
     pressKey(presenter->audienceWindow(), Qt::Key_Escape);
-    settle();
     REQUIRE(window.currentSlide());
     CHECK(window.currentSlide()->id == deck.slides[0].id);
 }

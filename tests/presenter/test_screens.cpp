@@ -5,9 +5,8 @@
 #include "presenterfixture.h"
 #include "ui/presenter/presenter.h"
 #include "ui/presenter/presenterwindows.h"
-#include "ui/presenter/slidecanvas.h"
+#include "render/sliderenderer.h"
 
-#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -22,7 +21,7 @@
 using namespace okuw;
 using namespace okuw::ui;
 using okuw::test::pressKey;
-using okuw::test::settle;
+using okuw::test::waitUntil;
 
 namespace {
 
@@ -55,18 +54,6 @@ bool setScreens(const QJsonArray &screens)
 }
 #endif
 
-// Lets events run until `done` holds or `ms` pass: window moves after a
-// hot-plug go through a short timer and the platform, and a loaded CI
-// machine may need longer than a fixed pause.
-template <typename Pred> bool settleUntil(Pred done, int ms = 5000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done() && timer.elapsed() < ms)
-        settle(20);
-    return done();
-}
-
 } // namespace
 
 TEST_CASE("two screens: audience on the projector, console on the laptop", "[presenter][screens]")
@@ -74,12 +61,16 @@ TEST_CASE("two screens: audience on the projector, console on the laptop", "[pre
     REQUIRE(QGuiApplication::screens().size() == 2);
     REQUIRE(QGuiApplication::primaryScreen()->name() == QLatin1String("LAPTOP"));
     const auto &deck = test::sampleDeck();
-    Presenter p;
+    render::SlideRenderer renderer;
+    Presenter p(&renderer);
     REQUIRE(p.start(deck.slides, 0, deck.module.durationMinutes, deck.loader, Presenter::Mode::Show,
                     QStringLiteral("Alpha module")));
-    settle(200);
     AudienceWindow *audience = p.audienceWindow();
     ConsoleWindow *console = p.consoleWindow();
+    REQUIRE(waitUntil([&] {
+        return screenName(audience) == QLatin1String("PROJECTOR") &&
+               screenName(console) == QLatin1String("LAPTOP");
+    }));
     CHECK_FALSE(p.singleScreen());
     CHECK(screenName(audience) == QLatin1String("PROJECTOR"));
     CHECK(screenName(console) == QLatin1String("LAPTOP"));
@@ -87,37 +78,38 @@ TEST_CASE("two screens: audience on the projector, console on the laptop", "[pre
     CHECK(console->isFullScreen());
     CHECK(audience->geometry() == QRect(1920, 0, 1280, 720));
     CHECK(console->geometry() == QRect(0, 0, 1920, 1080));
-    // Each window renders at its own size.
-    CHECK(audience->canvas()->image().deviceIndependentSize().toSize() ==
-          audience->canvas()->size());
-    CHECK(console->current()->image().deviceIndependentSize().toSize() ==
-          console->current()->size());
+    // Each window's slide is drawn at its own size (by the workers: wait
+    // for it rather than for time).
+    const auto drawnAtOwnSize = [](SlideSurface *s) {
+        return !s->image().isNull() && s->image().deviceIndependentSize().toSize() == s->size();
+    };
+    CHECK(waitUntil([&] { return drawnAtOwnSize(audience->canvas()); }));
+    CHECK(waitUntil([&] { return drawnAtOwnSize(console->current()); }));
+    CHECK(audience->canvas()->size() != console->current()->size());
 
     pressKey(console, Qt::Key_PageDown);
-    settle(150);
     CHECK(audience->canvas()->shownIndex() == 1);
     CHECK(console->current()->shownIndex() == 1);
     CHECK(console->next()->shownIndex() == 2);
+    waitUntil([&] { return drawnAtOwnSize(console->next()); });
     test::saveShot(console->grab().toImage(), "two-console.png");
     test::saveShot(audience->grab().toImage(), "two-audience.png");
 
     // The overview stays on the console: the audience keeps its slide.
     pressKey(console, Qt::Key_G, "g");
     CHECK(p.overview()->parentWidget() == console);
-    settle(400);
+    CHECK(waitUntil([&] { return p.overview()->renderedCount() == deck.slides.size(); }));
     test::saveShot(console->grab().toImage(), "two-console-overview.png");
     pressKey(console, Qt::Key_Escape);
     CHECK(p.isRunning());
 
     // S swaps the screens, and back.
     pressKey(console, Qt::Key_S, "s");
-    settle(100);
-    CHECK(screenName(audience) == QLatin1String("LAPTOP"));
+    CHECK(waitUntil([&] { return screenName(audience) == QLatin1String("LAPTOP"); }));
     CHECK(screenName(console) == QLatin1String("PROJECTOR"));
     CHECK(audience->geometry() == QRect(0, 0, 1920, 1080));
     pressKey(console, Qt::Key_S, "s");
-    settle(100);
-    CHECK(screenName(audience) == QLatin1String("PROJECTOR"));
+    CHECK(waitUntil([&] { return screenName(audience) == QLatin1String("PROJECTOR"); }));
     CHECK(screenName(console) == QLatin1String("LAPTOP"));
 
     pressKey(audience, Qt::Key_Escape); // clickers talk to whichever window has focus
@@ -129,13 +121,14 @@ TEST_CASE("a projector pulled out and plugged in during the show", "[presenter][
 {
     const QJsonArray both{screen("LAPTOP", 0, 1920, 1080), screen("PROJECTOR", 1920, 1280, 720)};
     const auto &deck = test::sampleDeck();
-    Presenter p;
+    render::SlideRenderer renderer;
+    Presenter p(&renderer);
     REQUIRE(p.start(deck.slides, 2, 0, deck.loader));
-    settle(200);
-    REQUIRE(screenName(p.audienceWindow()) == QLatin1String("PROJECTOR"));
+    REQUIRE(waitUntil(
+        [&] { return screenName(p.audienceWindow()) == QLatin1String("PROJECTOR"); }));
 
     REQUIRE(setScreens({screen("LAPTOP", 0, 1920, 1080)}));
-    settleUntil([&] { return p.audienceWindow()->geometry() == QRect(0, 0, 1920, 1080); });
+    waitUntil([&] { return p.audienceWindow()->geometry() == QRect(0, 0, 1920, 1080); });
     REQUIRE(QGuiApplication::screens().size() == 1);
     CHECK(p.isRunning());
     CHECK(p.singleScreen());
@@ -146,7 +139,7 @@ TEST_CASE("a projector pulled out and plugged in during the show", "[presenter][
     CHECK(p.audienceWindow()->canvas()->shownIndex() == 2);
 
     REQUIRE(setScreens(both));
-    settleUntil([&] { return p.audienceWindow()->geometry() == QRect(1920, 0, 1280, 720); });
+    waitUntil([&] { return p.audienceWindow()->geometry() == QRect(1920, 0, 1280, 720); });
     REQUIRE(QGuiApplication::screens().size() == 2);
     CHECK(p.isRunning());
     CHECK(screenName(p.audienceWindow()) == QLatin1String("PROJECTOR"));

@@ -4,8 +4,11 @@
 #include <QGuiApplication>
 #include <catch2/catch.hpp>
 
+#include "hermetic.h"
+
 int main(int argc, char **argv)
 {
+    okuw::test::makeHermetic();
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);

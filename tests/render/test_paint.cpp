@@ -1,6 +1,6 @@
 // Layout and painting: where things land, what colours come out.
 #include "core/types.h"
-#include "render/layout.h"
+#include "render/paint.h"
 
 #include <QBuffer>
 #include <QFile>

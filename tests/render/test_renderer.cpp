@@ -1,32 +1,18 @@
-// The pre-renderer: off-thread rendering, the LRU cache, stale work dropped.
+// The application's slide renderer: work off the GUI thread, one image per
+// slide and size for every client, priorities, unwanted work dropped, a
+// cache bounded by bytes.
 #include "render/sliderenderer.h"
 
+#include <QSignalSpy>
 #include <QThread>
+#include <QTest>
 #include <catch2/catch.hpp>
+#include <mutex>
 
 using namespace okuw;
 using namespace okuw::render;
 
 namespace {
-struct Delivery
-{
-    RenderKey key;
-    int index = -1;
-    QImage image;
-};
-
-// Records every rendered() signal.
-struct Spy
-{
-    explicit Spy(SlideRenderer &r)
-    {
-        QObject::connect(&r, &SlideRenderer::rendered,
-                         [this](const RenderKey &k, int i, const QImage &img) {
-                             got.append({k, i, img});
-                         });
-    }
-    QList<Delivery> got;
-};
 
 QList<core::Slide> deck(int n)
 {
@@ -39,104 +25,167 @@ QList<core::Slide> deck(int n)
     }
     return slides;
 }
+
+RenderRequest request(const core::Slide &slide, QSize size, qreal dpr = 1.0, int priority = 0,
+                      const AssetLoader &loader = {})
+{
+    RenderRequest r;
+    r.slide = slide;
+    r.identity = slideIdentity(slide);
+    r.loader = loader;
+    r.pixelSize = size;
+    r.dpr = dpr;
+    r.priority = priority;
+    return r;
+}
+
 } // namespace
 
-TEST_CASE("request renders off the GUI thread and caches", "[renderer]")
+TEST_CASE("slides are parsed, laid out and drawn off the GUI thread, then cached", "[renderer]")
 {
     QThread *const gui = QThread::currentThread();
+    std::mutex lock;
     QList<QThread *> loaderThreads;
-    SlideRenderer r([&](const QString &) {
+    const AssetLoader loader = [&](const QString &) {
+        const std::lock_guard guard(lock);
         loaderThreads.append(QThread::currentThread());
         return QByteArray();
-    });
-    r.setSlides(deck(5));
-    r.setTarget(QSize(640, 360), 2.0);
-    Spy spy(r);
-    CHECK(r.cached(0).isNull());
-    r.request(0);
+    };
+    SlideRenderer r;
+    QSignalSpy rendered(&r, &SlideRenderer::rendered);
+    const auto slides = deck(5);
+    const RenderRequest first = request(slides[0], QSize(640, 360), 2.0, 0, loader);
+    CHECK(r.cached(first.key()).isNull());
+    int client = 0;
+    r.want(&client, {first});
     REQUIRE(r.waitForIdle());
-    REQUIRE(spy.got.size() == 1);
-    const Delivery first = spy.got.takeFirst();
-    CHECK(first.index == 0);
-    const QImage img = first.image;
+    REQUIRE(rendered.size() == 1);
+    CHECK(rendered.first().first().value<RenderKey>() == first.key());
+    const QImage img = r.cached(first.key());
     CHECK(img.size() == QSize(1280, 720));
     CHECK(img.devicePixelRatio() == 2.0);
-    CHECK(r.cached(0).cacheKey() == img.cacheKey());
-    // The loader only ever runs on the renderer's own thread.
+    // The slide's images were read on a worker, never on this thread.
     REQUIRE_FALSE(loaderThreads.isEmpty());
     for (QThread *t : loaderThreads)
-        CHECK(t == gui);
+        CHECK(t != gui);
 
-    // A hit is answered from the cache, still through the signal.
-    r.request(0);
+    // Asked again (by anyone), a cached slide is not drawn again.
+    int other = 0;
+    r.want(&other, {first});
     REQUIRE(r.waitForIdle());
-    REQUIRE(spy.got.size() == 1);
-    CHECK(spy.got.takeFirst().image.cacheKey() == img.cacheKey());
+    CHECK(rendered.size() == 1);
+    CHECK(r.cached(first.key()).cacheKey() == img.cacheKey());
 }
 
-TEST_CASE("prefetch renders the neighbours", "[renderer]")
+TEST_CASE("two views that want the same slide share one drawing", "[renderer]")
 {
-    SlideRenderer r({});
-    r.setSlides(deck(5));
-    r.setTarget(QSize(320, 180), 1.0);
-    r.request(2);
-    r.prefetch(2, 1);
+    SlideRenderer r;
+    QSignalSpy rendered(&r, &SlideRenderer::rendered);
+    const auto slides = deck(3);
+    int a = 0, b = 0;
+    r.want(&a, {request(slides[1], QSize(320, 180))});
+    r.want(&b, {request(slides[1], QSize(320, 180)), request(slides[2], QSize(320, 180))});
     REQUIRE(r.waitForIdle());
-    CHECK_FALSE(r.cached(1).isNull());
-    CHECK_FALSE(r.cached(2).isNull());
-    CHECK_FALSE(r.cached(3).isNull());
-    CHECK(r.cached(0).isNull());
-    CHECK(r.cached(4).isNull());
+    CHECK(rendered.size() == 2);
+    CHECK(r.cachedCount() == 2);
+    // The same slide in another look (marked words) is another image.
+    RenderRequest marked = request(slides[1], QSize(320, 180));
+    marked.highlight = {QStringLiteral("пункт")};
+    CHECK_FALSE(marked.key() == request(slides[1], QSize(320, 180)).key());
+    r.want(&a, {marked});
+    REQUIRE(r.waitForIdle());
+    CHECK(rendered.size() == 3);
 }
 
-TEST_CASE("the cache keeps the most recently used images", "[renderer]")
+TEST_CASE("work that no view wants any more is dropped before it starts", "[renderer]")
 {
-    SlideRenderer r({});
-    r.setSlides(deck(6));
-    r.setTarget(QSize(160, 90), 1.0);
-    r.setCacheLimit(3);
-    for (int i = 0; i < 4; ++i) {
-        r.request(i);
+    SlideRenderer r;
+    const auto slides = deck(40);
+    int view = 0;
+    QList<RenderRequest> all;
+    for (int i = 0; i < slides.size(); ++i)
+        all.append(request(slides[i], QSize(640, 360), 1.0, i));
+    r.want(&view, all);
+    // The user jumps to the end before most of that has started.
+    r.want(&view, {request(slides[39], QSize(640, 360))});
+    REQUIRE(r.waitForIdle());
+    CHECK_FALSE(r.cached(request(slides[39], QSize(640, 360)).key()).isNull());
+    int drawn = 0;
+    for (int i = 0; i < 39; ++i)
+        drawn += r.cached(request(slides[i], QSize(640, 360)).key()).isNull() ? 0 : 1;
+    // Only what the workers had already taken.
+    CHECK(drawn <= r.workerCount() + 1);
+    CHECK(r.pendingCount() == 0);
+}
+
+TEST_CASE("the most wanted slide is drawn first", "[renderer]")
+{
+    SlideRenderer r;
+    const auto slides = deck(30);
+    QList<RenderKey> order;
+    QObject::connect(&r, &SlideRenderer::rendered,
+                     [&](const RenderKey &k) { order.append(k); });
+    int view = 0;
+    QList<RenderRequest> wanted;
+    for (int i = 0; i < 29; ++i)
+        wanted.append(request(slides[i], QSize(480, 270), 1.0, 50 + i));
+    // Listed last, but on screen.
+    wanted.append(request(slides[29], QSize(480, 270), 1.0, 0));
+    r.want(&view, wanted);
+    REQUIRE(r.waitForIdle());
+    REQUIRE(order.size() == 30);
+    const int at = int(order.indexOf(request(slides[29], QSize(480, 270)).key()));
+    CHECK(at >= 0);
+    CHECK(at <= r.workerCount());
+}
+
+TEST_CASE("the cache holds at most its budget of pixels, least recently used out first",
+          "[renderer]")
+{
+    SlideRenderer r;
+    const auto slides = deck(6);
+    const QSize size(160, 90);
+    const qint64 one = 160 * 90 * 4;
+    r.setCacheBudget(3 * one);
+    int view = 0;
+    for (int i = 0; i < 5; ++i) {
+        r.want(&view, {request(slides[i], size)});
         REQUIRE(r.waitForIdle());
+        if (i == 3)
+            CHECK_FALSE(r.cached(request(slides[1], size).key()).isNull()); // used again
     }
-    CHECK(r.cached(0).isNull()); // evicted first
-    CHECK_FALSE(r.cached(1).isNull());
-    CHECK_FALSE(r.cached(3).isNull());
-    CHECK(r.keyFor(1) == RenderKey{101, QSize(160, 90), 1.0});
+    CHECK(r.cacheBytes() <= 3 * one);
+    CHECK(r.cached(request(slides[0], size).key()).isNull());
+    CHECK_FALSE(r.cached(request(slides[1], size).key()).isNull());
+    CHECK(r.cached(request(slides[2], size).key()).isNull());
+    CHECK_FALSE(r.cached(request(slides[4], size).key()).isNull());
 }
 
-TEST_CASE("work for an old size or an old deck is dropped", "[renderer]")
+TEST_CASE("a huge target is drawn at a bounded resolution", "[renderer]")
 {
-    SlideRenderer r({});
-    r.setSlides(deck(8));
-    r.setTarget(QSize(320, 180), 1.0);
-    Spy spy(r);
-    r.request(0);
-    r.prefetch(0, 3);
-    r.setTarget(QSize(400, 225), 1.0); // everything above is stale now
-    r.request(5);
+    SlideRenderer r;
+    int view = 0;
+    const RenderRequest huge = request(deck(1)[0], QSize(7680, 4320), 3.0);
+    r.want(&view, {huge});
     REQUIRE(r.waitForIdle());
-    REQUIRE(spy.got.size() >= 1);
-    for (const Delivery &d : spy.got)
-        CHECK(d.key.pixelSize == QSize(400, 225));
-    CHECK_FALSE(r.cached(5).isNull());
-    CHECK(r.cached(0).isNull());
-
-    r.setSlides(deck(2));
-    CHECK(r.cached(5).isNull());
+    const QImage img = r.cached(huge.key());
+    REQUIRE_FALSE(img.isNull());
+    CHECK(qint64(img.width()) * img.height() <= SlideRenderer::kMaxPixels * 101 / 100);
+    // Still the size asked for, in logical pixels (to a pixel of rounding).
+    CHECK(std::abs(img.deviceIndependentSize().width() - 7680) < 2);
+    CHECK(std::abs(img.deviceIndependentSize().height() - 4320) < 2);
 }
 
-TEST_CASE("jobs far from the focus are not rendered", "[renderer]")
+TEST_CASE("another size of the same slide stands in while the right one is drawn",
+          "[renderer]")
 {
-    SlideRenderer r({});
-    r.setSlides(deck(30));
-    r.setTarget(QSize(160, 90), 1.0);
-    r.prefetch(0, 10);
-    r.request(29); // jump to the end before the prefetches start
+    SlideRenderer r;
+    const auto slides = deck(2);
+    int view = 0;
+    r.want(&view, {request(slides[0], QSize(320, 180))});
     REQUIRE(r.waitForIdle());
-    CHECK_FALSE(r.cached(29).isNull());
-    int cachedNearStart = 0;
-    for (int i = 5; i <= 10; ++i)
-        cachedNearStart += r.cached(i).isNull() ? 0 : 1;
-    CHECK(cachedNearStart < 6); // at most the few that had already started
+    const QImage standIn = r.cachedAtAnySize(request(slides[0], QSize(1280, 720)).key());
+    REQUIRE_FALSE(standIn.isNull());
+    CHECK(standIn.deviceIndependentSize().toSize() == QSize(320, 180));
+    CHECK(r.cachedAtAnySize(request(slides[1], QSize(1280, 720)).key()).isNull());
 }

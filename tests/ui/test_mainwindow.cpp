@@ -94,14 +94,15 @@ TEST_CASE("the next slide is pre-rendered, so a change is one paint", "[ui]")
     REQUIRE(w.openBundle(okuw::test::uiBundles().sample, false));
     REQUIRE(w.openModule(moduleId(w, "alpha")));
     auto *view = w.findChild<SlideView *>("slideView");
-    REQUIRE(view->renderer()->waitForIdle());
-    CHECK_FALSE(view->renderer()->cached(1).isNull());
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    REQUIRE(w.slideRenderer()->waitForIdle());
+    const int misses = view->cacheMisses();
     QTest::keyClick(view, Qt::Key_Right);
+    CHECK(view->cacheMisses() == misses); // the next slide was ready
     view->grab();
-    CHECK(view->lastPaintFromCache());
-    // The cached image fits the widget at its device pixel ratio.
-    const QImage img = view->renderer()->cached(1);
-    CHECK(img.size() == view->size() * view->devicePixelRatioF());
+    CHECK(view->lastPaintExact());
+    // The image fits the widget at its device pixel ratio.
+    CHECK(view->image().size() == view->size() * view->devicePixelRatioF());
 }
 
 TEST_CASE("selecting a module in the navigator shows its first slide", "[ui]")

@@ -2,7 +2,7 @@
 // by okuw-bundle: typing shows grouped hits, Enter opens the exact slide,
 // a PDF hit opens its page, stale answers are dropped.
 #include "core/bundle.h"
-#include "render/layout.h"
+#include "render/paint.h"
 #include "testsupport.h"
 #include "ui/mainwindow.h"
 #include "ui/searchpanel.h"
@@ -130,7 +130,8 @@ TEST_CASE("search panel: typing shows hits, Enter opens the slide", "[search][ui
                 n += image.pixelColor(x, y) == render::highlightBackground();
         return n;
     };
-    CHECK(markedPixels() > 50);
+    // Drawn by the workers: wait for it, not for time.
+    QTRY_VERIFY_WITH_TIMEOUT(markedPixels() > 50, 20000);
     view->next();
     CHECK(view->highlight().isEmpty());
     view->previous();

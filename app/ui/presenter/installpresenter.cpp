@@ -70,7 +70,7 @@ void startShow(MainWindow *window, Presenter *presenter, bool fromCurrent, Prese
 
 Presenter *installPresenter(MainWindow *window)
 {
-    auto *presenter = new Presenter(window);
+    auto *presenter = new Presenter(window->slideRenderer(), window);
 
     auto *fromStart =
         new QAction(QIcon::fromTheme(QStringLiteral("x-office-presentation")), QString(), window);

@@ -1,7 +1,7 @@
 #include "overlays.h"
 
 #include "presenterstate.h"
-#include "render/layout.h"
+#include "render/paint.h"
 
 #include <QMouseEvent>
 #include <QPainter>
@@ -16,26 +16,81 @@ constexpr int kLabel = 22;
 const QColor kAccent(255, 170, 40);
 } // namespace
 
-OverviewGrid::OverviewGrid(const render::AssetLoader &loader, QWidget *parent)
-    : QWidget(parent), m_loader(loader)
+OverviewGrid::OverviewGrid(render::SlideRenderer *renderer, QWidget *parent)
+    : QWidget(parent), m_renderer(renderer)
 {
     setFocusPolicy(Qt::NoFocus);
-    m_work.setInterval(0);
-    connect(&m_work, &QTimer::timeout, this, &OverviewGrid::renderOne);
+    connect(renderer, &render::SlideRenderer::rendered, this, [this](const render::RenderKey &k) {
+        if (k.pixelSize == m_thumb && isVisible())
+            update();
+    });
 }
 
-void OverviewGrid::setSlides(const QList<core::Slide> &slides)
+OverviewGrid::~OverviewGrid()
+{
+    if (m_renderer)
+        m_renderer->forget(this);
+}
+
+void OverviewGrid::setSlides(const QList<core::Slide> &slides, const render::AssetLoader &loader)
 {
     m_slides = slides;
-    m_thumbs.clear();
+    m_loader = loader;
+    m_identities.clear();
+    for (const core::Slide &s : slides)
+        m_identities.append(render::slideIdentity(s));
     relayout();
 }
 
 void OverviewGrid::setSelection(int selected, int current)
 {
+    const bool moved = selected != m_selected;
     m_selected = selected;
     m_current = current;
+    if (moved)
+        askRenderer();
     update();
+}
+
+render::RenderRequest OverviewGrid::request(int index, int priority) const
+{
+    render::RenderRequest r;
+    r.slide = m_slides[index];
+    r.identity = m_identities[index];
+    r.loader = m_loader;
+    r.pixelSize = m_thumb;
+    r.dpr = devicePixelRatioF();
+    r.priority = priority;
+    return r;
+}
+
+void OverviewGrid::askRenderer()
+{
+    if (!m_renderer)
+        return;
+    if (!isVisible() || m_thumb.isEmpty()) {
+        m_renderer->forget(this);
+        return;
+    }
+    // The selected slide and its neighbours first, then the rest in order.
+    QList<render::RenderRequest> wanted;
+    for (int d = 0; d < m_slides.size(); ++d) {
+        for (int i : {m_selected + d, m_selected - d}) {
+            if (i >= 0 && i < m_slides.size() && (d > 0 || i == m_selected))
+                wanted.append(request(i, 30 + d));
+            if (d == 0)
+                break;
+        }
+    }
+    m_renderer->want(this, wanted);
+}
+
+int OverviewGrid::renderedCount() const
+{
+    int n = 0;
+    for (int i = 0; m_renderer && i < m_slides.size(); ++i)
+        n += m_renderer->cached(request(i, 0).key()).isNull() ? 0 : 1;
+    return n;
 }
 
 void OverviewGrid::relayout()
@@ -56,15 +111,12 @@ void OverviewGrid::relayout()
             break;
     }
     cols = std::min(cols, 16);
-    if (thumb != m_thumb)
-        m_thumbs.clear();
     m_thumb = thumb;
     if (cols != m_columns) {
         m_columns = cols;
         emit columnsChanged(cols);
     }
-    if (m_thumbs.size() < m_slides.size())
-        m_work.start();
+    askRenderer();
     update();
 }
 
@@ -77,29 +129,6 @@ QRect OverviewGrid::cell(int index) const
                  m_thumb.height());
 }
 
-void OverviewGrid::renderOne()
-{
-    if (!isVisible() || m_thumb.isEmpty()) {
-        m_work.stop();
-        return;
-    }
-    // The selected slide and its neighbours first, then the rest in order.
-    int todo = -1;
-    for (int d = 0; d < m_slides.size() && todo < 0; ++d)
-        for (int i : {m_selected + d, m_selected - d})
-            if (i >= 0 && i < m_slides.size() && !m_thumbs.contains(i)) {
-                todo = i;
-                break;
-            }
-    if (todo < 0) {
-        m_work.stop();
-        return;
-    }
-    m_thumbs.insert(todo,
-                    render::renderSlide(m_slides[todo], m_thumb, devicePixelRatioF(), m_loader));
-    update(cell(todo).adjusted(-4, -4, 4, 4));
-}
-
 void OverviewGrid::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
@@ -107,11 +136,12 @@ void OverviewGrid::paintEvent(QPaintEvent *)
     p.setPen(Qt::white);
     for (int i = 0; i < m_slides.size(); ++i) {
         const QRect r = cell(i);
-        const auto it = m_thumbs.constFind(i);
-        if (it != m_thumbs.constEnd())
-            p.drawImage(r.topLeft(), *it);
-        else
-            p.fillRect(r, QColor(40, 40, 44));
+        // An opaque cell first: a slide with a transparent background must
+        // not show what lies under the overlay.
+        p.fillRect(r, QColor(40, 40, 44));
+        const QImage thumb = m_renderer ? m_renderer->cached(request(i, 0).key()) : QImage();
+        if (!thumb.isNull())
+            p.drawImage(r.topLeft(), thumb);
         if (i == m_selected) {
             p.setPen(QPen(kAccent, 4));
             p.drawRect(r.adjusted(-3, -3, 3, 3));
@@ -136,7 +166,14 @@ void OverviewGrid::resizeEvent(QResizeEvent *event)
 void OverviewGrid::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    relayout(); // thumbnails are rendered only while the grid is shown
+    relayout(); // thumbnails are asked for only while the grid is shown
+}
+
+void OverviewGrid::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    if (m_renderer)
+        m_renderer->forget(this);
 }
 
 void OverviewGrid::mousePressEvent(QMouseEvent *event)

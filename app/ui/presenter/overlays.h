@@ -4,10 +4,9 @@
 
 #include "core/types.h"
 #include "render/assets.h"
+#include "render/sliderenderer.h"
 
-#include <QHash>
-#include <QImage>
-#include <QTimer>
+#include <QPointer>
 #include <QWidget>
 
 namespace okuw::ui {
@@ -17,13 +16,15 @@ class OverviewGrid : public QWidget
     Q_OBJECT
 
 public:
-    OverviewGrid(const render::AssetLoader &loader, QWidget *parent);
+    OverviewGrid(render::SlideRenderer *renderer, QWidget *parent);
+    ~OverviewGrid() override;
 
-    void setSlides(const QList<core::Slide> &slides);
+    void setSlides(const QList<core::Slide> &slides, const render::AssetLoader &loader);
     void setSelection(int selected, int current);
     // How many thumbnails a row holds at the present size.
     int columns() const { return m_columns; }
-    int renderedCount() const { return int(m_thumbs.size()); }
+    // Thumbnails drawn from finished images at the present size (tests).
+    int renderedCount() const;
 
 signals:
     void picked(int index);
@@ -33,21 +34,23 @@ protected:
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
 
 private:
     void relayout();
     QRect cell(int index) const;
-    void renderOne();
+    render::RenderRequest request(int index, int priority) const;
+    void askRenderer();
 
+    QPointer<render::SlideRenderer> m_renderer;
     render::AssetLoader m_loader;
     QList<core::Slide> m_slides;
+    QList<quint64> m_identities;
     int m_selected = 0;
     int m_current = 0;
     int m_columns = 4;
     QSize m_thumb;
-    QHash<int, QImage> m_thumbs; // at m_thumb
-    QTimer m_work;               // renders one thumbnail per tick
 };
 
 class HelpOverlay : public QWidget

@@ -2,7 +2,6 @@
 
 #include "overlays.h"
 #include "presenterwindows.h"
-#include "slidecanvas.h"
 
 #include <QGuiApplication>
 #include <QScreen>
@@ -35,7 +34,8 @@ void showWindowedOn(QWidget *w, QScreen *screen, const QRect &geometry)
 
 } // namespace
 
-Presenter::Presenter(QObject *parent) : QObject(parent)
+Presenter::Presenter(render::SlideRenderer *renderer, QObject *parent)
+    : QObject(parent), m_renderer(renderer)
 {
     m_tick.setInterval(500);
     connect(&m_tick, &QTimer::timeout, this, &Presenter::refreshTimes);
@@ -55,7 +55,7 @@ Presenter::~Presenter()
 bool Presenter::start(const QList<core::Slide> &slides, int index, int durationMinutes,
                       const render::AssetLoader &loader, Mode mode, const QString &title)
 {
-    if (m_running || slides.isEmpty())
+    if (m_running || slides.isEmpty() || !m_renderer)
         return false;
     m_running = true;
     m_slides = slides;
@@ -66,18 +66,18 @@ bool Presenter::start(const QList<core::Slide> &slides, int index, int durationM
     m_state.reset(int(slides.size()), index);
     m_timer.start();
 
-    m_audience = new AudienceWindow(loader);
-    m_console = new ConsoleWindow(loader);
-    m_overview = new OverviewGrid(loader, m_console);
+    m_audience = new AudienceWindow(m_renderer);
+    m_console = new ConsoleWindow(m_renderer);
+    m_overview = new OverviewGrid(m_renderer, m_console);
     m_help = new HelpOverlay(m_console);
     for (QWidget *overlay : {static_cast<QWidget *>(m_overview), static_cast<QWidget *>(m_help)}) {
         overlay->setProperty("okuwOverlay", true);
         overlay->hide();
     }
-    m_audience->canvas()->setSlides(slides);
-    m_console->setSlides(slides, title);
+    m_audience->canvas()->setDeck(slides, loader);
+    m_console->setSlides(slides, loader, title);
     m_console->setNotesPointSize(m_notesPoints);
-    m_overview->setSlides(slides);
+    m_overview->setSlides(slides, loader);
 
     for (PresenterWindow *w :
          {static_cast<PresenterWindow *>(m_audience), static_cast<PresenterWindow *>(m_console)}) {
@@ -91,11 +91,11 @@ bool Presenter::start(const QList<core::Slide> &slides, int index, int durationM
             previous();
     };
     const auto wheel = [this](int steps) { steps > 0 ? next() : previous(); };
-    for (SlideCanvas *c : {m_audience->canvas(), m_console->current()}) {
-        connect(c, &SlideCanvas::clicked, this, click);
-        connect(c, &SlideCanvas::wheelTurned, this, wheel);
+    for (SlideSurface *c : {m_audience->canvas(), m_console->current()}) {
+        connect(c, &SlideSurface::clicked, this, click);
+        connect(c, &SlideSurface::wheelTurned, this, wheel);
     }
-    connect(m_console->next(), &SlideCanvas::clicked, this, [this](Qt::MouseButton b) {
+    connect(m_console->next(), &SlideSurface::clicked, this, [this](Qt::MouseButton b) {
         if (b == Qt::LeftButton)
             next();
     });
@@ -338,7 +338,10 @@ void Presenter::refresh()
         return;
     const int before = m_audience->canvas()->shownIndex();
     m_audience->canvas()->showSlide(m_state.current());
-    m_audience->canvas()->setBlank(m_state.blank());
+    const Blank blank = m_state.blank();
+    m_audience->canvas()->setBlank(blank == Blank::Black   ? QColor(Qt::black)
+                                   : blank == Blank::White ? QColor(Qt::white)
+                                                           : QColor());
     m_console->showState(m_state);
     m_overview->setSelection(m_state.overviewSelection(), m_state.current());
     if (m_overview->isVisible() != m_state.overviewOpen() ||

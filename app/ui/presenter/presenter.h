@@ -28,7 +28,8 @@ public:
         Rehearsal, // windowed: console and audience view side by side
     };
 
-    explicit Presenter(QObject *parent = nullptr);
+    // Slides are drawn by `renderer`, shared with the rest of the viewer.
+    explicit Presenter(render::SlideRenderer *renderer, QObject *parent = nullptr);
     ~Presenter() override;
 
     // `title` is shown on the console. False (and nothing shown) for an
@@ -76,6 +77,7 @@ private:
     void setNotesSize(int points);
     void schedulePlacement();
 
+    QPointer<render::SlideRenderer> m_renderer;
     PresenterState m_state;
     PresenterTimer m_timer;
     QList<core::Slide> m_slides;

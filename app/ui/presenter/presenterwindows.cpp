@@ -1,6 +1,5 @@
 #include "presenterwindows.h"
 
-#include "slidecanvas.h"
 
 #include <QCloseEvent>
 #include <QGridLayout>
@@ -67,8 +66,8 @@ void PresenterWindow::resizeEvent(QResizeEvent *event)
     }
 }
 
-AudienceWindow::AudienceWindow(const render::AssetLoader &loader, QWidget *parent)
-    : PresenterWindow(parent), m_canvas(new SlideCanvas(loader, this))
+AudienceWindow::AudienceWindow(render::SlideRenderer *renderer, QWidget *parent)
+    : PresenterWindow(parent), m_canvas(new SlideSurface(renderer, this))
 {
     setWindowTitle(tr("Slide show"));
     m_canvas->setPrefetchRadius(2);
@@ -81,8 +80,9 @@ AudienceWindow::AudienceWindow(const render::AssetLoader &loader, QWidget *paren
     setAutoFillBackground(true);
 }
 
-ConsoleWindow::ConsoleWindow(const render::AssetLoader &loader, QWidget *parent)
-    : PresenterWindow(parent), m_current(new SlideCanvas(loader)), m_next(new SlideCanvas(loader)),
+ConsoleWindow::ConsoleWindow(render::SlideRenderer *renderer, QWidget *parent)
+    : PresenterWindow(parent), m_current(new SlideSurface(renderer)),
+      m_next(new SlideSurface(renderer)),
       m_notes(new QTextBrowser), m_title(new QLabel), m_number(new QLabel), m_jump(new QLabel),
       m_elapsed(new QLabel), m_remaining(new QLabel), m_clock(new QLabel), m_banner(new QLabel)
 {
@@ -211,12 +211,13 @@ QPushButton *ConsoleWindow::button(const QString &text, const QString &tip)
     return b;
 }
 
-void ConsoleWindow::setSlides(const QList<core::Slide> &slides, const QString &title)
+void ConsoleWindow::setSlides(const QList<core::Slide> &slides, const render::AssetLoader &loader,
+                              const QString &title)
 {
     m_slides = slides;
     m_title->setText(title);
-    m_current->setSlides(slides);
-    m_next->setSlides(slides);
+    m_current->setDeck(slides, loader);
+    m_next->setDeck(slides, loader);
 }
 
 void ConsoleWindow::showState(const PresenterState &state)

@@ -7,6 +7,7 @@
 #include "presenterstate.h"
 #include "presentertimer.h"
 #include "render/assets.h"
+#include "ui/slidesurface.h"
 
 #include <QWidget>
 
@@ -16,8 +17,6 @@ class QSplitter;
 class QTextBrowser;
 
 namespace okuw::ui {
-
-class SlideCanvas;
 
 // Shared by both windows: every key goes to the presenter (Tab too, which a
 // widget would otherwise use to move the focus), and overlays cover the window.
@@ -44,11 +43,11 @@ class AudienceWindow : public PresenterWindow
     Q_OBJECT
 
 public:
-    explicit AudienceWindow(const render::AssetLoader &loader, QWidget *parent = nullptr);
-    SlideCanvas *canvas() const { return m_canvas; }
+    explicit AudienceWindow(render::SlideRenderer *renderer, QWidget *parent = nullptr);
+    SlideSurface *canvas() const { return m_canvas; }
 
 private:
-    SlideCanvas *m_canvas;
+    SlideSurface *m_canvas;
 };
 
 class ConsoleWindow : public PresenterWindow
@@ -56,12 +55,13 @@ class ConsoleWindow : public PresenterWindow
     Q_OBJECT
 
 public:
-    explicit ConsoleWindow(const render::AssetLoader &loader, QWidget *parent = nullptr);
+    explicit ConsoleWindow(render::SlideRenderer *renderer, QWidget *parent = nullptr);
 
-    SlideCanvas *current() const { return m_current; }
-    SlideCanvas *next() const { return m_next; }
+    SlideSurface *current() const { return m_current; }
+    SlideSurface *next() const { return m_next; }
 
-    void setSlides(const QList<core::Slide> &slides, const QString &title);
+    void setSlides(const QList<core::Slide> &slides, const render::AssetLoader &loader,
+                   const QString &title);
     void showState(const PresenterState &state);
     void showTimes(qint64 elapsedMs, bool running, int durationMinutes, Pace pace);
     void setNotesPointSize(int points);
@@ -90,8 +90,8 @@ private:
     QPushButton *button(const QString &text, const QString &tip);
 
     QList<core::Slide> m_slides;
-    SlideCanvas *m_current;
-    SlideCanvas *m_next;
+    SlideSurface *m_current;
+    SlideSurface *m_next;
     QTextBrowser *m_notes;
     QLabel *m_title;
     QLabel *m_number;

@@ -2,7 +2,7 @@
 
 #include "core/bundle.h"
 #include "render/assets.h"
-#include "render/layout.h"
+#include "render/paint.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
