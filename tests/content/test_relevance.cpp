@@ -54,11 +54,13 @@ const Case kCases[] = {
     // longer application question; the special-needs slide on Art. 6 now leads.
     {"палермск*", "ru", "special-needs", "prefix, any case ending"},
     {"ИНДИКАТОРЫ мот", "ru", "victim-identification", "case-insensitive"},
-    // Turkmen (the glossary; the decks are en/ru)
+    // Turkmen (the glossary, and the tk decks of modules 1 and 4)
     {"adam sowdasy", "tk", "glossary", "'adam söwdasy' typed without its letters"},
     {"adam söwdasy", "tk", "glossary", "typed with them"},
     {"sowda*", "tk", "glossary", "prefix without Turkmen letters"},
     {"yorelgesi", "tk", "glossary", "'ýörelgesi' typed plainly"},
+    {"jübi gollanmasy", "tk", "victim-identification", "the tk handout's title"},
+    {"bikanun gecirmek", "tk", "international-instruments", "smuggling, typed without Turkmen letters"},
 };
 
 std::shared_ptr<Bundle> defaultBundle()
