@@ -127,8 +127,8 @@ bool readPdf(const QString &path, PdfFacts *facts, QString *why)
 class Build
 {
 public:
-    Build(const QString &sourceDir, const QString &output)
-        : m_source(QFileInfo(sourceDir).absoluteFilePath()), m_writer(output)
+    Build(const QString &sourceDir, const QString &output, const ProgressCallback &progress)
+        : m_source(QFileInfo(sourceDir).absoluteFilePath()), m_writer(output), m_progress(progress)
     {}
 
     BuildResult run();
@@ -151,6 +151,7 @@ private:
     QTemporaryDir m_scratch;
     QSet<QString> m_assetsAdded;                 // "moduleId/path"
     QByteArray m_handoutDate = "20000101000000"; // or SOURCE_DATE_EPOCH's
+    ProgressCallback m_progress;
 };
 
 BuildResult Build::run()
@@ -200,6 +201,8 @@ BuildResult Build::run()
             m_result.errors << e.text();
         return m_result;
     }
+    if (m_progress)
+        m_progress({0, int(modules.size()), {}});
 
     // Metadata. build_time comes from SOURCE_DATE_EPOCH when set, so that a
     // rebuild of the same sources can give the same bytes.
@@ -261,6 +264,8 @@ BuildResult Build::run()
         }
         addModule(module, id);
         ++m_result.modules;
+        if (m_progress)
+            m_progress({m_result.modules, int(modules.size()), module.slug});
     }
 
     const QString glossaryPath = dir.filePath(QStringLiteral("glossary.yaml"));
@@ -461,9 +466,10 @@ void Build::addDocument(const ModuleSource &module, qint64 moduleId, const Docum
 
 } // namespace
 
-BuildResult buildBundle(const QString &sourceDir, const QString &outputPath)
+BuildResult buildBundle(const QString &sourceDir, const QString &outputPath,
+                        const ProgressCallback &progress)
 {
-    Build build(sourceDir, outputPath);
+    Build build(sourceDir, outputPath, progress);
     return build.run();
 }
 

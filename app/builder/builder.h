@@ -7,6 +7,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 namespace okuw::builder {
 
@@ -20,8 +21,19 @@ struct BuildResult
     int documents = 0;
 };
 
+// Where a build is, for a progress display (and for tests that must act
+// while the temporary file is being written).
+struct BuildProgress
+{
+    int modulesDone = 0; // 0: the sources were read and writing has begun
+    int modules = 0;
+    QString module; // the slug of the module just written
+};
+using ProgressCallback = std::function<void(const BuildProgress &)>;
+
 // Needs a QGuiApplication (handouts are rendered with Qt's PDF writer);
 // the offscreen platform is enough.
-BuildResult buildBundle(const QString &sourceDir, const QString &outputPath);
+BuildResult buildBundle(const QString &sourceDir, const QString &outputPath,
+                        const ProgressCallback &progress = {});
 
 } // namespace okuw::builder

@@ -41,7 +41,18 @@ int runBuild(const QStringList &args)
     }
     for (int signal : {SIGINT, SIGTERM, SIGHUP})
         std::signal(signal, onInterrupt);
-    const builder::BuildResult result = builder::buildBundle(source, output);
+    // Tests of an interrupted build stop it while the temporary file is being
+    // written: with this variable set the build says so and waits for its
+    // standard input to close, so no timing decides what the test sees.
+    const bool hold = qEnvironmentVariableIsSet("OKUW_BUILD_HOLD_FOR_TESTING");
+    const builder::BuildResult result =
+        builder::buildBundle(source, output, [hold](const builder::BuildProgress &p) {
+            if (hold && p.modulesDone == 1) {
+                err() << "okuw-bundle: holding for the test\n";
+                err().flush();
+                QTextStream(stdin).readAll();
+            }
+        });
     for (const QString &w : result.warnings)
         err() << CliText::tr("warning: %1").arg(w) << "\n";
     for (const QString &e : result.errors)

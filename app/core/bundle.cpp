@@ -1,6 +1,7 @@
 #include "bundle.h"
 
 #include "blobdevice.h"
+#include "log.h"
 #include "schema.h"
 #include "sqlite.h"
 
@@ -105,6 +106,8 @@ Bundle::~Bundle() = default;
 
 QString Bundle::fail(QString *error, const QString &what) const
 {
+    // Callers often show an empty list and carry on; the log keeps why.
+    qCWarning(lcBundle) << "reading" << m_info.path << "failed:" << what;
     if (error)
         *error = BundleText::tr("%1: the bundle is damaged: %2")
                      .arg(QDir::toNativeSeparators(m_info.path), what);

@@ -1,6 +1,7 @@
 #include "search.h"
 
 #include "bundle.h"
+#include "log.h"
 #include "searchtokenizer.h"
 #include "sqlite.h"
 
@@ -265,6 +266,7 @@ QList<SearchHit> search(const Bundle &bundle, const SearchQuery &query, QString 
     const Database &db = bundle.database();
     QString why;
     if (!hasIndex(db, &why) || !registerSearchTokenizer(db, &why)) {
+        qCInfo(lcSearch) << bundle.path() << why;
         if (error)
             *error = why;
         return {};
@@ -273,6 +275,7 @@ QList<SearchHit> search(const Bundle &bundle, const SearchQuery &query, QString 
     if (match.isEmpty() || query.limit <= 0)
         return {};
     auto failed = [&](const QString &message) {
+        qCWarning(lcSearch) << "search in" << bundle.path() << "failed:" << message;
         if (error)
             *error = SearchText::tr("search failed: %1").arg(message);
         return QList<SearchHit>();

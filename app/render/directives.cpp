@@ -1,7 +1,8 @@
 // Directives and image keywords: the parts of the Marp subset that are
 // words rather than Markdown.
-#include "assets.h"
 #include "directives.h"
+
+#include "assets.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

@@ -1,5 +1,7 @@
 #include "layout.h"
 
+#include "core/log.h"
+
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QHash>
@@ -90,8 +92,10 @@ public:
         if (it == cache.constEnd())
             it = cache.insert(ref.src, load(ref.src));
         out.image = *it;
-        if (!out.image)
+        if (!out.image) {
             out.problem = LayoutText::tr("Image not found or unreadable: %1").arg(ref.src);
+            qCWarning(lcRender) << "image not found or unreadable:" << ref.src;
+        }
         return out;
     }
 

@@ -1,5 +1,6 @@
-#include "core/types.h"
 #include "paint.h"
+
+#include "core/types.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QPainter>

@@ -16,8 +16,8 @@ struct SlideRenderer::Job
 {
     RenderRequest request;
     RenderKey key;
-    int rank = 0;     // the best priority any client gave it (under m_lock)
-    quint64 seq = 0;  // first come, first served among equals
+    int rank = 0;    // the best priority any client gave it (under m_lock)
+    quint64 seq = 0; // first come, first served among equals
     bool queued = true;
 };
 
@@ -132,8 +132,8 @@ void SlideRenderer::run()
     std::shared_ptr<Job> job;
     {
         const std::lock_guard lock(m_lock);
-        const auto best = std::min_element(
-            m_queue.begin(), m_queue.end(), [](const auto &a, const auto &b) {
+        const auto best =
+            std::min_element(m_queue.begin(), m_queue.end(), [](const auto &a, const auto &b) {
                 return std::tie(a->rank, a->seq) < std::tie(b->rank, b->seq);
             });
         if (best == m_queue.end())

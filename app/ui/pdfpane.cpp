@@ -1,6 +1,7 @@
 #include "pdfpane.h"
 
 #include "core/bundle.h"
+#include "core/log.h"
 #include "pdfpageview.h"
 
 #include <QApplication>
@@ -258,6 +259,7 @@ QString PdfPane::errorText() const
 
 void PdfPane::showError(const QString &message)
 {
+    qCWarning(lcRender) << message;
     m_error = message;
     m_errorLabel->setText(message);
     m_stack->setCurrentWidget(m_errorLabel);

@@ -170,6 +170,11 @@ SearchPanel::SearchPanel(MainWindow *window, QWidget *parent)
 
 SearchPanel::~SearchPanel() = default;
 
+void SearchPanel::setSearchFunction(SearchFunction search)
+{
+    m_search = std::move(search);
+}
+
 QString SearchPanel::statusText() const
 {
     return m_status->text();
@@ -241,14 +246,18 @@ void SearchPanel::runQuery()
     auto *watcher = new QFutureWatcher<Answer>(this);
     connect(watcher, &QFutureWatcher<Answer>::finished, this, [this, watcher, request] {
         watcher->deleteLater();
-        if (request != m_request)
-            return; // a newer query is under way: this answer is stale
+        if (request != m_request) {
+            // A newer query is under way: this answer is stale.
+            emit staleAnswerDropped();
+            return;
+        }
         const Answer answer = watcher->result();
         showHits(answer.first, answer.second);
     });
-    watcher->setFuture(QtConcurrent::run([bundle, query] {
+    const SearchFunction search = m_search ? m_search : SearchFunction(&core::search);
+    watcher->setFuture(QtConcurrent::run([bundle, query, search] {
         QString error;
-        QList<core::SearchHit> hits = core::search(*bundle, query, &error);
+        QList<core::SearchHit> hits = search(*bundle, query, &error);
         return Answer(hits, error);
     }));
 }

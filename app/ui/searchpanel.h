@@ -11,6 +11,7 @@
 #include "core/search.h"
 
 #include <QWidget>
+#include <functional>
 
 class QComboBox;
 class QDockWidget;
@@ -40,8 +41,15 @@ public:
     bool openFirstHit(); // the selected hit, else the best one
     QList<core::SearchHit> hits() const { return m_hits; }
 
+    // The search itself, run on a worker thread: core::search unless
+    // replaced (tests put a slow one in front to see an old answer dropped).
+    using SearchFunction = std::function<QList<core::SearchHit>(
+        const core::Bundle &, const core::SearchQuery &, QString *error)>;
+    void setSearchFunction(SearchFunction search);
+
 Q_SIGNALS:
     void resultsShown(int count); // after each answer that was not stale
+    void staleAnswerDropped();    // an answer came after a newer query had started
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -62,6 +70,7 @@ private:
     QTreeWidget *m_tree;
     QTimer *m_debounce;
     quint64 m_request = 0; // the newest query; older answers are dropped
+    SearchFunction m_search;
     qint64 m_scopedModule = 0;
     QList<core::SearchHit> m_hits;
 };

@@ -218,10 +218,10 @@ void SlideSurface::paintEvent(QPaintEvent *)
         p.setRenderHint(QPainter::SmoothPixmapTransform);
         const QSizeF natural = m_standIn.deviceIndependentSize();
         const QSizeF scaled = natural.scaled(QSizeF(size()), Qt::KeepAspectRatio);
-        p.drawImage(QRectF(QPointF((width() - scaled.width()) / 2,
-                                   (height() - scaled.height()) / 2),
-                           scaled),
-                    m_standIn);
+        p.drawImage(
+            QRectF(QPointF((width() - scaled.width()) / 2, (height() - scaled.height()) / 2),
+                   scaled),
+            m_standIn);
     }
 }
 

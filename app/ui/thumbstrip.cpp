@@ -119,7 +119,8 @@ public:
         else
             p->drawImage(pic.topLeft(), img);
         p->setPen(QPen(current ? pal.color(QPalette::Highlight)
-                               : hover ? pal.color(QPalette::Dark) : pal.color(QPalette::Mid),
+                       : hover ? pal.color(QPalette::Dark)
+                               : pal.color(QPalette::Mid),
                        current ? 3 : 1));
         p->drawRect(pic.adjusted(-1, -1, 0, 0));
         QFont f = option.font;

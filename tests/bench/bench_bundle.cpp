@@ -1,4 +1,4 @@
-// Benchmark for the bundle reader (issue 2). Generates a ~1 MB and a ~1 GB
+// Benchmark for the bundle reader. Generates a ~1 MB and a ~1 GB
 // bundle (50 modules x 200 slides x 2 languages, a real 200 MB PDF and
 // filler documents), then prints medians of:
 //   - Bundle::open on each, and their ratio (target: <= 20 ms, within 2x);

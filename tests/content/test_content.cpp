@@ -1,5 +1,5 @@
 // The default bundle, as `okuw-bundle info --json` and the reader see it:
-// what the content issue promises a participant in Ashgabat.
+// what the bundle promises a participant in Ashgabat.
 #include "core/bundle.h"
 #include "testsupport.h"
 

@@ -2,13 +2,13 @@
 // screens file (a 1920x1080 laptop and a 1280x720 projector), set before
 // the QApplication exists.
 #define CATCH_CONFIG_RUNNER
+#include "hermetic.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
-
-#include "hermetic.h"
 
 int main(int argc, char **argv)
 {

@@ -3,8 +3,8 @@
 #include "testsupport.h"
 
 #include <QDir>
-#include <QTest>
 #include <QImage>
+#include <QTest>
 #include <catch2/catch.hpp>
 
 namespace okuw::test {

@@ -3,9 +3,9 @@
 // projector pulled out and plugged back in moves the windows and the show
 // goes on.
 #include "presenterfixture.h"
+#include "render/sliderenderer.h"
 #include "ui/presenter/presenter.h"
 #include "ui/presenter/presenterwindows.h"
-#include "render/sliderenderer.h"
 
 #include <QGuiApplication>
 #include <QJsonArray>
@@ -124,8 +124,8 @@ TEST_CASE("a projector pulled out and plugged in during the show", "[presenter][
     render::SlideRenderer renderer;
     Presenter p(&renderer);
     REQUIRE(p.start(deck.slides, 2, 0, deck.loader));
-    REQUIRE(waitUntil(
-        [&] { return screenName(p.audienceWindow()) == QLatin1String("PROJECTOR"); }));
+    REQUIRE(
+        waitUntil([&] { return screenName(p.audienceWindow()) == QLatin1String("PROJECTOR"); }));
 
     REQUIRE(setScreens({screen("LAPTOP", 0, 1920, 1080)}));
     waitUntil([&] { return p.audienceWindow()->geometry() == QRect(0, 0, 1920, 1080); });

@@ -1,10 +1,10 @@
 // Catch2 main for the render tests: a QGuiApplication on the offscreen
 // platform unless the environment asks for another.
 #define CATCH_CONFIG_RUNNER
+#include "hermetic.h"
+
 #include <QGuiApplication>
 #include <catch2/catch.hpp>
-
-#include "hermetic.h"
 
 int main(int argc, char **argv)
 {

@@ -4,8 +4,8 @@
 #include "render/sliderenderer.h"
 
 #include <QSignalSpy>
-#include <QThread>
 #include <QTest>
+#include <QThread>
 #include <catch2/catch.hpp>
 #include <mutex>
 
@@ -123,8 +123,7 @@ TEST_CASE("the most wanted slide is drawn first", "[renderer]")
     SlideRenderer r;
     const auto slides = deck(30);
     QList<RenderKey> order;
-    QObject::connect(&r, &SlideRenderer::rendered,
-                     [&](const RenderKey &k) { order.append(k); });
+    QObject::connect(&r, &SlideRenderer::rendered, [&](const RenderKey &k) { order.append(k); });
     int view = 0;
     QList<RenderRequest> wanted;
     for (int i = 0; i < 29; ++i)
@@ -176,8 +175,7 @@ TEST_CASE("a huge target is drawn at a bounded resolution", "[renderer]")
     CHECK(std::abs(img.deviceIndependentSize().height() - 4320) < 2);
 }
 
-TEST_CASE("another size of the same slide stands in while the right one is drawn",
-          "[renderer]")
+TEST_CASE("another size of the same slide stands in while the right one is drawn", "[renderer]")
 {
     SlideRenderer r;
     const auto slides = deck(2);

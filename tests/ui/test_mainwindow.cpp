@@ -13,7 +13,6 @@
 #include <QDockWidget>
 #include <QDropEvent>
 #include <QMimeData>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QTest>

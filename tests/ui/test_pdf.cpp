@@ -41,9 +41,7 @@ QString extractPdf(MainWindow &w, qint64 id, const QString &path)
 
 bool waitForSearch(PdfPane *pane)
 {
-    for (int i = 0; i < 500 && !pane->searchDone(); ++i)
-        QTest::qWait(10);
-    return pane->searchDone();
+    return QTest::qWaitFor([pane] { return pane->searchDone(); }, 30000);
 }
 
 } // namespace

@@ -17,6 +17,8 @@
 #include <QEventLoop>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QSemaphore>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
@@ -43,7 +45,7 @@ QString sampleBundlePath()
 }
 
 // Waits for the next answer of the panel (worker thread + debounce).
-int waitForResults(ui::SearchPanel *panel, int timeoutMs = 5000)
+int waitForResults(ui::SearchPanel *panel, int timeoutMs = 20000)
 {
     QEventLoop loop;
     int count = -1;
@@ -175,19 +177,36 @@ TEST_CASE("search panel: Russian inflection, PDF page, stale answers", "[search]
     auto *panel = qobject_cast<ui::SearchPanel *>(ui::installSearch(&window)->widget());
     REQUIRE(panel);
 
-    // Three queries in quick succession: only the last one's hits are shown.
-    panel->queryEdit()->setText(QStringLiteral("palermo"));
-    panel->queryEdit()->setText(QStringLiteral("xyzzy"));
-    panel->queryEdit()->setText(QStringLiteral("торговлей"));
-    REQUIRE(waitForResults(panel) >= 0);
     // The content language is English: switch to all languages.
     for (QComboBox *c : panel->findChildren<QComboBox *>()) {
         if (c->itemText(1) == QStringLiteral("All languages"))
             c->setCurrentIndex(1);
     }
-    REQUIRE(waitForResults(panel) > 0);
+    // An older query whose answer comes last: "palermo" is held on its
+    // worker until the newer query has been answered and shown.
+    QSemaphore started, release;
+    panel->setSearchFunction([&](const core::Bundle &b, const core::SearchQuery &q, QString *e) {
+        if (q.text == QStringLiteral("palermo")) {
+            started.release();
+            release.acquire();
+        }
+        return core::search(b, q, e);
+    });
+    QSignalSpy shown(panel, &ui::SearchPanel::resultsShown);
+    QSignalSpy dropped(panel, &ui::SearchPanel::staleAnswerDropped);
+    panel->queryEdit()->setText(QStringLiteral("palermo"));
+    REQUIRE(QTest::qWaitFor([&] { return started.available() > 0; }, 20000));
+    panel->queryEdit()->setText(QStringLiteral("торговлей"));
+    REQUIRE(shown.wait(20000));
+    REQUIRE_FALSE(panel->hits().isEmpty());
     for (const core::SearchHit &h : panel->hits())
         CHECK(h.lang == QStringLiteral("ru"));
+    release.release(); // the old answer arrives now, and is dropped
+    REQUIRE(dropped.wait(20000));
+    CHECK(shown.size() == 1);
+    for (const core::SearchHit &h : panel->hits())
+        CHECK(h.lang == QStringLiteral("ru"));
+    panel->setSearchFunction({});
 
     panel->queryEdit()->setText(QStringLiteral("plain words"));
     REQUIRE(waitForResults(panel) > 0);

@@ -1,5 +1,6 @@
 #include "presenter.h"
 
+#include "core/log.h"
 #include "overlays.h"
 #include "presenterwindows.h"
 
@@ -183,8 +184,12 @@ void Presenter::placeWindows()
         infos.append({s->name(), s->geometry(), s == QGuiApplication::primaryScreen()});
     m_assignment = assignScreens(infos, m_swapped);
     m_screens = screens;
-    if (m_assignment.console < 0)
+    if (m_assignment.console < 0) {
+        qCInfo(lcPresenter) << "no screen to show the slide show on; waiting for one";
         return; // no screen at all for a moment: wait for the next change
+    }
+    qCInfo(lcPresenter) << "audience on" << screens[m_assignment.audience]->name() << "console on"
+                        << screens[m_assignment.console]->name();
     QScreen *audience = screens[m_assignment.audience];
     QScreen *console = screens[m_assignment.console];
 

@@ -1,6 +1,5 @@
 #include "presenterwindows.h"
 
-
 #include <QCloseEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -82,9 +81,9 @@ AudienceWindow::AudienceWindow(render::SlideRenderer *renderer, QWidget *parent)
 
 ConsoleWindow::ConsoleWindow(render::SlideRenderer *renderer, QWidget *parent)
     : PresenterWindow(parent), m_current(new SlideSurface(renderer)),
-      m_next(new SlideSurface(renderer)),
-      m_notes(new QTextBrowser), m_title(new QLabel), m_number(new QLabel), m_jump(new QLabel),
-      m_elapsed(new QLabel), m_remaining(new QLabel), m_clock(new QLabel), m_banner(new QLabel)
+      m_next(new SlideSurface(renderer)), m_notes(new QTextBrowser), m_title(new QLabel),
+      m_number(new QLabel), m_jump(new QLabel), m_elapsed(new QLabel), m_remaining(new QLabel),
+      m_clock(new QLabel), m_banner(new QLabel)
 {
     setWindowTitle(tr("Presenter console"));
     setStyleSheet(QStringLiteral(
