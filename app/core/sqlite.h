@@ -15,7 +15,11 @@ namespace okuw::core {
 class Database
 {
 public:
-    enum class Mode { ReadOnly, ReadWriteCreate };
+    // Untrusted: a bundle from anywhere. Read-only and immutable like
+    // ReadOnly, and SQLite's defensive settings on: no writable schema, no
+    // functions from the file's schema, cells checked for sane sizes, values
+    // over limits::kMaxValueBytes refused, no ATTACH, shallow expressions.
+    enum class Mode { ReadOnly, ReadWriteCreate, Untrusted };
 
     Database() = default;
     ~Database();
@@ -35,6 +39,8 @@ public:
     QString lastError() const;
 
 private:
+    bool harden(QString *error);
+
     sqlite3 *m_db = nullptr;
 };
 
