@@ -195,14 +195,17 @@ TEST_CASE("typing a note and switching slides keeps it; bookmarks, progress, res
     // Saved by the debounce alone, without a slide change.
     editor->moveCursor(QTextCursor::End);
     QTest::keyClicks(editor, QStringLiteral("!"));
-    QTRY_COMPARE_WITH_TIMEOUT(
-        ws->store()
+    const auto stored = [&] {
+        return ws->store()
             ->note(bid, ItemRef::forSlide(QStringLiteral("alpha"), QStringLiteral("opening")))
-            .value,
-        QStringLiteral("Note: Моя заметка ç ş!"), 10000);
+            .value;
+    };
+    REQUIRE(QTest::qWaitFor([&] { return stored() == QStringLiteral("Note: Моя заметка ç ş!"); },
+                            10000));
 
     // Seen after a moment; the badge says so.
-    QTRY_VERIFY_WITH_TIMEOUT(ws->moduleBadge(alpha).startsWith(QStringLiteral("1/3")), 10000);
+    REQUIRE(QTest::qWaitFor(
+        [&] { return ws->moduleBadge(alpha).startsWith(QStringLiteral("1/3")); }, 10000));
 
     ws->bookmarkAction()->trigger();
     CHECK(ws->store()
