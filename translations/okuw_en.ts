@@ -1240,7 +1240,7 @@
     </message>
 </context>
 <context>
-    <name>okuw::ui::NotesExport</name>
+    <name>okuw::render::NotesExport</name>
     <message>
         <source>Slide %1: %2</source>
         <translation type="unfinished"></translation>

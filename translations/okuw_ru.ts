@@ -1243,7 +1243,7 @@
     </message>
 </context>
 <context>
-    <name>okuw::ui::NotesExport</name>
+    <name>okuw::render::NotesExport</name>
     <message>
         <source>Slide %1: %2</source>
         <translation>Слайд %1: %2</translation>

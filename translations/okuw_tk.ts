@@ -1247,7 +1247,7 @@
     </message>
 </context>
 <context>
-    <name>okuw::ui::NotesExport</name>
+    <name>okuw::render::NotesExport</name>
     <message>
         <source>Slide %1: %2</source>
         <translation>Slaýd %1: %2</translation>

@@ -4,7 +4,7 @@
 #include "core/bundle.h"
 #include "core/userpaths.h"
 #include "core/userstore.h"
-#include "ui/workspace/notesexport.h"
+#include "render/notesexport.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -79,7 +79,7 @@ int runExportNotes(const QStringList &args)
     }
     const core::ContentLanguage content(lang.isEmpty() ? bundle->info().defaultLanguage : lang,
                                         bundle->info());
-    const auto read = ui::collectNotes(*bundle, userStore, module, content);
+    const auto read = render::collectNotes(*bundle, userStore, module, content);
     if (!read.ok()) {
         err() << CliText::tr("Cannot read the notes in %1: %2").arg(store, read.error) << "\n";
         return 1;
@@ -88,11 +88,11 @@ int runExportNotes(const QStringList &args)
     if (!md.isEmpty()) {
         QFile file(md);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-            file.write(ui::notesMarkdown(*bundle, entries, content).toUtf8()) < 0) {
+            file.write(render::notesMarkdown(*bundle, entries, content).toUtf8()) < 0) {
             err() << CliText::tr("Cannot write %1: %2").arg(md, file.errorString()) << "\n";
             return 1;
         }
-    } else if (!ui::writeNotesPdf(*bundle, entries, content, pdf, &error)) {
+    } else if (!render::writeNotesPdf(*bundle, entries, content, pdf, &error)) {
         err() << error << "\n";
         return 1;
     }
