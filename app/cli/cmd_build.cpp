@@ -32,26 +32,10 @@ void removeTemporaryOnInterrupt()
 
 } // namespace
 
-int runBuild(const QStringList &args)
+int runBuild(const Invocation &cmd)
 {
-    QString source;
-    QString output;
-    for (int i = 0; i < args.size(); ++i) {
-        if (args[i] == QLatin1String("-o") || args[i] == QLatin1String("--output")) {
-            if (i + 1 < args.size())
-                output = args[++i];
-        } else if (source.isEmpty()) {
-            source = args[i];
-        } else {
-            err() << CliText::tr("okuw-bundle build: unexpected argument \"%1\"").arg(args[i])
-                  << "\n";
-            return 2;
-        }
-    }
-    if (source.isEmpty() || output.isEmpty()) {
-        err() << CliText::tr("Usage: okuw-bundle build <source-dir> -o <file.okuw>") << "\n";
-        return 2;
-    }
+    const QString source = cmd.argument(0);
+    const QString output = cmd.value("output");
     removeTemporaryOnInterrupt();
     // Tests of an interrupted build stop it while the temporary file is being
     // written: with this variable set the build says so and waits for its

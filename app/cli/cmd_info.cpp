@@ -161,22 +161,9 @@ void printText(const QJsonObject &root, const QString &lang)
 
 } // namespace
 
-int runInfo(const QStringList &args)
+int runInfo(const Invocation &cmd)
 {
-    bool json = false;
-    QString path;
-    for (const QString &a : args) {
-        if (a == QLatin1String("--json"))
-            json = true;
-        else if (path.isEmpty())
-            path = a;
-        else
-            path.clear(), json = false;
-    }
-    if (path.isEmpty()) {
-        err() << CliText::tr("Usage: okuw-bundle info [--json] <file.okuw>") << "\n";
-        return 2;
-    }
+    const QString path = cmd.argument(0);
     QString error;
     const auto bundle = core::Bundle::open(path, &error);
     if (!bundle) {
@@ -188,7 +175,7 @@ int runInfo(const QStringList &args)
         err() << error << "\n";
         return 1;
     }
-    if (json)
+    if (cmd.isSet("json"))
         out() << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
     else
         printText(root, bundle->info().defaultLanguage);
