@@ -628,14 +628,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: okuw-bundle lint &lt;source-dir&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>okuw-bundle lint: &quot;%1&quot; is not a folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Glossary terms marked for review: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -652,6 +644,22 @@
     </message>
     <message>
         <source>%1: no problems in %2 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: module %2 has no slides in language %3; the %4 deck stands in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the notes in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a content source folder before building it: terminology, slide ids across languages, speaker notes and timing, sources for figures, glossary forms. Prints file:line: message for each problem (exit 1) and how many glossary terms are marked for review.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -793,6 +801,18 @@
     </message>
     <message>
         <source>Could not save to your notes file %1: %2. Is the disk full?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notes file is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read from your notes file %1: %2. What could not be read is not shown and will not be overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1452,6 +1472,10 @@
         <source>Your notes on this slide or page. Only you see them; they are saved on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your note here could not be read (%1). It is not shown, and nothing is saved over it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>okuw::ui::PdfPane</name>
@@ -1696,6 +1720,17 @@
     </message>
 </context>
 <context>
+    <name>okuw::ui::Progress</name>
+    <message>
+        <source>%1/%2 seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quiz best %1/%2, last %3/%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>okuw::ui::QuizDialog</name>
     <message>
         <source>Knowledge check — %1</source>
@@ -1890,19 +1925,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Continue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Bookmark this slide or page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Continue where you left off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1926,10 +1949,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Last time you stopped at: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>slide %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1939,14 +1958,6 @@
     </message>
     <message>
         <source>Slide %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1/%2 seen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>quiz best %1/%2, last %3/%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -629,14 +629,6 @@
         <translation>Файл пакета.</translation>
     </message>
     <message>
-        <source>Usage: okuw-bundle lint &lt;source-dir&gt;</source>
-        <translation>Использование: okuw-bundle lint &lt;исходная-папка&gt;</translation>
-    </message>
-    <message>
-        <source>okuw-bundle lint: &quot;%1&quot; is not a folder</source>
-        <translation>okuw-bundle lint: «%1» — не папка</translation>
-    </message>
-    <message>
         <source>Glossary terms marked for review: %1</source>
         <translation>Термины глоссария, отмеченные для проверки: %1</translation>
     </message>
@@ -655,6 +647,22 @@
     <message>
         <source>%1: no problems in %2 files</source>
         <translation>%1: проблем нет (файлов: %2)</translation>
+    </message>
+    <message>
+        <source>%1: module %2 has no slides in language %3; the %4 deck stands in</source>
+        <translation>%1: в модуле %2 нет слайдов на языке %3; вместо них — слайды на языке %4</translation>
+    </message>
+    <message>
+        <source>Cannot read the notes in %1: %2</source>
+        <translation>Не удаётся прочитать заметки в %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a folder</source>
+        <translation>«%1» — не папка</translation>
+    </message>
+    <message>
+        <source>Check a content source folder before building it: terminology, slide ids across languages, speaker notes and timing, sources for figures, glossary forms. Prints file:line: message for each problem (exit 1) and how many glossary terms are marked for review.</source>
+        <translation>Проверить папку с исходным содержимым перед сборкой: терминологию, идентификаторы слайдов во всех языках, заметки докладчика и хронометраж, источники цифр, формы терминов глоссария. Выводит файл:строка: сообщение для каждой проблемы (код выхода 1) и число терминов глоссария, отмеченных для проверки.</translation>
     </message>
 </context>
 <context>
@@ -796,6 +804,18 @@
     <message>
         <source>Could not save to your notes file %1: %2. Is the disk full?</source>
         <translation>Не удалось сохранить в файл заметок %1: %2. Возможно, диск заполнен?</translation>
+    </message>
+    <message>
+        <source>the notes file is not open</source>
+        <translation>файл заметок не открыт</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>неизвестная ошибка</translation>
+    </message>
+    <message>
+        <source>Could not read from your notes file %1: %2. What could not be read is not shown and will not be overwritten.</source>
+        <translation>Не удалось прочитать файл заметок %1: %2. То, что не прочиталось, не показывается и не будет перезаписано.</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +1475,10 @@
         <source>Your notes on this slide or page. Only you see them; they are saved on this computer.</source>
         <translation>Ваши заметки к этому слайду или странице. Их видите только вы; они сохраняются на этом компьютере.</translation>
     </message>
+    <message>
+        <source>Your note here could not be read (%1). It is not shown, and nothing is saved over it.</source>
+        <translation>Вашу заметку здесь не удалось прочитать (%1). Она не показывается, и поверх неё ничего не сохраняется.</translation>
+    </message>
 </context>
 <context>
     <name>okuw::ui::PdfPane</name>
@@ -1700,6 +1724,17 @@
     </message>
 </context>
 <context>
+    <name>okuw::ui::Progress</name>
+    <message>
+        <source>%1/%2 seen</source>
+        <translation>просмотрено %1/%2</translation>
+    </message>
+    <message>
+        <source>quiz best %1/%2, last %3/%4</source>
+        <translation>тест: лучший %1/%2, последний %3/%4</translation>
+    </message>
+</context>
+<context>
     <name>okuw::ui::QuizDialog</name>
     <message>
         <source>Knowledge check — %1</source>
@@ -1894,20 +1929,8 @@
         <translation>Начат новый файл заметок. Повреждённый сохранён в %1.</translation>
     </message>
     <message>
-        <source>Continue</source>
-        <translation>Продолжить</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Закрыть</translation>
-    </message>
-    <message>
         <source>&amp;Bookmark this slide or page</source>
         <translation>&amp;Закладка на этот слайд или страницу</translation>
-    </message>
-    <message>
-        <source>&amp;Continue where you left off</source>
-        <translation>П&amp;родолжить с места остановки</translation>
     </message>
     <message>
         <source>&amp;Knowledge check for this module…</source>
@@ -1930,10 +1953,6 @@
         <translation>&amp;Экспорт моих заметок…</translation>
     </message>
     <message>
-        <source>Last time you stopped at: %1</source>
-        <translation>В прошлый раз вы остановились на: %1</translation>
-    </message>
-    <message>
         <source>slide %1: %2</source>
         <translation>слайд %1: %2</translation>
     </message>
@@ -1944,14 +1963,6 @@
     <message>
         <source>Slide %1: %2</source>
         <translation>Слайд %1: %2</translation>
-    </message>
-    <message>
-        <source>%1/%2 seen</source>
-        <translation>просмотрено %1/%2</translation>
-    </message>
-    <message>
-        <source>quiz best %1/%2, last %3/%4</source>
-        <translation>тест: лучший %1/%2, последний %3/%4</translation>
     </message>
     <message>
         <source>Bookmark not saved</source>

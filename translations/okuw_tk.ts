@@ -632,14 +632,6 @@
         <translation>Ýygyndy faýly.</translation>
     </message>
     <message>
-        <source>Usage: okuw-bundle lint &lt;source-dir&gt;</source>
-        <translation>Ulanylyşy: okuw-bundle lint &lt;çeşme-bukja&gt;</translation>
-    </message>
-    <message>
-        <source>okuw-bundle lint: &quot;%1&quot; is not a folder</source>
-        <translation>okuw-bundle lint: «%1» bukja däl</translation>
-    </message>
-    <message>
         <source>Glossary terms marked for review: %1</source>
         <translation>Barlag üçin bellenen sözlük adalgalary: %1</translation>
     </message>
@@ -651,11 +643,28 @@
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n kemçilik</numerusform>
+            <numerusform>%n kemçilik</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: no problems in %2 files</source>
         <translation>%1: %2 faýlda hiç hili kemçilik ýok</translation>
+    </message>
+    <message>
+        <source>%1: module %2 has no slides in language %3; the %4 deck stands in</source>
+        <translation>%1: %2 modulynda %3 dilinde slaýd ýok; onuň ýerine %4 dilindäki slaýdlar ulanylýar</translation>
+    </message>
+    <message>
+        <source>Cannot read the notes in %1: %2</source>
+        <translation>%1 içindäki bellikleri okap bolmaýar: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a folder</source>
+        <translation>&quot;%1&quot; bukja däl</translation>
+    </message>
+    <message>
+        <source>Check a content source folder before building it: terminology, slide ids across languages, speaker notes and timing, sources for figures, glossary forms. Prints file:line: message for each problem (exit 1) and how many glossary terms are marked for review.</source>
+        <translation>Mazmunyň çeşme bukjasyny taýýarlamazdan öň barlamak: adalgalar, diller boýunça slaýd id-leri, çykyş edijiniň bellikleri we wagty, sanlaryň çeşmeleri, sözlügiň adalga görnüşleri. Her ýalňyşlyk üçin faýl:setir: habar çykarýar (çykyş kody 1) we barlag üçin bellenen sözlük adalgalarynyň sanyny görkezýär.</translation>
     </message>
 </context>
 <context>
@@ -797,6 +806,18 @@
     <message>
         <source>Could not save to your notes file %1: %2. Is the disk full?</source>
         <translation>%1 bellikler faýlyňyza ýatda saklap bolmady: %2. Disk doldumy?</translation>
+    </message>
+    <message>
+        <source>the notes file is not open</source>
+        <translation>bellikler faýly açylmady</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>näbelli ýalňyşlyk</translation>
+    </message>
+    <message>
+        <source>Could not read from your notes file %1: %2. What could not be read is not shown and will not be overwritten.</source>
+        <translation>%1 bellikler faýlyňyzdan okap bolmady: %2. Okalmadyk zat görkezilmeýär we onuň üstünden ýazylmaz.</translation>
     </message>
 </context>
 <context>
@@ -1459,6 +1480,10 @@
         <source>Your notes on this slide or page. Only you see them; they are saved on this computer.</source>
         <translation>Bu slaýd ýa-da sahypa boýunça bellikleriňiz. Olary diňe siz görýärsiňiz; olar şu kompýuterde saklanýar.</translation>
     </message>
+    <message>
+        <source>Your note here could not be read (%1). It is not shown, and nothing is saved over it.</source>
+        <translation>Bu ýerdäki belligiňizi okap bolmady (%1). Ol görkezilmeýär we onuň üstünden hiç zat ýazylmaýar.</translation>
+    </message>
 </context>
 <context>
     <name>okuw::ui::PdfPane</name>
@@ -1704,6 +1729,17 @@
     </message>
 </context>
 <context>
+    <name>okuw::ui::Progress</name>
+    <message>
+        <source>%1/%2 seen</source>
+        <translation>%1/%2 görüldi</translation>
+    </message>
+    <message>
+        <source>quiz best %1/%2, last %3/%4</source>
+        <translation>barlag: iň gowy %1/%2, soňky %3/%4</translation>
+    </message>
+</context>
+<context>
     <name>okuw::ui::QuizDialog</name>
     <message>
         <source>Knowledge check — %1</source>
@@ -1898,20 +1934,8 @@
         <translation>Täze bellikler faýly başlandy. Zaýalanan faýl şu ýerde saklanýar: %1.</translation>
     </message>
     <message>
-        <source>Continue</source>
-        <translation>Dowam et</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Gizle</translation>
-    </message>
-    <message>
         <source>&amp;Bookmark this slide or page</source>
         <translation>Bu slaýdy ýa-da sahypany &amp;saýlananlara goş</translation>
-    </message>
-    <message>
-        <source>&amp;Continue where you left off</source>
-        <translation>Duran ýeriňizden &amp;dowam et</translation>
     </message>
     <message>
         <source>&amp;Knowledge check for this module…</source>
@@ -1934,10 +1958,6 @@
         <translation>Belliklerimi &amp;eksport et…</translation>
     </message>
     <message>
-        <source>Last time you stopped at: %1</source>
-        <translation>Geçen gezek şu ýerde durupdyňyz: %1</translation>
-    </message>
-    <message>
         <source>slide %1: %2</source>
         <translation>slaýd %1: %2</translation>
     </message>
@@ -1948,14 +1968,6 @@
     <message>
         <source>Slide %1: %2</source>
         <translation>Slaýd %1: %2</translation>
-    </message>
-    <message>
-        <source>%1/%2 seen</source>
-        <translation>%1/%2 görüldi</translation>
-    </message>
-    <message>
-        <source>quiz best %1/%2, last %3/%4</source>
-        <translation>barlag: iň gowy %1/%2, soňky %3/%4</translation>
     </message>
     <message>
         <source>Bookmark not saved</source>

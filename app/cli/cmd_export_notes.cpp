@@ -19,7 +19,7 @@ int runExportNotes(const Invocation &cmd)
     const QString md = cmd.value("md");
     const QString pdf = cmd.value("pdf");
     QString store = cmd.value("store");
-    QString lang = cmd.value("lang");
+    const QString lang = cmd.value("lang");
     QString error;
     const auto bundle = core::Bundle::open(bundlePath, &error);
     if (!bundle) {
