@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Отсутствует значение после «%1».</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Неожиданное значение после «%1».</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Offline viewer for training bundles</source>
@@ -282,28 +293,12 @@
 <context>
     <name>okuw::cli</name>
     <message>
-        <source>export: unknown or incomplete argument %1</source>
-        <translation>export: неизвестный или неполный аргумент %1</translation>
-    </message>
-    <message>
-        <source>Usage: okuw-bundle export &lt;file.okuw&gt; &lt;module&gt; [--lang &lt;code&gt;] (--png &lt;dir&gt; | --pdf &lt;file.pdf&gt;)</source>
-        <translation>Использование: okuw-bundle export &lt;файл.okuw&gt; &lt;модуль&gt; [--lang &lt;код&gt;] (--png &lt;папка&gt; | --pdf &lt;файл.pdf&gt;)</translation>
-    </message>
-    <message>
         <source>%1: no module %2</source>
         <translation>%1: нет модуля %2</translation>
     </message>
     <message>
         <source>%1: module %2 has no slides in language %3</source>
         <translation>%1: в модуле %2 нет слайдов на языке %3</translation>
-    </message>
-    <message>
-        <source>okuw-bundle build: unexpected argument &quot;%1&quot;</source>
-        <translation>okuw-bundle build: неожиданный аргумент «%1»</translation>
-    </message>
-    <message>
-        <source>Usage: okuw-bundle build &lt;source-dir&gt; -o &lt;file.okuw&gt;</source>
-        <translation>Использование: okuw-bundle build &lt;исходная-папка&gt; -o &lt;файл.okuw&gt;</translation>
     </message>
     <message>
         <source>warning: %1</source>
@@ -338,10 +333,6 @@
         <translation>проверка знаний</translation>
     </message>
     <message>
-        <source>Usage: okuw-bundle search &lt;file.okuw&gt; &quot;&lt;query&gt;&quot; [--lang &lt;code&gt;] [--module &lt;slug&gt;] [--limit &lt;n&gt;] [--json]</source>
-        <translation>Использование: okuw-bundle search &lt;файл.okuw&gt; &quot;&lt;запрос&gt;&quot; [--lang &lt;код&gt;] [--module &lt;slug&gt;] [--limit &lt;n&gt;] [--json]</translation>
-    </message>
-    <message>
         <source>%1: no module has the slug &quot;%2&quot;</source>
         <translation>%1: нет модуля со slug «%2»</translation>
     </message>
@@ -352,10 +343,6 @@
     <message>
         <source>(bundle)</source>
         <translation>(пакет)</translation>
-    </message>
-    <message>
-        <source>Usage: okuw-bundle validate &lt;file.okuw&gt;</source>
-        <translation>Использование: okuw-bundle validate &lt;файл.okuw&gt;</translation>
     </message>
     <message>
         <source>%1: OK</source>
@@ -402,24 +389,12 @@
         <translation>Программа:  занятий: %1</translation>
     </message>
     <message>
-        <source>Usage: okuw-bundle info [--json] &lt;file.okuw&gt;</source>
-        <translation>Использование: okuw-bundle info [--json] &lt;файл.okuw&gt;</translation>
-    </message>
-    <message>
         <source>Usage: okuw-bundle &lt;command&gt; [arguments]</source>
         <translation>Использование: okuw-bundle &lt;команда&gt; [аргументы]</translation>
     </message>
     <message>
         <source>Commands:</source>
         <translation>Команды:</translation>
-    </message>
-    <message>
-        <source>okuw-bundle notes: unexpected argument &quot;%1&quot;</source>
-        <translation>okuw-bundle notes: неожиданный аргумент «%1»</translation>
-    </message>
-    <message>
-        <source>Usage: okuw-bundle notes &lt;file.okuw&gt; [--module slug] [--lang xx] (--md out.md | --pdf out.pdf) [--store path]</source>
-        <translation>Использование: okuw-bundle notes &lt;файл.okuw&gt; [--module slug] [--lang xx] (--md out.md | --pdf out.pdf) [--store путь]</translation>
     </message>
     <message>
         <source>No notes file at %1</source>
@@ -446,16 +421,212 @@
         </translation>
     </message>
     <message>
-        <source>okuw-bundle: unknown command &quot;%1&quot;</source>
-        <translation>okuw-bundle: неизвестная команда «%1»</translation>
+        <source>--limit needs a whole number of 1 or more, not &quot;%1&quot;</source>
+        <translation>для --limit нужно целое число не меньше 1, а не «%1»</translation>
     </message>
     <message>
-        <source>Usage: okuw-bundle lint &lt;source-dir&gt;</source>
-        <translation>Использование: okuw-bundle lint &lt;исходная-папка&gt;</translation>
+        <source>Usage: %1</source>
+        <translation>Использование: %1</translation>
     </message>
     <message>
-        <source>okuw-bundle lint: &quot;%1&quot; is not a folder</source>
-        <translation>okuw-bundle lint: «%1» — не папка</translation>
+        <source>Arguments:</source>
+        <translation>Аргументы:</translation>
+    </message>
+    <message>
+        <source>%1 Required.</source>
+        <translation>%1 Обязательно.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Показать эту справку.</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Параметры:</translation>
+    </message>
+    <message>
+        <source>Give exactly one of %1.</source>
+        <translation>Укажите ровно один из параметров: %1.</translation>
+    </message>
+    <message>
+        <source>Builds, checks and inspects Okuw bundles (.okuw files).</source>
+        <translation>Собирает, проверяет и описывает пакеты Okuw (файлы .okuw).</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Показать версию.</translation>
+    </message>
+    <message>
+        <source>&quot;okuw-bundle &lt;command&gt; --help&quot; or &quot;okuw-bundle help &lt;command&gt;&quot; describes a command.</source>
+        <translation>«okuw-bundle &lt;команда&gt; --help» или «okuw-bundle help &lt;команда&gt;» описывает команду.</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;</source>
+        <translation>неизвестный параметр «%1»</translation>
+    </message>
+    <message>
+        <source>Try &quot;%1 --help&quot; for more.</source>
+        <translation>Подробнее: «%1 --help».</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>неожиданный аргумент «%1»</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>не указано: %1</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>для %1 нужно значение</translation>
+    </message>
+    <message>
+        <source>give exactly one of %1</source>
+        <translation>укажите ровно один из параметров: %1</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>неизвестная команда «%1»</translation>
+    </message>
+    <message>
+        <source>&lt;file.okuw&gt;</source>
+        <translation>&lt;файл.okuw&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;source-dir&gt;</source>
+        <translation>&lt;исходная-папка&gt;</translation>
+    </message>
+    <message>
+        <source>The content source folder: bundle.yaml and one folder per module.</source>
+        <translation>Папка с исходным содержимым: bundle.yaml и по папке на каждый модуль.</translation>
+    </message>
+    <message>
+        <source>The bundle to write. A file already there is replaced only when the build succeeds.</source>
+        <translation>Пакет, который нужно записать. Уже существующий файл заменяется, только если сборка удалась.</translation>
+    </message>
+    <message>
+        <source>Print JSON for tools; its keys are stable.</source>
+        <translation>Вывести JSON для программ; его ключи не меняются.</translation>
+    </message>
+    <message>
+        <source>&lt;slug&gt;</source>
+        <translation>&lt;slug&gt;</translation>
+    </message>
+    <message>
+        <source>Only this module&apos;s notes.</source>
+        <translation>Только заметки этого модуля.</translation>
+    </message>
+    <message>
+        <source>&lt;code&gt;</source>
+        <translation>&lt;код&gt;</translation>
+    </message>
+    <message>
+        <source>The content language of slide titles and pictures (default: the bundle&apos;s default language).</source>
+        <translation>Язык содержимого для названий и изображений слайдов (по умолчанию — основной язык пакета).</translation>
+    </message>
+    <message>
+        <source>&lt;file.md&gt;</source>
+        <translation>&lt;файл.md&gt;</translation>
+    </message>
+    <message>
+        <source>Write Markdown to this file.</source>
+        <translation>Записать Markdown в этот файл.</translation>
+    </message>
+    <message>
+        <source>&lt;file.pdf&gt;</source>
+        <translation>&lt;файл.pdf&gt;</translation>
+    </message>
+    <message>
+        <source>Write a PDF, each note beside its slide&apos;s picture, to this file.</source>
+        <translation>Записать в этот файл PDF, где каждая заметка стоит рядом с изображением своего слайда.</translation>
+    </message>
+    <message>
+        <source>&lt;file&gt;</source>
+        <translation>&lt;файл&gt;</translation>
+    </message>
+    <message>
+        <source>The notes file to read (default: the viewer&apos;s, in your user data folder).</source>
+        <translation>Файл заметок, из которого читать (по умолчанию — файл программы просмотра в папке ваших данных).</translation>
+    </message>
+    <message>
+        <source>&quot;&lt;query&gt;&quot;</source>
+        <translation>&quot;&lt;запрос&gt;&quot;</translation>
+    </message>
+    <message>
+        <source>Only this content language.</source>
+        <translation>Только этот язык содержимого.</translation>
+    </message>
+    <message>
+        <source>Only this module.</source>
+        <translation>Только этот модуль.</translation>
+    </message>
+    <message>
+        <source>&lt;n&gt;</source>
+        <translation>&lt;n&gt;</translation>
+    </message>
+    <message>
+        <source>At most this many matches (default 20).</source>
+        <translation>Не больше указанного числа совпадений (по умолчанию 20).</translation>
+    </message>
+    <message>
+        <source>&lt;module&gt;</source>
+        <translation>&lt;модуль&gt;</translation>
+    </message>
+    <message>
+        <source>The module&apos;s slug.</source>
+        <translation>Slug модуля.</translation>
+    </message>
+    <message>
+        <source>The deck&apos;s language (default: the bundle&apos;s default language).</source>
+        <translation>Язык слайдов (по умолчанию — основной язык пакета).</translation>
+    </message>
+    <message>
+        <source>&lt;dir&gt;</source>
+        <translation>&lt;папка&gt;</translation>
+    </message>
+    <message>
+        <source>Write one 1920x1080 PNG per slide into this folder.</source>
+        <translation>Записать в эту папку по одному PNG 1920x1080 на каждый слайд.</translation>
+    </message>
+    <message>
+        <source>Write the slides with their speaker notes to this PDF.</source>
+        <translation>Записать слайды с заметками докладчика в этот PDF.</translation>
+    </message>
+    <message>
+        <source>Build a bundle from a content source folder. Nothing is written unless every file checks out; each error names file:line. SOURCE_DATE_EPOCH sets a reproducible build time.</source>
+        <translation>Собрать пакет из папки с исходным содержимым. Ничего не записывается, пока все файлы не пройдут проверку; каждая ошибка указывает файл:строку. SOURCE_DATE_EPOCH задаёт воспроизводимое время сборки.</translation>
+    </message>
+    <message>
+        <source>Check a bundle: exit 0 when it is sound, else 1 and one line per problem.</source>
+        <translation>Проверить пакет: код выхода 0, если он исправен, иначе 1 и по строке на каждую проблему.</translation>
+    </message>
+    <message>
+        <source>The same as validate.</source>
+        <translation>То же, что validate.</translation>
+    </message>
+    <message>
+        <source>Show what a bundle holds: its metadata, modules, documents, glossary and agenda.</source>
+        <translation>Показать, что содержит пакет: метаданные, модули, документы, глоссарий и программу.</translation>
+    </message>
+    <message>
+        <source>Export your notes and bookmarks for a bundle, as the viewer saved them, to Markdown or PDF.</source>
+        <translation>Экспортировать ваши заметки и закладки к пакету, сохранённые программой просмотра, в Markdown или PDF.</translation>
+    </message>
+    <message>
+        <source>Search a bundle&apos;s full-text index, ranked as the viewer ranks it.</source>
+        <translation>Искать по полнотекстовому индексу пакета с тем же ранжированием, что в программе просмотра.</translation>
+    </message>
+    <message>
+        <source>Export a module&apos;s slides as PNG images or as a PDF with speaker notes, drawn as the viewer draws them.</source>
+        <translation>Экспортировать слайды модуля в изображения PNG или в PDF с заметками докладчика, нарисованные так же, как в программе просмотра.</translation>
+    </message>
+    <message>
+        <source>Words to find: word* finds words that begin so, &quot;a quoted phrase&quot; finds the words in that order. Put -- before a query that begins with -.</source>
+        <translation>Искомые слова: слово* находит слова с таким началом, &quot;фраза в кавычках&quot; — слова в этом порядке. Перед запросом, который начинается с -, поставьте --.</translation>
+    </message>
+    <message>
+        <source>The bundle file.</source>
+        <translation>Файл пакета.</translation>
     </message>
     <message>
         <source>Glossary terms marked for review: %1</source>
@@ -476,6 +647,22 @@
     <message>
         <source>%1: no problems in %2 files</source>
         <translation>%1: проблем нет (файлов: %2)</translation>
+    </message>
+    <message>
+        <source>%1: module %2 has no slides in language %3; the %4 deck stands in</source>
+        <translation>%1: в модуле %2 нет слайдов на языке %3; вместо них — слайды на языке %4</translation>
+    </message>
+    <message>
+        <source>Cannot read the notes in %1: %2</source>
+        <translation>Не удаётся прочитать заметки в %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a folder</source>
+        <translation>«%1» — не папка</translation>
+    </message>
+    <message>
+        <source>Check a content source folder before building it: terminology, slide ids across languages, speaker notes and timing, sources for figures, glossary forms. Prints file:line: message for each problem (exit 1) and how many glossary terms are marked for review.</source>
+        <translation>Проверить папку с исходным содержимым перед сборкой: терминологию, идентификаторы слайдов во всех языках, заметки докладчика и хронометраж, источники цифр, формы терминов глоссария. Выводит файл:строка: сообщение для каждой проблемы (код выхода 1) и число терминов глоссария, отмеченных для проверки.</translation>
     </message>
 </context>
 <context>
@@ -618,6 +805,18 @@
         <source>Could not save to your notes file %1: %2. Is the disk full?</source>
         <translation>Не удалось сохранить в файл заметок %1: %2. Возможно, диск заполнен?</translation>
     </message>
+    <message>
+        <source>the notes file is not open</source>
+        <translation>файл заметок не открыт</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>неизвестная ошибка</translation>
+    </message>
+    <message>
+        <source>Could not read from your notes file %1: %2. What could not be read is not shown and will not be overwritten.</source>
+        <translation>Не удалось прочитать файл заметок %1: %2. То, что не прочиталось, не показывается и не будет перезаписано.</translation>
+    </message>
 </context>
 <context>
     <name>okuw::core::search</name>
@@ -710,6 +909,41 @@
     <message>
         <source>Image not found: %1</source>
         <translation>Изображение не найдено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>okuw::render::NotesExport</name>
+    <message>
+        <source>Slide %1: %2</source>
+        <translation>Слайд %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, page %2</source>
+        <translation>%1, страница %2</translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation>Мои заметки</translation>
+    </message>
+    <message>
+        <source>No notes or bookmarks yet.</source>
+        <translation>Заметок и закладок пока нет.</translation>
+    </message>
+    <message>
+        <source>(no longer in this bundle) </source>
+        <translation>(больше нет в этом пакете) </translation>
+    </message>
+    <message>
+        <source>Bookmarked</source>
+        <translation>В закладках</translation>
+    </message>
+    <message>
+        <source>My notes — %1</source>
+        <translation>Мои заметки — %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Не удаётся записать %1</translation>
     </message>
 </context>
 <context>
@@ -1241,40 +1475,9 @@
         <source>Your notes on this slide or page. Only you see them; they are saved on this computer.</source>
         <translation>Ваши заметки к этому слайду или странице. Их видите только вы; они сохраняются на этом компьютере.</translation>
     </message>
-</context>
-<context>
-    <name>okuw::ui::NotesExport</name>
     <message>
-        <source>Slide %1: %2</source>
-        <translation>Слайд %1: %2</translation>
-    </message>
-    <message>
-        <source>%1, page %2</source>
-        <translation>%1, страница %2</translation>
-    </message>
-    <message>
-        <source>My notes</source>
-        <translation>Мои заметки</translation>
-    </message>
-    <message>
-        <source>No notes or bookmarks yet.</source>
-        <translation>Заметок и закладок пока нет.</translation>
-    </message>
-    <message>
-        <source>(no longer in this bundle) </source>
-        <translation>(больше нет в этом пакете) </translation>
-    </message>
-    <message>
-        <source>Bookmarked</source>
-        <translation>В закладках</translation>
-    </message>
-    <message>
-        <source>My notes — %1</source>
-        <translation>Мои заметки — %1</translation>
-    </message>
-    <message>
-        <source>Cannot write %1</source>
-        <translation>Не удаётся записать %1</translation>
+        <source>Your note here could not be read (%1). It is not shown, and nothing is saved over it.</source>
+        <translation>Вашу заметку здесь не удалось прочитать (%1). Она не показывается, и поверх неё ничего не сохраняется.</translation>
     </message>
 </context>
 <context>
@@ -1521,6 +1724,17 @@
     </message>
 </context>
 <context>
+    <name>okuw::ui::Progress</name>
+    <message>
+        <source>%1/%2 seen</source>
+        <translation>просмотрено %1/%2</translation>
+    </message>
+    <message>
+        <source>quiz best %1/%2, last %3/%4</source>
+        <translation>тест: лучший %1/%2, последний %3/%4</translation>
+    </message>
+</context>
+<context>
     <name>okuw::ui::QuizDialog</name>
     <message>
         <source>Knowledge check — %1</source>
@@ -1715,20 +1929,8 @@
         <translation>Начат новый файл заметок. Повреждённый сохранён в %1.</translation>
     </message>
     <message>
-        <source>Continue</source>
-        <translation>Продолжить</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Закрыть</translation>
-    </message>
-    <message>
         <source>&amp;Bookmark this slide or page</source>
         <translation>&amp;Закладка на этот слайд или страницу</translation>
-    </message>
-    <message>
-        <source>&amp;Continue where you left off</source>
-        <translation>П&amp;родолжить с места остановки</translation>
     </message>
     <message>
         <source>&amp;Knowledge check for this module…</source>
@@ -1751,10 +1953,6 @@
         <translation>&amp;Экспорт моих заметок…</translation>
     </message>
     <message>
-        <source>Last time you stopped at: %1</source>
-        <translation>В прошлый раз вы остановились на: %1</translation>
-    </message>
-    <message>
         <source>slide %1: %2</source>
         <translation>слайд %1: %2</translation>
     </message>
@@ -1765,14 +1963,6 @@
     <message>
         <source>Slide %1: %2</source>
         <translation>Слайд %1: %2</translation>
-    </message>
-    <message>
-        <source>%1/%2 seen</source>
-        <translation>просмотрено %1/%2</translation>
-    </message>
-    <message>
-        <source>quiz best %1/%2, last %3/%4</source>
-        <translation>тест: лучший %1/%2, последний %3/%4</translation>
     </message>
     <message>
         <source>Bookmark not saved</source>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tk" sourcelanguage="en">
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>&apos;%1&apos; parametrinden soň baha ýok.</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>&apos;%1&apos; parametrinden soň garaşylmadyk baha.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Offline viewer for training bundles</source>
@@ -286,28 +297,12 @@
 <context>
     <name>okuw::cli</name>
     <message>
-        <source>export: unknown or incomplete argument %1</source>
-        <translation>export: näbelli ýa-da doly däl argument %1</translation>
-    </message>
-    <message>
-        <source>Usage: okuw-bundle export &lt;file.okuw&gt; &lt;module&gt; [--lang &lt;code&gt;] (--png &lt;dir&gt; | --pdf &lt;file.pdf&gt;)</source>
-        <translation>Ulanylyşy: okuw-bundle export &lt;file.okuw&gt; &lt;module&gt; [--lang &lt;code&gt;] (--png &lt;dir&gt; | --pdf &lt;file.pdf&gt;)</translation>
-    </message>
-    <message>
         <source>%1: no module %2</source>
         <translation>%1: %2 atly modul ýok</translation>
     </message>
     <message>
         <source>%1: module %2 has no slides in language %3</source>
         <translation>%1: %2 modulynda %3 dilinde slaýd ýok</translation>
-    </message>
-    <message>
-        <source>okuw-bundle build: unexpected argument &quot;%1&quot;</source>
-        <translation>okuw-bundle build: garaşylmadyk argument &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>Usage: okuw-bundle build &lt;source-dir&gt; -o &lt;file.okuw&gt;</source>
-        <translation>Ulanylyşy: okuw-bundle build &lt;source-dir&gt; -o &lt;file.okuw&gt;</translation>
     </message>
     <message>
         <source>warning: %1</source>
@@ -342,10 +337,6 @@
         <translation>bilim barlagy</translation>
     </message>
     <message>
-        <source>Usage: okuw-bundle search &lt;file.okuw&gt; &quot;&lt;query&gt;&quot; [--lang &lt;code&gt;] [--module &lt;slug&gt;] [--limit &lt;n&gt;] [--json]</source>
-        <translation>Ulanylyşy: okuw-bundle search &lt;file.okuw&gt; &quot;&lt;query&gt;&quot; [--lang &lt;code&gt;] [--module &lt;slug&gt;] [--limit &lt;n&gt;] [--json]</translation>
-    </message>
-    <message>
         <source>%1: no module has the slug &quot;%2&quot;</source>
         <translation>%1: slug-y &quot;%2&quot; bolan modul ýok</translation>
     </message>
@@ -356,10 +347,6 @@
     <message>
         <source>(bundle)</source>
         <translation>(ýygyndy)</translation>
-    </message>
-    <message>
-        <source>Usage: okuw-bundle validate &lt;file.okuw&gt;</source>
-        <translation>Ulanylyşy: okuw-bundle validate &lt;file.okuw&gt;</translation>
     </message>
     <message>
         <source>%1: OK</source>
@@ -406,24 +393,12 @@
         <translation>Gün tertibi: %1 sapak</translation>
     </message>
     <message>
-        <source>Usage: okuw-bundle info [--json] &lt;file.okuw&gt;</source>
-        <translation>Ulanylyşy: okuw-bundle info [--json] &lt;file.okuw&gt;</translation>
-    </message>
-    <message>
         <source>Usage: okuw-bundle &lt;command&gt; [arguments]</source>
         <translation>Ulanylyşy: okuw-bundle &lt;buýruk&gt; [argumentler]</translation>
     </message>
     <message>
         <source>Commands:</source>
         <translation>Buýruklar:</translation>
-    </message>
-    <message>
-        <source>okuw-bundle notes: unexpected argument &quot;%1&quot;</source>
-        <translation>okuw-bundle notes: garaşylmadyk argument &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>Usage: okuw-bundle notes &lt;file.okuw&gt; [--module slug] [--lang xx] (--md out.md | --pdf out.pdf) [--store path]</source>
-        <translation>Ulanylyşy: okuw-bundle notes &lt;file.okuw&gt; [--module slug] [--lang xx] (--md out.md | --pdf out.pdf) [--store path]</translation>
     </message>
     <message>
         <source>No notes file at %1</source>
@@ -449,16 +424,212 @@
         </translation>
     </message>
     <message>
-        <source>okuw-bundle: unknown command &quot;%1&quot;</source>
-        <translation>okuw-bundle: näbelli buýruk &quot;%1&quot;</translation>
+        <source>--limit needs a whole number of 1 or more, not &quot;%1&quot;</source>
+        <translation>--limit üçin 1-den kiçi bolmadyk bitin san gerek, &quot;%1&quot; däl</translation>
     </message>
     <message>
-        <source>Usage: okuw-bundle lint &lt;source-dir&gt;</source>
-        <translation>Ulanylyşy: okuw-bundle lint &lt;çeşme-bukja&gt;</translation>
+        <source>Usage: %1</source>
+        <translation>Ulanylyşy: %1</translation>
     </message>
     <message>
-        <source>okuw-bundle lint: &quot;%1&quot; is not a folder</source>
-        <translation>okuw-bundle lint: «%1» bukja däl</translation>
+        <source>Arguments:</source>
+        <translation>Argumentler:</translation>
+    </message>
+    <message>
+        <source>%1 Required.</source>
+        <translation>%1 Hökmany.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Bu kömegi görkezmek.</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Parametrler:</translation>
+    </message>
+    <message>
+        <source>Give exactly one of %1.</source>
+        <translation>Şulardan diňe birini görkeziň: %1.</translation>
+    </message>
+    <message>
+        <source>Builds, checks and inspects Okuw bundles (.okuw files).</source>
+        <translation>Okuw ýygyndylaryny (.okuw faýllaryny) taýýarlaýar, barlaýar we görkezýär.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Wersiýany görkezmek.</translation>
+    </message>
+    <message>
+        <source>&quot;okuw-bundle &lt;command&gt; --help&quot; or &quot;okuw-bundle help &lt;command&gt;&quot; describes a command.</source>
+        <translation>&quot;okuw-bundle &lt;buýruk&gt; --help&quot; ýa-da &quot;okuw-bundle help &lt;buýruk&gt;&quot; buýrugy düşündirýär.</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;</source>
+        <translation>näbelli parametr &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Try &quot;%1 --help&quot; for more.</source>
+        <translation>Giňişleýin: &quot;%1 --help&quot;.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>garaşylmadyk argument &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 görkezilmedi</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 üçin baha gerek</translation>
+    </message>
+    <message>
+        <source>give exactly one of %1</source>
+        <translation>şulardan diňe birini görkeziň: %1</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>näbelli buýruk &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&lt;file.okuw&gt;</source>
+        <translation>&lt;faýl.okuw&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;source-dir&gt;</source>
+        <translation>&lt;çeşme-bukja&gt;</translation>
+    </message>
+    <message>
+        <source>The content source folder: bundle.yaml and one folder per module.</source>
+        <translation>Mazmunyň çeşme bukjasy: bundle.yaml we her modul üçin bir bukja.</translation>
+    </message>
+    <message>
+        <source>The bundle to write. A file already there is replaced only when the build succeeds.</source>
+        <translation>Ýazyljak ýygyndy. Öňden bar bolan faýl diňe taýýarlama şowly bolsa çalşyrylýar.</translation>
+    </message>
+    <message>
+        <source>Print JSON for tools; its keys are stable.</source>
+        <translation>Gurallar üçin JSON çykarmak; onuň açarlary üýtgemeýär.</translation>
+    </message>
+    <message>
+        <source>&lt;slug&gt;</source>
+        <translation>&lt;slug&gt;</translation>
+    </message>
+    <message>
+        <source>Only this module&apos;s notes.</source>
+        <translation>Diňe şu modulyň bellikleri.</translation>
+    </message>
+    <message>
+        <source>&lt;code&gt;</source>
+        <translation>&lt;kod&gt;</translation>
+    </message>
+    <message>
+        <source>The content language of slide titles and pictures (default: the bundle&apos;s default language).</source>
+        <translation>Slaýd atlarynyň we suratlarynyň mazmun dili (adatça: ýygyndynyň esasy dili).</translation>
+    </message>
+    <message>
+        <source>&lt;file.md&gt;</source>
+        <translation>&lt;faýl.md&gt;</translation>
+    </message>
+    <message>
+        <source>Write Markdown to this file.</source>
+        <translation>Markdown-y şu faýla ýazmak.</translation>
+    </message>
+    <message>
+        <source>&lt;file.pdf&gt;</source>
+        <translation>&lt;faýl.pdf&gt;</translation>
+    </message>
+    <message>
+        <source>Write a PDF, each note beside its slide&apos;s picture, to this file.</source>
+        <translation>Şu faýla PDF ýazmak: her bellik öz slaýdynyň suratynyň ýanynda.</translation>
+    </message>
+    <message>
+        <source>&lt;file&gt;</source>
+        <translation>&lt;faýl&gt;</translation>
+    </message>
+    <message>
+        <source>The notes file to read (default: the viewer&apos;s, in your user data folder).</source>
+        <translation>Okaljak bellikler faýly (adatça: görkeziji programmanyň faýly, ulanyjy maglumatlaryňyzyň bukjasynda).</translation>
+    </message>
+    <message>
+        <source>&quot;&lt;query&gt;&quot;</source>
+        <translation>&quot;&lt;gözleg&gt;&quot;</translation>
+    </message>
+    <message>
+        <source>Only this content language.</source>
+        <translation>Diňe şu mazmun dili.</translation>
+    </message>
+    <message>
+        <source>Only this module.</source>
+        <translation>Diňe şu modul.</translation>
+    </message>
+    <message>
+        <source>&lt;n&gt;</source>
+        <translation>&lt;n&gt;</translation>
+    </message>
+    <message>
+        <source>At most this many matches (default 20).</source>
+        <translation>Tapylanlaryň iň köp sany (adatça 20).</translation>
+    </message>
+    <message>
+        <source>&lt;module&gt;</source>
+        <translation>&lt;modul&gt;</translation>
+    </message>
+    <message>
+        <source>The module&apos;s slug.</source>
+        <translation>Modulyň slug-y.</translation>
+    </message>
+    <message>
+        <source>The deck&apos;s language (default: the bundle&apos;s default language).</source>
+        <translation>Slaýdlaryň dili (adatça: ýygyndynyň esasy dili).</translation>
+    </message>
+    <message>
+        <source>&lt;dir&gt;</source>
+        <translation>&lt;bukja&gt;</translation>
+    </message>
+    <message>
+        <source>Write one 1920x1080 PNG per slide into this folder.</source>
+        <translation>Şu bukja her slaýd üçin bir 1920x1080 PNG ýazmak.</translation>
+    </message>
+    <message>
+        <source>Write the slides with their speaker notes to this PDF.</source>
+        <translation>Slaýdlary çykyş edijiniň bellikleri bilen şu PDF-e ýazmak.</translation>
+    </message>
+    <message>
+        <source>Build a bundle from a content source folder. Nothing is written unless every file checks out; each error names file:line. SOURCE_DATE_EPOCH sets a reproducible build time.</source>
+        <translation>Mazmunyň çeşme bukjasyndan ýygyndy taýýarlamak. Ähli faýllar barlagdan geçmese, hiç zat ýazylmaýar; her ýalňyşlyk faýl:setir görkezýär. SOURCE_DATE_EPOCH gaýtalanyp bilinýän taýýarlama wagtyny belleýär.</translation>
+    </message>
+    <message>
+        <source>Check a bundle: exit 0 when it is sound, else 1 and one line per problem.</source>
+        <translation>Ýygyndyny barlamak: kadaly bolsa çykyş kody 0, bolmasa 1 we her ýalňyşlyk üçin bir setir.</translation>
+    </message>
+    <message>
+        <source>The same as validate.</source>
+        <translation>validate bilen birmeňzeş.</translation>
+    </message>
+    <message>
+        <source>Show what a bundle holds: its metadata, modules, documents, glossary and agenda.</source>
+        <translation>Ýygyndyda näme bardygyny görkezmek: metamaglumatlar, modullar, resminamalar, sözlük we gün tertibi.</translation>
+    </message>
+    <message>
+        <source>Export your notes and bookmarks for a bundle, as the viewer saved them, to Markdown or PDF.</source>
+        <translation>Görkeziji programmanyň saklan belliklerini we saýlananlaryny Markdown ýa-da PDF görnüşinde eksport etmek.</translation>
+    </message>
+    <message>
+        <source>Search a bundle&apos;s full-text index, ranked as the viewer ranks it.</source>
+        <translation>Ýygyndynyň doly tekst indeksinde gözlemek; netijeler görkeziji programmadaky ýaly tertiplenýär.</translation>
+    </message>
+    <message>
+        <source>Export a module&apos;s slides as PNG images or as a PDF with speaker notes, drawn as the viewer draws them.</source>
+        <translation>Modulyň slaýdlaryny PNG suratlary ýa-da çykyş edijiniň bellikleri bilen PDF görnüşinde eksport etmek; olar görkeziji programmadaky ýaly çekilýär.</translation>
+    </message>
+    <message>
+        <source>Words to find: word* finds words that begin so, &quot;a quoted phrase&quot; finds the words in that order. Put -- before a query that begins with -.</source>
+        <translation>Gözlenýän sözler: söz* şeýle başlanýan sözleri tapýar, &quot;dyrnak içindäki söz düzümi&quot; sözleri şol tertipde tapýar. - bilen başlanýan gözlegiň öňünde -- goýuň.</translation>
+    </message>
+    <message>
+        <source>The bundle file.</source>
+        <translation>Ýygyndy faýly.</translation>
     </message>
     <message>
         <source>Glossary terms marked for review: %1</source>
@@ -472,11 +643,28 @@
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n kemçilik</numerusform>
+            <numerusform>%n kemçilik</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: no problems in %2 files</source>
         <translation>%1: %2 faýlda hiç hili kemçilik ýok</translation>
+    </message>
+    <message>
+        <source>%1: module %2 has no slides in language %3; the %4 deck stands in</source>
+        <translation>%1: %2 modulynda %3 dilinde slaýd ýok; onuň ýerine %4 dilindäki slaýdlar ulanylýar</translation>
+    </message>
+    <message>
+        <source>Cannot read the notes in %1: %2</source>
+        <translation>%1 içindäki bellikleri okap bolmaýar: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a folder</source>
+        <translation>&quot;%1&quot; bukja däl</translation>
+    </message>
+    <message>
+        <source>Check a content source folder before building it: terminology, slide ids across languages, speaker notes and timing, sources for figures, glossary forms. Prints file:line: message for each problem (exit 1) and how many glossary terms are marked for review.</source>
+        <translation>Mazmunyň çeşme bukjasyny taýýarlamazdan öň barlamak: adalgalar, diller boýunça slaýd id-leri, çykyş edijiniň bellikleri we wagty, sanlaryň çeşmeleri, sözlügiň adalga görnüşleri. Her ýalňyşlyk üçin faýl:setir: habar çykarýar (çykyş kody 1) we barlag üçin bellenen sözlük adalgalarynyň sanyny görkezýär.</translation>
     </message>
 </context>
 <context>
@@ -619,6 +807,18 @@
         <source>Could not save to your notes file %1: %2. Is the disk full?</source>
         <translation>%1 bellikler faýlyňyza ýatda saklap bolmady: %2. Disk doldumy?</translation>
     </message>
+    <message>
+        <source>the notes file is not open</source>
+        <translation>bellikler faýly açylmady</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>näbelli ýalňyşlyk</translation>
+    </message>
+    <message>
+        <source>Could not read from your notes file %1: %2. What could not be read is not shown and will not be overwritten.</source>
+        <translation>%1 bellikler faýlyňyzdan okap bolmady: %2. Okalmadyk zat görkezilmeýär we onuň üstünden ýazylmaz.</translation>
+    </message>
 </context>
 <context>
     <name>okuw::core::search</name>
@@ -711,6 +911,41 @@
     <message>
         <source>Image not found: %1</source>
         <translation>Surat tapylmady: %1</translation>
+    </message>
+</context>
+<context>
+    <name>okuw::render::NotesExport</name>
+    <message>
+        <source>Slide %1: %2</source>
+        <translation>Slaýd %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, page %2</source>
+        <translation>%1, sahypa %2</translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation>Belliklerim</translation>
+    </message>
+    <message>
+        <source>No notes or bookmarks yet.</source>
+        <translation>Entek bellik ýa-da saýlanan ýok.</translation>
+    </message>
+    <message>
+        <source>(no longer in this bundle) </source>
+        <translation>(indi bu ýygyndyda ýok) </translation>
+    </message>
+    <message>
+        <source>Bookmarked</source>
+        <translation>Saýlananlarda</translation>
+    </message>
+    <message>
+        <source>My notes — %1</source>
+        <translation>Belliklerim — %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>%1 faýlyna ýazyp bolmaýar</translation>
     </message>
 </context>
 <context>
@@ -1245,40 +1480,9 @@
         <source>Your notes on this slide or page. Only you see them; they are saved on this computer.</source>
         <translation>Bu slaýd ýa-da sahypa boýunça bellikleriňiz. Olary diňe siz görýärsiňiz; olar şu kompýuterde saklanýar.</translation>
     </message>
-</context>
-<context>
-    <name>okuw::ui::NotesExport</name>
     <message>
-        <source>Slide %1: %2</source>
-        <translation>Slaýd %1: %2</translation>
-    </message>
-    <message>
-        <source>%1, page %2</source>
-        <translation>%1, sahypa %2</translation>
-    </message>
-    <message>
-        <source>My notes</source>
-        <translation>Belliklerim</translation>
-    </message>
-    <message>
-        <source>No notes or bookmarks yet.</source>
-        <translation>Entek bellik ýa-da saýlanan ýok.</translation>
-    </message>
-    <message>
-        <source>(no longer in this bundle) </source>
-        <translation>(indi bu ýygyndyda ýok) </translation>
-    </message>
-    <message>
-        <source>Bookmarked</source>
-        <translation>Saýlananlarda</translation>
-    </message>
-    <message>
-        <source>My notes — %1</source>
-        <translation>Belliklerim — %1</translation>
-    </message>
-    <message>
-        <source>Cannot write %1</source>
-        <translation>%1 faýlyna ýazyp bolmaýar</translation>
+        <source>Your note here could not be read (%1). It is not shown, and nothing is saved over it.</source>
+        <translation>Bu ýerdäki belligiňizi okap bolmady (%1). Ol görkezilmeýär we onuň üstünden hiç zat ýazylmaýar.</translation>
     </message>
 </context>
 <context>
@@ -1525,6 +1729,17 @@
     </message>
 </context>
 <context>
+    <name>okuw::ui::Progress</name>
+    <message>
+        <source>%1/%2 seen</source>
+        <translation>%1/%2 görüldi</translation>
+    </message>
+    <message>
+        <source>quiz best %1/%2, last %3/%4</source>
+        <translation>barlag: iň gowy %1/%2, soňky %3/%4</translation>
+    </message>
+</context>
+<context>
     <name>okuw::ui::QuizDialog</name>
     <message>
         <source>Knowledge check — %1</source>
@@ -1719,20 +1934,8 @@
         <translation>Täze bellikler faýly başlandy. Zaýalanan faýl şu ýerde saklanýar: %1.</translation>
     </message>
     <message>
-        <source>Continue</source>
-        <translation>Dowam et</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Gizle</translation>
-    </message>
-    <message>
         <source>&amp;Bookmark this slide or page</source>
         <translation>Bu slaýdy ýa-da sahypany &amp;saýlananlara goş</translation>
-    </message>
-    <message>
-        <source>&amp;Continue where you left off</source>
-        <translation>Duran ýeriňizden &amp;dowam et</translation>
     </message>
     <message>
         <source>&amp;Knowledge check for this module…</source>
@@ -1755,10 +1958,6 @@
         <translation>Belliklerimi &amp;eksport et…</translation>
     </message>
     <message>
-        <source>Last time you stopped at: %1</source>
-        <translation>Geçen gezek şu ýerde durupdyňyz: %1</translation>
-    </message>
-    <message>
         <source>slide %1: %2</source>
         <translation>slaýd %1: %2</translation>
     </message>
@@ -1769,14 +1968,6 @@
     <message>
         <source>Slide %1: %2</source>
         <translation>Slaýd %1: %2</translation>
-    </message>
-    <message>
-        <source>%1/%2 seen</source>
-        <translation>%1/%2 görüldi</translation>
-    </message>
-    <message>
-        <source>quiz best %1/%2, last %3/%4</source>
-        <translation>barlag: iň gowy %1/%2, soňky %3/%4</translation>
     </message>
     <message>
         <source>Bookmark not saved</source>

@@ -3,18 +3,15 @@
 
 namespace okuw::cli {
 
-int runValidate(const QStringList &args)
+int runValidate(const Invocation &cmd)
 {
-    if (args.size() != 1) {
-        err() << CliText::tr("Usage: okuw-bundle validate <file.okuw>") << "\n";
-        return 2;
-    }
-    const QStringList problems = core::validateBundle(args.first());
+    const QString path = cmd.argument(0);
+    const QStringList problems = core::validateBundle(path);
     for (const QString &p : problems)
         err() << p << "\n";
     if (!problems.isEmpty())
         return 1;
-    out() << CliText::tr("%1: OK").arg(args.first()) << "\n";
+    out() << CliText::tr("%1: OK").arg(path) << "\n";
     return 0;
 }
 

@@ -265,10 +265,14 @@ QList<ModuleInfo> Bundle::readModules(QString *error) const
             out[*it].summary.insert(texts.text(1), texts.text(3));
         }
     }
-    Statement slides(*m_db, "SELECT module_id, lang, count(*) FROM slides GROUP BY 1, 2");
+    Statement slides(*m_db, "SELECT module_id, lang, count(*), sum(trim(notes) <> '') "
+                            "FROM slides GROUP BY 1, 2");
     while (slides.next()) {
-        if (auto it = index.constFind(slides.integer(0)); it != index.cend())
+        if (auto it = index.constFind(slides.integer(0)); it != index.cend()) {
             out[*it].slideCount.insert(slides.text(1), int(slides.integer(2)));
+            if (const int withNotes = int(slides.integer(3)))
+                out[*it].slidesWithNotes.insert(slides.text(1), withNotes);
+        }
     }
     Statement docs(*m_db, "SELECT module_id, lang, count(*) FROM documents GROUP BY 1, 2");
     while (docs.next()) {
