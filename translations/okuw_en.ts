@@ -202,10 +202,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an image Okuw can show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the handout could not be rendered: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -287,6 +283,18 @@
     </message>
     <message>
         <source>&quot;unreviewed_translation&quot; must list languages, e.g. [tk]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SVG refers to something outside it (%1); embed it or remove the reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an image (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an image Okuw can show: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -729,6 +737,34 @@
         <source>the file is truncated: it has %1 bytes of %2 (an incomplete copy?)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>it has more than %1 modules, more than Okuw reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This slide is too large to show: %1 KB, where Okuw shows at most %2 KB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>module “%1” has %2 slides in “%3”; Okuw shows at most %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a deck of module %1 holds more text than Okuw reads (%2 MB at most)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document %1 is larger than Okuw opens (%2 MB at most)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image %1 is larger than Okuw shows (%2 MB at most)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>okuw::core::BundleWriter</name>
@@ -910,6 +946,57 @@
     </message>
 </context>
 <context>
+    <name>okuw::render::Images</name>
+    <message>
+        <source>the SVG is larger than %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a compressed SVG (.svgz) is not drawn; save it as plain SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SVG has more than %1 elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SVG uses an entity (&amp;%1;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SVG is not well-formed XML: %1 (line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not an SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no image data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image is larger than %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SVG cannot be drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image is %1×%2 pixels, more than Okuw draws</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an image Okuw can read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image has no size</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>okuw::render::NotesExport</name>
     <message>
         <source>Slide %1: %2</source>
@@ -941,6 +1028,13 @@
     </message>
     <message>
         <source>Cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>okuw::render::SlideModel</name>
+    <message>
+        <source>… This slide is longer than a slide can show; the rest is left out.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

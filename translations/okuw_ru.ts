@@ -202,10 +202,6 @@
         <translation>не удаётся прочитать «%1»</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an image Okuw can show</source>
-        <translation>«%1» — изображение, которое Okuw не может показать</translation>
-    </message>
-    <message>
         <source>the handout could not be rendered: %1</source>
         <translation>не удалось сформировать раздаточный материал: %1</translation>
     </message>
@@ -288,6 +284,18 @@
     <message>
         <source>&quot;unreviewed_translation&quot; must list languages, e.g. [tk]</source>
         <translation>«unreviewed_translation» должен перечислять языки, например [tk]</translation>
+    </message>
+    <message>
+        <source>the SVG refers to something outside it (%1); embed it or remove the reference</source>
+        <translation>SVG ссылается на что-то вне себя (%1); встройте это в файл или уберите ссылку</translation>
+    </message>
+    <message>
+        <source>not an image (%1)</source>
+        <translation>не изображение (%1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an image Okuw can show: %2</source>
+        <translation>«%1» — не изображение, которое Okuw может показать: %2</translation>
     </message>
 </context>
 <context>
@@ -731,6 +739,34 @@
         <source>the file is truncated: it has %1 bytes of %2 (an incomplete copy?)</source>
         <translation>файл обрезан: %1 байт из %2 (неполная копия?)</translation>
     </message>
+    <message>
+        <source>it has more than %1 modules, more than Okuw reads</source>
+        <translation>в нём больше %1 модулей — больше, чем читает Okuw</translation>
+    </message>
+    <message>
+        <source>This slide is too large to show: %1 KB, where Okuw shows at most %2 KB.</source>
+        <translation>Этот слайд слишком велик для показа: %1 КБ, а Okuw показывает не более %2 КБ.</translation>
+    </message>
+    <message>
+        <source>module “%1” has %2 slides in “%3”; Okuw shows at most %4</source>
+        <translation>в модуле «%1» %2 слайдов на языке «%3»; Okuw показывает не более %4</translation>
+    </message>
+    <message>
+        <source>a deck of module %1 holds more text than Okuw reads (%2 MB at most)</source>
+        <translation>набор слайдов модуля %1 содержит больше текста, чем читает Okuw (не более %2 МБ)</translation>
+    </message>
+    <message>
+        <source>document %1 is larger than Okuw opens (%2 MB at most)</source>
+        <translation>документ %1 больше, чем открывает Okuw (не более %2 МБ)</translation>
+    </message>
+    <message>
+        <source>image %1 cannot be read: %2</source>
+        <translation>не удаётся прочитать изображение %1: %2</translation>
+    </message>
+    <message>
+        <source>image %1 is larger than Okuw shows (%2 MB at most)</source>
+        <translation>изображение %1 больше, чем показывает Okuw (не более %2 МБ)</translation>
+    </message>
 </context>
 <context>
     <name>okuw::core::BundleWriter</name>
@@ -912,6 +948,57 @@
     </message>
 </context>
 <context>
+    <name>okuw::render::Images</name>
+    <message>
+        <source>the SVG is larger than %1 MB</source>
+        <translation>SVG больше %1 МБ</translation>
+    </message>
+    <message>
+        <source>a compressed SVG (.svgz) is not drawn; save it as plain SVG</source>
+        <translation>сжатый SVG (.svgz) не отображается; сохраните его как обычный SVG</translation>
+    </message>
+    <message>
+        <source>the SVG has more than %1 elements</source>
+        <translation>в SVG больше %1 элементов</translation>
+    </message>
+    <message>
+        <source>the SVG uses an entity (&amp;%1;)</source>
+        <translation>SVG использует сущность (&amp;%1;)</translation>
+    </message>
+    <message>
+        <source>the SVG is not well-formed XML: %1 (line %2)</source>
+        <translation>SVG — некорректный XML: %1 (строка %2)</translation>
+    </message>
+    <message>
+        <source>the file is not an SVG</source>
+        <translation>файл не является SVG</translation>
+    </message>
+    <message>
+        <source>no image data</source>
+        <translation>нет данных изображения</translation>
+    </message>
+    <message>
+        <source>the image is larger than %1 MB</source>
+        <translation>изображение больше %1 МБ</translation>
+    </message>
+    <message>
+        <source>the SVG cannot be drawn</source>
+        <translation>SVG не удаётся отобразить</translation>
+    </message>
+    <message>
+        <source>the image is %1×%2 pixels, more than Okuw draws</source>
+        <translation>изображение размером %1×%2 пикселей — больше, чем отображает Okuw</translation>
+    </message>
+    <message>
+        <source>not an image Okuw can read (%1)</source>
+        <translation>не изображение, которое Okuw может прочитать (%1)</translation>
+    </message>
+    <message>
+        <source>the image has no size</source>
+        <translation>у изображения нет размера</translation>
+    </message>
+</context>
+<context>
     <name>okuw::render::NotesExport</name>
     <message>
         <source>Slide %1: %2</source>
@@ -944,6 +1031,13 @@
     <message>
         <source>Cannot write %1</source>
         <translation>Не удаётся записать %1</translation>
+    </message>
+</context>
+<context>
+    <name>okuw::render::SlideModel</name>
+    <message>
+        <source>… This slide is longer than a slide can show; the rest is left out.</source>
+        <translation>… Этот слайд длиннее, чем помещается на слайде; остальное не показано.</translation>
     </message>
 </context>
 <context>

@@ -205,10 +205,6 @@
         <translation>&quot;%1&quot; okap bolmaýar</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an image Okuw can show</source>
-        <translation>&quot;%1&quot; Okuw görkezip bilýän surat däl</translation>
-    </message>
-    <message>
         <source>the handout could not be rendered: %1</source>
         <translatorcomment>review: &quot;handout&quot; = &quot;paýlama material&quot;</translatorcomment>
         <translation>paýlama materialyny taýýarlap bolmady: %1</translation>
@@ -292,6 +288,18 @@
     <message>
         <source>&quot;unreviewed_translation&quot; must list languages, e.g. [tk]</source>
         <translation>«unreviewed_translation» dilleri sanamaly, meselem [tk]</translation>
+    </message>
+    <message>
+        <source>the SVG refers to something outside it (%1); embed it or remove the reference</source>
+        <translation>SVG özünden daşardaky bir zada salgylanýar (%1); ony faýlyň içine goşuň ýa-da salgylanmany aýryň</translation>
+    </message>
+    <message>
+        <source>not an image (%1)</source>
+        <translation>surat däl (%1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an image Okuw can show: %2</source>
+        <translation>«%1» Okuw-yň görkezip bilýän suraty däl: %2</translation>
     </message>
 </context>
 <context>
@@ -733,6 +741,34 @@
         <source>the file is truncated: it has %1 bytes of %2 (an incomplete copy?)</source>
         <translation>faýl kesilen: %2 baýtdan diňe %1 baýt bar (doly göçürilmedikmi?)</translation>
     </message>
+    <message>
+        <source>it has more than %1 modules, more than Okuw reads</source>
+        <translation>onda %1-den köp modul bar — Okuw-yň okaýanyndan köp</translation>
+    </message>
+    <message>
+        <source>This slide is too large to show: %1 KB, where Okuw shows at most %2 KB.</source>
+        <translation>Bu slaýd görkezmek üçin örän uly: %1 KB, Okuw iň köp %2 KB görkezýär.</translation>
+    </message>
+    <message>
+        <source>module “%1” has %2 slides in “%3”; Okuw shows at most %4</source>
+        <translation>«%1» modulynda «%3» dilinde %2 slaýd bar; Okuw iň köp %4 görkezýär</translation>
+    </message>
+    <message>
+        <source>a deck of module %1 holds more text than Okuw reads (%2 MB at most)</source>
+        <translation>%1 modulyň slaýd toplumynda Okuw-yň okaýanyndan köp tekst bar (iň köp %2 MB)</translation>
+    </message>
+    <message>
+        <source>document %1 is larger than Okuw opens (%2 MB at most)</source>
+        <translation>%1 resminama Okuw-yň açýanyndan uly (iň köp %2 MB)</translation>
+    </message>
+    <message>
+        <source>image %1 cannot be read: %2</source>
+        <translation>%1 suraty okap bolmaýar: %2</translation>
+    </message>
+    <message>
+        <source>image %1 is larger than Okuw shows (%2 MB at most)</source>
+        <translation>%1 surat Okuw-yň görkezýäninden uly (iň köp %2 MB)</translation>
+    </message>
 </context>
 <context>
     <name>okuw::core::BundleWriter</name>
@@ -914,6 +950,57 @@
     </message>
 </context>
 <context>
+    <name>okuw::render::Images</name>
+    <message>
+        <source>the SVG is larger than %1 MB</source>
+        <translation>SVG %1 MB-dan uly</translation>
+    </message>
+    <message>
+        <source>a compressed SVG (.svgz) is not drawn; save it as plain SVG</source>
+        <translation>gysylan SVG (.svgz) çekilmeýär; ony adaty SVG görnüşinde saklaň</translation>
+    </message>
+    <message>
+        <source>the SVG has more than %1 elements</source>
+        <translation>SVG-de %1-den köp element bar</translation>
+    </message>
+    <message>
+        <source>the SVG uses an entity (&amp;%1;)</source>
+        <translation>SVG bir entity ulanýar (&amp;%1;)</translation>
+    </message>
+    <message>
+        <source>the SVG is not well-formed XML: %1 (line %2)</source>
+        <translation>SVG dogry düzülen XML däl: %1 (%2-nji setir)</translation>
+    </message>
+    <message>
+        <source>the file is not an SVG</source>
+        <translation>faýl SVG däl</translation>
+    </message>
+    <message>
+        <source>no image data</source>
+        <translation>suratyň maglumaty ýok</translation>
+    </message>
+    <message>
+        <source>the image is larger than %1 MB</source>
+        <translation>surat %1 MB-dan uly</translation>
+    </message>
+    <message>
+        <source>the SVG cannot be drawn</source>
+        <translation>SVG-ni çekip bolmaýar</translation>
+    </message>
+    <message>
+        <source>the image is %1×%2 pixels, more than Okuw draws</source>
+        <translation>surat %1×%2 piksel — Okuw-yň çekýäninden uly</translation>
+    </message>
+    <message>
+        <source>not an image Okuw can read (%1)</source>
+        <translation>Okuw-yň okap bilýän suraty däl (%1)</translation>
+    </message>
+    <message>
+        <source>the image has no size</source>
+        <translation>suratyň ölçegi ýok</translation>
+    </message>
+</context>
+<context>
     <name>okuw::render::NotesExport</name>
     <message>
         <source>Slide %1: %2</source>
@@ -946,6 +1033,13 @@
     <message>
         <source>Cannot write %1</source>
         <translation>%1 faýlyna ýazyp bolmaýar</translation>
+    </message>
+</context>
+<context>
+    <name>okuw::render::SlideModel</name>
+    <message>
+        <source>… This slide is longer than a slide can show; the rest is left out.</source>
+        <translation>… Bu slaýd bir slaýda sygýandan uzyn; galan bölegi görkezilmeýär.</translation>
     </message>
 </context>
 <context>
