@@ -670,6 +670,18 @@
         <source>Check a content source folder before building it: terminology, slide ids across languages, speaker notes and timing, sources for figures, glossary forms. Prints file:line: message for each problem (exit 1) and how many glossary terms are marked for review.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: image &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: image &quot;%2&quot; cannot be shown: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: image &quot;%2&quot; refers to something outside it (%3); the viewer leaves it out</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>okuw::core::Bundle</name>
@@ -903,6 +915,118 @@
     </message>
     <message>
         <source>&quot;%1&quot; does not match its SHA-256: the bundle was altered or damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(and more of the same)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a table cannot be read as Okuw reads it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 of &quot;%2&quot; has no %3 (NULL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 of &quot;%2&quot;: %3 is %4, where Okuw reads %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the module slug &quot;%1&quot; is used %2 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the module position %1 is used %2 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the slide id %1 is used %2 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the slide position %1 is used %2 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the glossary term &quot;%1&quot; is listed %2 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the question id &quot;%1&quot; is used %2 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 modules, more than Okuw reads (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>module &quot;%1&quot; has %2 slides in &quot;%3&quot;; Okuw shows at most %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the &quot;%2&quot; deck of module &quot;%1&quot; holds %3 MB of text; Okuw reads at most %4 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slide %3 of module &quot;%1&quot; (%2) is larger than Okuw shows (%4 KB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document &quot;%1&quot; claims %2 pages (%3 bytes); Okuw reads 1 to %4 pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image &quot;%1&quot; is %2 MB; Okuw shows images up to %3 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 glossary terms; Okuw reads %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 questions in one quiz; Okuw reads %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 agenda sessions; Okuw reads %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list of languages is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the languages list holds %1, which names no language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the language &quot;%1&quot; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundle lists no content language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the search index is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the search index holds %1 entries that index nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question &quot;%1&quot;: its choices or right answers are not what Okuw reads (a list of texts, and indexes into it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a title in &quot;%1&quot; is longer than Okuw shows (1000 characters): “%2…”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

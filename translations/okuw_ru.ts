@@ -672,6 +672,18 @@
         <source>Check a content source folder before building it: terminology, slide ids across languages, speaker notes and timing, sources for figures, glossary forms. Prints file:line: message for each problem (exit 1) and how many glossary terms are marked for review.</source>
         <translation>Проверить папку с исходным содержимым перед сборкой: терминологию, идентификаторы слайдов во всех языках, заметки докладчика и хронометраж, источники цифр, формы терминов глоссария. Выводит файл:строка: сообщение для каждой проблемы (код выхода 1) и число терминов глоссария, отмеченных для проверки.</translation>
     </message>
+    <message>
+        <source>%1: image &quot;%2&quot;: %3</source>
+        <translation>%1: изображение «%2»: %3</translation>
+    </message>
+    <message>
+        <source>%1: image &quot;%2&quot; cannot be shown: %3</source>
+        <translation>%1: изображение «%2» нельзя показать: %3</translation>
+    </message>
+    <message>
+        <source>%1: image &quot;%2&quot; refers to something outside it (%3); the viewer leaves it out</source>
+        <translation>%1: изображение «%2» ссылается на что-то вне себя (%3); программа его не покажет</translation>
+    </message>
 </context>
 <context>
     <name>okuw::core::Bundle</name>
@@ -906,6 +918,118 @@
     <message>
         <source>&quot;%1&quot; does not match its SHA-256: the bundle was altered or damaged</source>
         <translation>«%1» не совпадает со своей суммой SHA-256: пакет изменён или повреждён</translation>
+    </message>
+    <message>
+        <source>(and more of the same)</source>
+        <translation>(и ещё такие же)</translation>
+    </message>
+    <message>
+        <source>a table cannot be read as Okuw reads it: %1</source>
+        <translation>таблицу нельзя прочитать так, как её читает Okuw: %1</translation>
+    </message>
+    <message>
+        <source>row %1 of &quot;%2&quot; has no %3 (NULL)</source>
+        <translation>в строке %1 таблицы «%2» нет значения %3 (NULL)</translation>
+    </message>
+    <message>
+        <source>row %1 of &quot;%2&quot;: %3 is %4, where Okuw reads %5</source>
+        <translation>строка %1 таблицы «%2»: %3 имеет тип %4, а Okuw читает %5</translation>
+    </message>
+    <message>
+        <source>the module slug &quot;%1&quot; is used %2 times</source>
+        <translation>идентификатор модуля «%1» встречается %2 раз(а)</translation>
+    </message>
+    <message>
+        <source>the module position %1 is used %2 times</source>
+        <translation>позиция модуля %1 встречается %2 раз(а)</translation>
+    </message>
+    <message>
+        <source>the slide id %1 is used %2 times</source>
+        <translation>идентификатор слайда %1 встречается %2 раз(а)</translation>
+    </message>
+    <message>
+        <source>the slide position %1 is used %2 times</source>
+        <translation>позиция слайда %1 встречается %2 раз(а)</translation>
+    </message>
+    <message>
+        <source>the glossary term &quot;%1&quot; is listed %2 times</source>
+        <translation>термин глоссария «%1» указан %2 раз(а)</translation>
+    </message>
+    <message>
+        <source>the question id &quot;%1&quot; is used %2 times</source>
+        <translation>идентификатор вопроса «%1» встречается %2 раз(а)</translation>
+    </message>
+    <message>
+        <source>%1 modules, more than Okuw reads (%2)</source>
+        <translation>модулей: %1 — больше, чем читает Okuw (%2)</translation>
+    </message>
+    <message>
+        <source>module &quot;%1&quot; has %2 slides in &quot;%3&quot;; Okuw shows at most %4</source>
+        <translation>в модуле «%1» на языке «%3» слайдов: %2; Okuw показывает не больше %4</translation>
+    </message>
+    <message>
+        <source>the &quot;%2&quot; deck of module &quot;%1&quot; holds %3 MB of text; Okuw reads at most %4 MB</source>
+        <translation>колода «%2» модуля «%1» содержит %3 МБ текста; Okuw читает не больше %4 МБ</translation>
+    </message>
+    <message>
+        <source>slide %3 of module &quot;%1&quot; (%2) is larger than Okuw shows (%4 KB)</source>
+        <translation>слайд %3 модуля «%1» (%2) больше, чем показывает Okuw (%4 КБ)</translation>
+    </message>
+    <message>
+        <source>document &quot;%1&quot; claims %2 pages (%3 bytes); Okuw reads 1 to %4 pages</source>
+        <translation>документ «%1» заявляет %2 страниц (%3 байт); Okuw читает от 1 до %4 страниц</translation>
+    </message>
+    <message>
+        <source>image &quot;%1&quot; is %2 MB; Okuw shows images up to %3 MB</source>
+        <translation>изображение «%1» занимает %2 МБ; Okuw показывает изображения до %3 МБ</translation>
+    </message>
+    <message>
+        <source>%1 glossary terms; Okuw reads %2</source>
+        <translation>терминов глоссария: %1; Okuw читает %2</translation>
+    </message>
+    <message>
+        <source>%1 questions in one quiz; Okuw reads %2</source>
+        <translation>вопросов в одном тесте: %1; Okuw читает %2</translation>
+    </message>
+    <message>
+        <source>%1 agenda sessions; Okuw reads %2</source>
+        <translation>занятий в программе: %1; Okuw читает %2</translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; cannot be read: %2</source>
+        <translation>таблицу «%1» нельзя прочитать: %2</translation>
+    </message>
+    <message>
+        <source>the list of languages is not a list</source>
+        <translation>список языков не является списком</translation>
+    </message>
+    <message>
+        <source>the languages list holds %1, which names no language</source>
+        <translation>в списке языков есть %1 — это не название языка</translation>
+    </message>
+    <message>
+        <source>the language &quot;%1&quot; is listed twice</source>
+        <translation>язык «%1» указан дважды</translation>
+    </message>
+    <message>
+        <source>the bundle lists no content language</source>
+        <translation>в пакете не указан ни один язык содержимого</translation>
+    </message>
+    <message>
+        <source>the search index is damaged: %1</source>
+        <translation>поисковый индекс повреждён: %1</translation>
+    </message>
+    <message>
+        <source>the search index holds %1 entries that index nothing</source>
+        <translation>в поисковом индексе %1 записей, которые ни на что не указывают</translation>
+    </message>
+    <message>
+        <source>question &quot;%1&quot;: its choices or right answers are not what Okuw reads (a list of texts, and indexes into it)</source>
+        <translation>вопрос «%1»: варианты или правильные ответы не в том виде, в каком их читает Okuw (список текстов и номера в нём)</translation>
+    </message>
+    <message>
+        <source>a title in &quot;%1&quot; is longer than Okuw shows (1000 characters): “%2…”</source>
+        <translation>название в «%1» длиннее, чем показывает Okuw (1000 символов): «%2…»</translation>
     </message>
 </context>
 <context>

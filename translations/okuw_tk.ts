@@ -674,6 +674,18 @@
         <source>Check a content source folder before building it: terminology, slide ids across languages, speaker notes and timing, sources for figures, glossary forms. Prints file:line: message for each problem (exit 1) and how many glossary terms are marked for review.</source>
         <translation>Mazmunyň çeşme bukjasyny taýýarlamazdan öň barlamak: adalgalar, diller boýunça slaýd id-leri, çykyş edijiniň bellikleri we wagty, sanlaryň çeşmeleri, sözlügiň adalga görnüşleri. Her ýalňyşlyk üçin faýl:setir: habar çykarýar (çykyş kody 1) we barlag üçin bellenen sözlük adalgalarynyň sanyny görkezýär.</translation>
     </message>
+    <message>
+        <source>%1: image &quot;%2&quot;: %3</source>
+        <translation>%1: surat «%2»: %3</translation>
+    </message>
+    <message>
+        <source>%1: image &quot;%2&quot; cannot be shown: %3</source>
+        <translation>%1: suraty «%2» görkezip bolmaýar: %3</translation>
+    </message>
+    <message>
+        <source>%1: image &quot;%2&quot; refers to something outside it (%3); the viewer leaves it out</source>
+        <translation>%1: surat «%2» özünden daşardaky zada salgylanýar (%3); programma ony görkezmeýär</translation>
+    </message>
 </context>
 <context>
     <name>okuw::core::Bundle</name>
@@ -908,6 +920,118 @@
     <message>
         <source>&quot;%1&quot; does not match its SHA-256: the bundle was altered or damaged</source>
         <translation>&quot;%1&quot; öz SHA-256 barlag jemine gabat gelmeýär: ýygyndy üýtgedilipdir ýa-da zaýalanypdyr</translation>
+    </message>
+    <message>
+        <source>(and more of the same)</source>
+        <translation>(we şuňa meňzeşler ýene bar)</translation>
+    </message>
+    <message>
+        <source>a table cannot be read as Okuw reads it: %1</source>
+        <translation>tablisany Okuw-yň okaýşy ýaly okap bolmaýar: %1</translation>
+    </message>
+    <message>
+        <source>row %1 of &quot;%2&quot; has no %3 (NULL)</source>
+        <translation>«%2» tablisanyň %1-nji setirinde %3 ýok (NULL)</translation>
+    </message>
+    <message>
+        <source>row %1 of &quot;%2&quot;: %3 is %4, where Okuw reads %5</source>
+        <translation>«%2» tablisanyň %1-nji setiri: %3 — %4, Okuw bolsa %5 okaýar</translation>
+    </message>
+    <message>
+        <source>the module slug &quot;%1&quot; is used %2 times</source>
+        <translation>«%1» modul belligi %2 gezek ulanylýar</translation>
+    </message>
+    <message>
+        <source>the module position %1 is used %2 times</source>
+        <translation>%1 modul orny %2 gezek ulanylýar</translation>
+    </message>
+    <message>
+        <source>the slide id %1 is used %2 times</source>
+        <translation>%1 slaýd belgisi %2 gezek ulanylýar</translation>
+    </message>
+    <message>
+        <source>the slide position %1 is used %2 times</source>
+        <translation>%1 slaýd orny %2 gezek ulanylýar</translation>
+    </message>
+    <message>
+        <source>the glossary term &quot;%1&quot; is listed %2 times</source>
+        <translation>sözlükdäki «%1» adalga %2 gezek görkezilýär</translation>
+    </message>
+    <message>
+        <source>the question id &quot;%1&quot; is used %2 times</source>
+        <translation>«%1» sorag belgisi %2 gezek ulanylýar</translation>
+    </message>
+    <message>
+        <source>%1 modules, more than Okuw reads (%2)</source>
+        <translation>%1 modul — Okuw-yň okaýanyndan köp (%2)</translation>
+    </message>
+    <message>
+        <source>module &quot;%1&quot; has %2 slides in &quot;%3&quot;; Okuw shows at most %4</source>
+        <translation>«%1» modulda «%3» dilinde %2 slaýd bar; Okuw iň köp %4 slaýd görkezýär</translation>
+    </message>
+    <message>
+        <source>the &quot;%2&quot; deck of module &quot;%1&quot; holds %3 MB of text; Okuw reads at most %4 MB</source>
+        <translation>«%1» modulyň «%2» slaýdlar toplumynda %3 MB tekst bar; Okuw iň köp %4 MB okaýar</translation>
+    </message>
+    <message>
+        <source>slide %3 of module &quot;%1&quot; (%2) is larger than Okuw shows (%4 KB)</source>
+        <translation>«%1» modulyň %3-nji slaýdy (%2) Okuw-yň görkezýäninden uly (%4 KB)</translation>
+    </message>
+    <message>
+        <source>document &quot;%1&quot; claims %2 pages (%3 bytes); Okuw reads 1 to %4 pages</source>
+        <translation>«%1» resminama %2 sahypa diýýär (%3 baýt); Okuw 1-den %4-e çenli sahypa okaýar</translation>
+    </message>
+    <message>
+        <source>image &quot;%1&quot; is %2 MB; Okuw shows images up to %3 MB</source>
+        <translation>«%1» surat %2 MB; Okuw %3 MB-a çenli suratlary görkezýär</translation>
+    </message>
+    <message>
+        <source>%1 glossary terms; Okuw reads %2</source>
+        <translation>sözlükde %1 adalga; Okuw %2 okaýar</translation>
+    </message>
+    <message>
+        <source>%1 questions in one quiz; Okuw reads %2</source>
+        <translation>bir testde %1 sorag; Okuw %2 okaýar</translation>
+    </message>
+    <message>
+        <source>%1 agenda sessions; Okuw reads %2</source>
+        <translation>maksatnamada %1 sapak; Okuw %2 okaýar</translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; cannot be read: %2</source>
+        <translation>«%1» tablisany okap bolmaýar: %2</translation>
+    </message>
+    <message>
+        <source>the list of languages is not a list</source>
+        <translation>diller sanawy sanaw däl</translation>
+    </message>
+    <message>
+        <source>the languages list holds %1, which names no language</source>
+        <translation>diller sanawynda %1 bar, ol hiç bir dili aňlatmaýar</translation>
+    </message>
+    <message>
+        <source>the language &quot;%1&quot; is listed twice</source>
+        <translation>«%1» dili iki gezek görkezilýär</translation>
+    </message>
+    <message>
+        <source>the bundle lists no content language</source>
+        <translation>toplumda mazmunyň hiç bir dili görkezilmeýär</translation>
+    </message>
+    <message>
+        <source>the search index is damaged: %1</source>
+        <translation>gözleg indeksi zaýalanypdyr: %1</translation>
+    </message>
+    <message>
+        <source>the search index holds %1 entries that index nothing</source>
+        <translation>gözleg indeksinde hiç zady görkezmeýän %1 ýazgy bar</translation>
+    </message>
+    <message>
+        <source>question &quot;%1&quot;: its choices or right answers are not what Okuw reads (a list of texts, and indexes into it)</source>
+        <translation>«%1» sorag: jogap wariantlary ýa-da dogry jogaplar Okuw-yň okaýan görnüşinde däl (tekstleriň sanawy we ondaky belgiler)</translation>
+    </message>
+    <message>
+        <source>a title in &quot;%1&quot; is longer than Okuw shows (1000 characters): “%2…”</source>
+        <translation>«%1» içindäki at Okuw-yň görkezýäninden uzyn (1000 nyşan): «%2…»</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include <QGuiApplication>
 #include <QHashSeed>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <cstdio>
 #include <memory>
 #include <span>
@@ -55,6 +56,9 @@ int main(int argc, char **argv)
     }
     QCoreApplication::setApplicationName(QStringLiteral("okuw-bundle"));
     QCoreApplication::setApplicationVersion(QStringLiteral(OKUW_VERSION));
+    // Each problem is reported as a line of its own; the library's log lines
+    // would say it twice (QT_LOGGING_RULES="okuw.*=true" brings them back).
+    QLoggingCategory::setFilterRules(QStringLiteral("okuw.*=false"));
     // Messages in the user's language (LANG, LC_MESSAGES): en, ru or tk.
     okuw::core::installTranslations(
         okuw::core::interfaceLanguageFor(QLocale::system().uiLanguages().value(0)));

@@ -261,8 +261,9 @@ QList<ModuleInfo> Bundle::readModules(QString *error) const
     texts.bind(1, limits::kMaxModules * 8);
     while (texts.next()) {
         if (auto it = index.constFind(texts.integer(0)); it != index.cend()) {
-            out[*it].title.insert(texts.text(1), texts.text(2));
-            out[*it].summary.insert(texts.text(1), texts.text(3));
+            // Titles are a line, summaries a tooltip: longer ones are cut.
+            out[*it].title.insert(texts.text(1), texts.text(2).left(1000));
+            out[*it].summary.insert(texts.text(1), texts.text(3).left(4000));
         }
     }
     Statement slides(*m_db, "SELECT module_id, lang, count(*), sum(trim(notes) <> '') "
@@ -370,7 +371,7 @@ Document readDocument(const Statement &st)
     d.lang = st.text(2);
     d.position = int(st.integer(3));
     d.kind = st.text(4);
-    d.title = st.text(5);
+    d.title = st.text(5).left(1000);
     d.fileName = st.text(6);
     // The page count shown before the PDF is opened; the PDF's own count is
     // what the viewer pages through. A count no PDF can have is not trusted.

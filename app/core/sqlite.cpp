@@ -82,6 +82,28 @@ bool Database::harden(QString *error)
     return exec("PRAGMA cell_size_check=ON", error);
 }
 
+bool Database::openInMemory(QString *error)
+{
+    close();
+    const int rc =
+        sqlite3_open_v2(":memory:", &m_db, SQLITE_OPEN_FULLMUTEX | SQLITE_OPEN_READWRITE, nullptr);
+    if (rc != SQLITE_OK) {
+        if (error)
+            *error = QString::fromUtf8(sqlite3_errstr(rc));
+        close();
+        return false;
+    }
+    sqlite3_extended_result_codes(m_db, 1);
+    // Not DEFENSIVE: scratch work may fill an FTS index's own tables. What an
+    // attached file could run is off: its views, triggers and functions.
+    int on = 0;
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, &on);
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, &on);
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, &on);
+    sqlite3_limit(m_db, SQLITE_LIMIT_LENGTH, limits::kMaxValueBytes);
+    return true;
+}
+
 void Database::close()
 {
     if (m_db) {

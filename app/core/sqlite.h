@@ -31,6 +31,9 @@ public:
     // ReadOnly opens with `mode=ro&immutable=1`: SQLite takes no locks and
     // creates no journal, so nothing is ever written next to or into the file.
     bool open(const QString &path, Mode mode, QString *error);
+    // A private database in memory, for scratch work; the views, triggers
+    // and schema functions of files attached to it do not run.
+    bool openInMemory(QString *error);
     void close();
     bool isOpen() const { return m_db != nullptr; }
     sqlite3 *handle() const { return m_db; }

@@ -125,6 +125,30 @@ std::optional<QByteArray> sanitizeSvg(const QByteArray &svg, QString *why, QStri
                 break;
             }
             sawSvg = sawSvg || in.name() == QLatin1String("svg");
+            // An image or use whose reference goes outside is left out whole:
+            // without its reference it would draw nothing anyway.
+            const bool refers = in.name() == QLatin1String("image") ||
+                                in.name() == QLatin1String("use") ||
+                                in.name() == QLatin1String("feImage");
+            bool outside = false;
+            for (const QXmlStreamAttribute &a : in.attributes()) {
+                const QString n = a.name().toString();
+                if ((n.compare(QLatin1String("href"), Qt::CaseInsensitive) == 0 ||
+                     n.compare(QLatin1String("src"), Qt::CaseInsensitive) == 0) &&
+                    !safeReference(a.value().toString()))
+                    outside = true;
+            }
+            if (refers && outside) {
+                if (removed) {
+                    for (const QXmlStreamAttribute &a : in.attributes()) {
+                        if (a.name() == QLatin1String("href") || a.name() == QLatin1String("src"))
+                            removed->append(QStringLiteral("%1=%2").arg(
+                                a.qualifiedName().toString(), a.value().toString()));
+                    }
+                }
+                ++skipDepth;
+                break;
+            }
             w.writeStartElement(in.namespaceUri().toString(), in.name().toString());
             for (const QXmlStreamNamespaceDeclaration &ns : in.namespaceDeclarations())
                 w.writeNamespace(ns.namespaceUri().toString(), ns.prefix().toString());
@@ -193,10 +217,14 @@ std::shared_ptr<const LoadedImage> decodeImage(const QByteArray &bytes, const QS
         return fail(ImageText::tr("the image is larger than %1 MB").arg(kMaxAssetBytes >> 20));
     auto img = std::make_shared<LoadedImage>();
     const QByteArray head = bytes.left(512).trimmed();
-    const bool svg = name.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive) ||
-                     name.endsWith(QLatin1String(".svgz"), Qt::CaseInsensitive) ||
-                     head.startsWith("<?xml") || head.startsWith("<svg") ||
-                     head.startsWith("\x1f\x8b");
+    // The bytes decide, not the name: a PNG called .svg is a PNG.
+    const bool raster = bytes.startsWith("\x89PNG") || bytes.startsWith("\xff\xd8\xff") ||
+                        bytes.startsWith("GIF8") || bytes.startsWith("BM") ||
+                        bytes.startsWith("RIFF");
+    const bool svg = !raster && (name.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive) ||
+                                 name.endsWith(QLatin1String(".svgz"), Qt::CaseInsensitive) ||
+                                 head.startsWith("<?xml") || head.startsWith("<svg") ||
+                                 head.startsWith("\x1f\x8b"));
     if (svg) {
         QString reason;
         const std::optional<QByteArray> clean = sanitizeSvg(bytes, &reason);

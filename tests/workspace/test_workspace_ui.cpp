@@ -163,7 +163,8 @@ TEST_CASE("agenda marks the session running now", "[agenda][ui]")
     CHECK(opened == bundle->moduleBySlug(QStringLiteral("alpha"))->id);
 }
 
-TEST_CASE("typing a note and switching slides keeps it; bookmarks, progress, resume", "[notes][ui]")
+TEST_CASE("typing a note and switching slides keeps it, as do bookmarks, progress and resume",
+          "[notes][ui]")
 {
     QTemporaryDir dir;
     const auto profile = test::makeProfile(dir.path());
