@@ -22,6 +22,7 @@
 #include <QSettings>
 #include <QTimer>
 #include <cstdio>
+#include <span>
 
 namespace {
 
@@ -55,6 +56,15 @@ QIcon applicationIcon()
 
 int main(int argc, char **argv)
 {
+#ifndef Q_OS_WIN
+    // `okuw --version` answers without a display too (a terminal over SSH,
+    // a script); on Windows the parser below shows it in a message box.
+    for (const char *arg : std::span<char *>(argv, size_t(argc)).subspan(1))
+        if (qstrcmp(arg, "--version") == 0 || qstrcmp(arg, "-v") == 0) {
+            std::printf("Okuw %s\n", OKUW_VERSION);
+            return 0;
+        }
+#endif
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Okuw"));
     QCoreApplication::setApplicationName(QStringLiteral("Okuw"));

@@ -1175,6 +1175,10 @@
         <source>About Qt</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>okuw::ui::AgendaDialog</name>

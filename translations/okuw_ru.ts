@@ -1177,6 +1177,10 @@
         <source>About Qt</source>
         <translation>О Qt</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
 </context>
 <context>
     <name>okuw::ui::AgendaDialog</name>

@@ -1179,6 +1179,10 @@
         <source>About Qt</source>
         <translation>Qt barada</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Ýap</translation>
+    </message>
 </context>
 <context>
     <name>okuw::ui::AgendaDialog</name>

@@ -115,7 +115,7 @@ AboutDialog::AboutDialog(MainWindow *window)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
     layout->addWidget(buttons);
-    resize(620, 560);
+    resize(640, 520);
     retranslate();
 }
 
@@ -236,6 +236,8 @@ void AboutDialog::retranslate()
     m_openFolder->setToolTip(QDir::toNativeSeparators(m_dataFolder));
     m_licences->setHtml(licencesHtml());
     m_aboutQt->setText(tr("About Qt"));
+    // Qt has no Turkmen translation of its own buttons.
+    m_close->setText(tr("Close"));
 }
 
 void showAboutDialog(MainWindow *window)
