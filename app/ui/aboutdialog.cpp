@@ -133,7 +133,7 @@ AboutDialog::Command AboutDialog::fileManagerCommand(const QString &folder)
 void AboutDialog::openDataFolder()
 {
     // A local folder handed to the file manager as a program argument; not
-    // QDesktopServices::openUrl, which would hand any URL to any handler.
+    // the desktop's URL handler (QDesktopServices), which takes any URL.
     const Command command = fileManagerCommand(m_dataFolder);
     const bool started = QProcess::startDetached(command.program, command.arguments);
     m_openFailed->setText(
