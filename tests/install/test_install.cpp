@@ -50,7 +50,7 @@ QString fileType(const QString &file, const QProcessEnvironment &env)
 
 } // namespace
 
-TEST_CASE("the installed okuw prints its version", "[install]")
+TEST_CASE("the installed okuw and okuw-bundle print their version", "[install]")
 {
     const Installed &i = installed();
     const Run r = run(i.okuw(), {QStringLiteral("--version")},
@@ -58,6 +58,10 @@ TEST_CASE("the installed okuw prints its version", "[install]")
     INFO(r.err.toStdString());
     CHECK(r.exitCode == 0);
     CHECK(r.out.trimmed() == QStringLiteral("Okuw " OKUW_VERSION));
+    const Run tool = run(i.bundleTool(), {QStringLiteral("--version")},
+                         personEnvironment(scratchFolder(QStringLiteral("home"))));
+    CHECK(tool.exitCode == 0);
+    CHECK(tool.out.trimmed() == QStringLiteral("okuw-bundle " OKUW_VERSION));
 }
 
 TEST_CASE("the installed okuw-bundle validates the installed default bundle", "[install]")
