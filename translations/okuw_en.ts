@@ -22,6 +22,10 @@
         <source>The .okuw file to open</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Portable mode</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>okuw::builder</name>
@@ -810,6 +814,21 @@
     </message>
 </context>
 <context>
+    <name>okuw::core::UserPaths</name>
+    <message>
+        <source>The portable-mode file %1 is not a valid INI file (line %2). Its settings are ignored; your notes and settings are kept in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portable-mode file %1 names a data folder outside the program&apos;s folder, which would not travel with it. Your notes and settings are kept in %2 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portable mode: the folder %1 cannot be written (is the USB stick write-protected?). Okuw works read-only: notes, bookmarks, progress and settings are not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>okuw::core::UserStore</name>
     <message>
         <source>Cannot create the folder %1 for your notes. Notes, bookmarks and progress will not be saved.</source>
@@ -1163,6 +1182,129 @@
     </message>
 </context>
 <context>
+    <name>okuw::ui::AboutDialog</name>
+    <message>
+        <source>The file manager (%1) could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bundle is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes, bookmarks, progress and settings are kept in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portable mode: beside the program, so they travel with it and nothing is left on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In your user profile on this computer. To keep them on a USB stick instead, put a file named %1 beside the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okuw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okuw&apos;s code is free software under the MIT licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content of the default bundle is licensed under Creative Commons Attribution 4.0 International (CC BY 4.0). Other bundles carry their publisher&apos;s terms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embedded fonts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DejaVu Sans and DejaVu Sans Mono, under the Bitstream Vera and Arev fonts licence; DejaVu&apos;s changes are in the public domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt %1 (LGPL version 3), SQLite (public domain), MD4C and yaml-cpp (MIT), Snowball libstemmer (BSD 3-clause).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full texts follow, in English as their authors wrote them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Okuw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline viewer for training bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt %1. Okuw never opens a network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>okuw::ui::AgendaDialog</name>
     <message>
         <source>Agenda</source>
@@ -1425,18 +1567,6 @@
 </context>
 <context>
     <name>okuw::ui::MainWindow</name>
-    <message>
-        <source>&lt;h3&gt;Okuw %1&lt;/h3&gt;&lt;p&gt;Offline viewer for training bundles.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Version %2 · %3&lt;br&gt;%4&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About Okuw</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>

@@ -22,6 +22,10 @@
         <source>The .okuw file to open</source>
         <translation>Файл .okuw, который нужно открыть</translation>
     </message>
+    <message>
+        <source>Portable mode</source>
+        <translation>Переносной режим</translation>
+    </message>
 </context>
 <context>
     <name>okuw::builder</name>
@@ -812,6 +816,21 @@
     </message>
 </context>
 <context>
+    <name>okuw::core::UserPaths</name>
+    <message>
+        <source>The portable-mode file %1 is not a valid INI file (line %2). Its settings are ignored; your notes and settings are kept in %3.</source>
+        <translation>Файл переносного режима %1 не является правильным файлом INI (строка %2). Его настройки не учитываются; ваши заметки и настройки хранятся в %3.</translation>
+    </message>
+    <message>
+        <source>The portable-mode file %1 names a data folder outside the program&apos;s folder, which would not travel with it. Your notes and settings are kept in %2 instead.</source>
+        <translation>Файл переносного режима %1 указывает папку данных вне папки программы, и она не переносилась бы вместе с ней. Поэтому ваши заметки и настройки хранятся в %2.</translation>
+    </message>
+    <message>
+        <source>Portable mode: the folder %1 cannot be written (is the USB stick write-protected?). Okuw works read-only: notes, bookmarks, progress and settings are not kept.</source>
+        <translation>Переносной режим: в папку %1 нельзя записать (флешка защищена от записи?). Okuw работает только для чтения: заметки, закладки, прогресс и настройки не сохраняются.</translation>
+    </message>
+</context>
+<context>
     <name>okuw::core::UserStore</name>
     <message>
         <source>Cannot create the folder %1 for your notes. Notes, bookmarks and progress will not be saved.</source>
@@ -1165,6 +1184,129 @@
     </message>
 </context>
 <context>
+    <name>okuw::ui::AboutDialog</name>
+    <message>
+        <source>The file manager (%1) could not be started.</source>
+        <translation>Не удалось запустить файловый менеджер (%1).</translation>
+    </message>
+    <message>
+        <source>No bundle is open.</source>
+        <translation>Пакет не открыт.</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Издатель</translation>
+    </message>
+    <message>
+        <source>Built</source>
+        <translation>Собран</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Your notes, bookmarks, progress and settings are kept in:</source>
+        <translation>Ваши заметки, закладки, прогресс и настройки хранятся в папке:</translation>
+    </message>
+    <message>
+        <source>Portable mode: beside the program, so they travel with it and nothing is left on this computer.</source>
+        <translation>Переносной режим: рядом с программой, поэтому они переносятся вместе с ней, и на этом компьютере ничего не остаётся.</translation>
+    </message>
+    <message>
+        <source>In your user profile on this computer. To keep them on a USB stick instead, put a file named %1 beside the program.</source>
+        <translation>В вашем профиле пользователя на этом компьютере. Чтобы хранить их на флешке, положите рядом с программой файл с именем %1.</translation>
+    </message>
+    <message>
+        <source>Okuw</source>
+        <translation>Okuw</translation>
+    </message>
+    <message>
+        <source>Okuw&apos;s code is free software under the MIT licence.</source>
+        <translation>Код Okuw — свободное программное обеспечение под лицензией MIT.</translation>
+    </message>
+    <message>
+        <source>Training content</source>
+        <translation>Учебные материалы</translation>
+    </message>
+    <message>
+        <source>The content of the default bundle is licensed under Creative Commons Attribution 4.0 International (CC BY 4.0). Other bundles carry their publisher&apos;s terms.</source>
+        <translation>Материалы пакета по умолчанию распространяются по лицензии Creative Commons Attribution 4.0 International (CC BY 4.0). На другие пакеты распространяются условия их издателей.</translation>
+    </message>
+    <message>
+        <source>Embedded fonts</source>
+        <translation>Встроенные шрифты</translation>
+    </message>
+    <message>
+        <source>DejaVu Sans and DejaVu Sans Mono, under the Bitstream Vera and Arev fonts licence; DejaVu&apos;s changes are in the public domain.</source>
+        <translation>DejaVu Sans и DejaVu Sans Mono по лицензии шрифтов Bitstream Vera и Arev; изменения DejaVu являются общественным достоянием.</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>Библиотеки</translation>
+    </message>
+    <message>
+        <source>Qt %1 (LGPL version 3), SQLite (public domain), MD4C and yaml-cpp (MIT), Snowball libstemmer (BSD 3-clause).</source>
+        <translation>Qt %1 (LGPL версии 3), SQLite (общественное достояние), MD4C и yaml-cpp (MIT), Snowball libstemmer (BSD, 3 пункта).</translation>
+    </message>
+    <message>
+        <source>The full texts follow, in English as their authors wrote them.</source>
+        <translation>Ниже — полные тексты на английском языке, как их написали авторы.</translation>
+    </message>
+    <message>
+        <source>About Okuw</source>
+        <translation>О программе Okuw</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Лицензии</translation>
+    </message>
+    <message>
+        <source>Offline viewer for training bundles</source>
+        <translation>Автономный просмотрщик учебных пакетов</translation>
+    </message>
+    <message>
+        <source>Qt %1. Okuw never opens a network connection.</source>
+        <translation>Qt %1. Okuw никогда не открывает сетевых соединений.</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Пакет</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Ваши данные</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>Открыть папку</translation>
+    </message>
+    <message>
+        <source>About Qt</source>
+        <translation>О Qt</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
     <name>okuw::ui::AgendaDialog</name>
     <message>
         <source>Agenda</source>
@@ -1427,18 +1569,6 @@
 </context>
 <context>
     <name>okuw::ui::MainWindow</name>
-    <message>
-        <source>&lt;h3&gt;Okuw %1&lt;/h3&gt;&lt;p&gt;Offline viewer for training bundles.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Okuw %1&lt;/h3&gt;&lt;p&gt;Автономный просмотрщик учебных пакетов.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Version %2 · %3&lt;br&gt;%4&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Версия %2 · %3&lt;br&gt;%4&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>About Okuw</source>
-        <translation>О программе Okuw</translation>
-    </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>

@@ -22,6 +22,10 @@
         <source>The .okuw file to open</source>
         <translation>Açmaly .okuw faýly</translation>
     </message>
+    <message>
+        <source>Portable mode</source>
+        <translation>Göçme tertip</translation>
+    </message>
 </context>
 <context>
     <name>okuw::builder</name>
@@ -814,6 +818,21 @@
     </message>
 </context>
 <context>
+    <name>okuw::core::UserPaths</name>
+    <message>
+        <source>The portable-mode file %1 is not a valid INI file (line %2). Its settings are ignored; your notes and settings are kept in %3.</source>
+        <translation>Göçme tertibiň %1 faýly dogry INI faýly däl (%2-nji setir). Onuň sazlamalary hasaba alynmaýar; bellikleriňiz we sazlamalaryňyz %3 içinde saklanýar.</translation>
+    </message>
+    <message>
+        <source>The portable-mode file %1 names a data folder outside the program&apos;s folder, which would not travel with it. Your notes and settings are kept in %2 instead.</source>
+        <translation>Göçme tertibiň %1 faýly programmanyň bukjasyndan daşarda ýerleşýän maglumat bukjasyny görkezýär, ol programma bilen bile göçürilmezdi. Şonuň üçin bellikleriňiz we sazlamalaryňyz %2 içinde saklanýar.</translation>
+    </message>
+    <message>
+        <source>Portable mode: the folder %1 cannot be written (is the USB stick write-protected?). Okuw works read-only: notes, bookmarks, progress and settings are not kept.</source>
+        <translation>Göçme tertip: %1 bukjasyna ýazyp bolmaýar (USB fleşka ýazgydan goralanmy?). Okuw diňe okamak tertibinde işleýär: bellikler, saýlananlar, öňegidişlik we sazlamalar saklanmaýar.</translation>
+    </message>
+</context>
+<context>
     <name>okuw::core::UserStore</name>
     <message>
         <source>Cannot create the folder %1 for your notes. Notes, bookmarks and progress will not be saved.</source>
@@ -1167,6 +1186,129 @@
     </message>
 </context>
 <context>
+    <name>okuw::ui::AboutDialog</name>
+    <message>
+        <source>The file manager (%1) could not be started.</source>
+        <translation>Faýl dolandyryjysyny (%1) işledip bolmady.</translation>
+    </message>
+    <message>
+        <source>No bundle is open.</source>
+        <translation>Hiç bir ýygyndy açylmadyk.</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>näbelli</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Ady</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Wersiýasy</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Neşir eden</translation>
+    </message>
+    <message>
+        <source>Built</source>
+        <translation>Taýýarlanan wagty</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Faýl</translation>
+    </message>
+    <message>
+        <source>Your notes, bookmarks, progress and settings are kept in:</source>
+        <translation>Bellikleriňiz, saýlananlaryňyz, öňegidişligiňiz we sazlamalaryňyz şu bukjada saklanýar:</translation>
+    </message>
+    <message>
+        <source>Portable mode: beside the program, so they travel with it and nothing is left on this computer.</source>
+        <translation>Göçme tertip: programmanyň ýanynda, şonuň üçin olar programma bilen bile göçürilýär we şu kompýuterde hiç zat galmaýar.</translation>
+    </message>
+    <message>
+        <source>In your user profile on this computer. To keep them on a USB stick instead, put a file named %1 beside the program.</source>
+        <translation>Şu kompýuterdäki ulanyjy profiliňizde. Olary USB fleşkada saklamak üçin programmanyň ýanynda %1 atly faýl goýuň.</translation>
+    </message>
+    <message>
+        <source>Okuw</source>
+        <translation>Okuw</translation>
+    </message>
+    <message>
+        <source>Okuw&apos;s code is free software under the MIT licence.</source>
+        <translation>Okuw-yň kody MIT ygtyýarnamasy boýunça erkin programma üpjünçiligidir.</translation>
+    </message>
+    <message>
+        <source>Training content</source>
+        <translation>Okuw materiallary</translation>
+    </message>
+    <message>
+        <source>The content of the default bundle is licensed under Creative Commons Attribution 4.0 International (CC BY 4.0). Other bundles carry their publisher&apos;s terms.</source>
+        <translation>Deslapky ýygyndynyň mazmuny Creative Commons Attribution 4.0 International (CC BY 4.0) ygtyýarnamasy boýunça ýaýradylýar. Beýleki ýygyndylar öz neşirçileriniň şertlerine laýyklykda ýaýradylýar.</translation>
+    </message>
+    <message>
+        <source>Embedded fonts</source>
+        <translation>Goşulan şriftler</translation>
+    </message>
+    <message>
+        <source>DejaVu Sans and DejaVu Sans Mono, under the Bitstream Vera and Arev fonts licence; DejaVu&apos;s changes are in the public domain.</source>
+        <translation>DejaVu Sans we DejaVu Sans Mono, Bitstream Vera we Arev şriftleriniň ygtyýarnamasy boýunça; DejaVu-nyň üýtgetmeleri jemgyýetçilik eýeçiligindedir.</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>Kitaphanalar</translation>
+    </message>
+    <message>
+        <source>Qt %1 (LGPL version 3), SQLite (public domain), MD4C and yaml-cpp (MIT), Snowball libstemmer (BSD 3-clause).</source>
+        <translation>Qt %1 (LGPL 3-nji wersiýasy), SQLite (jemgyýetçilik eýeçiligi), MD4C we yaml-cpp (MIT), Snowball libstemmer (BSD, 3 bentli).</translation>
+    </message>
+    <message>
+        <source>The full texts follow, in English as their authors wrote them.</source>
+        <translation>Aşakda doly tekstler awtorlaryň ýazyşy ýaly iňlis dilinde berilýär.</translation>
+    </message>
+    <message>
+        <source>About Okuw</source>
+        <translation>Okuw barada</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Ygtyýarnamalar</translation>
+    </message>
+    <message>
+        <source>Offline viewer for training bundles</source>
+        <translation>Okuw ýygyndylaryny internetsiz görmek üçin programma</translation>
+    </message>
+    <message>
+        <source>Qt %1. Okuw never opens a network connection.</source>
+        <translation>Qt %1. Okuw hiç haçan tor birikmesini açmaýar.</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Ýygyndy</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Siziň maglumatlaryňyz</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>Bukjany aç</translation>
+    </message>
+    <message>
+        <source>About Qt</source>
+        <translation>Qt barada</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Ýap</translation>
+    </message>
+</context>
+<context>
     <name>okuw::ui::AgendaDialog</name>
     <message>
         <source>Agenda</source>
@@ -1432,18 +1574,6 @@
 </context>
 <context>
     <name>okuw::ui::MainWindow</name>
-    <message>
-        <source>&lt;h3&gt;Okuw %1&lt;/h3&gt;&lt;p&gt;Offline viewer for training bundles.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Okuw %1&lt;/h3&gt;&lt;p&gt;Okuw ýygyndylaryny internetsiz görmek üçin programma.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Version %2 · %3&lt;br&gt;%4&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Wersiýa %2 · %3&lt;br&gt;%4&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>About Okuw</source>
-        <translation>Okuw barada</translation>
-    </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Faýl</translation>

@@ -31,7 +31,8 @@ int runExportNotes(const Invocation &cmd)
         const QString app = QCoreApplication::applicationName();
         QCoreApplication::setOrganizationName(QStringLiteral("Okuw"));
         QCoreApplication::setApplicationName(QStringLiteral("Okuw"));
-        store = core::UserPaths::standard().storeFile();
+        // Portable mode too: the marker lies beside okuw and okuw-bundle alike.
+        store = core::UserPaths::forProgram(QCoreApplication::applicationDirPath()).storeFile();
         QCoreApplication::setApplicationName(app);
     }
     if (!QFileInfo::exists(store)) {
