@@ -882,6 +882,10 @@
         <source>Could not read from your notes file %1: %2. What could not be read is not shown and will not be overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>it could not be brought to format %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>okuw::core::search</name>
@@ -1824,6 +1828,25 @@
         <source>Your note here could not be read (%1). It is not shown, and nothing is saved over it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not saved yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Other notes are not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># Notes Okuw could not save
+
+Bundle: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some notes are not saved yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>okuw::ui::PdfPane</name>
@@ -2269,10 +2292,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A new notes file was started. The damaged one is kept at %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Bookmark this slide or page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2371,6 +2390,25 @@
     <message>
         <source>Nothing was deleted: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of your notes could not be saved in your notes file (%1). Their text was written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of your notes could not be saved, neither in your notes file nor in a file of their own (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A new notes file was started, with the %n note(s) that could still be read from the damaged one. The damaged file is kept at %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -884,6 +884,10 @@
         <source>Could not read from your notes file %1: %2. What could not be read is not shown and will not be overwritten.</source>
         <translation>Не удалось прочитать файл заметок %1: %2. То, что не прочиталось, не показывается и не будет перезаписано.</translation>
     </message>
+    <message>
+        <source>it could not be brought to format %1 (%2)</source>
+        <translation>его не удалось перевести в формат %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>okuw::core::search</name>
@@ -1827,6 +1831,28 @@
         <source>Your note here could not be read (%1). It is not shown, and nothing is saved over it.</source>
         <translation>Вашу заметку здесь не удалось прочитать (%1). Она не показывается, и поверх неё ничего не сохраняется.</translation>
     </message>
+    <message>
+        <source>Not saved yet: %1</source>
+        <translation>Ещё не сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Saved. Other notes are not saved yet.</source>
+        <translation>Сохранено. Другие заметки ещё не сохранены.</translation>
+    </message>
+    <message>
+        <source># Notes Okuw could not save
+
+Bundle: %1
+</source>
+        <translation># Заметки, которые Okuw не смог сохранить
+
+Пакет: %1
+</translation>
+    </message>
+    <message>
+        <source>Some notes are not saved yet: %1</source>
+        <translation>Некоторые заметки ещё не сохранены: %1</translation>
+    </message>
 </context>
 <context>
     <name>okuw::ui::PdfPane</name>
@@ -2273,10 +2299,6 @@
         <translation>Новый файл заметок</translation>
     </message>
     <message>
-        <source>A new notes file was started. The damaged one is kept at %1.</source>
-        <translation>Начат новый файл заметок. Повреждённый сохранён в %1.</translation>
-    </message>
-    <message>
         <source>&amp;Bookmark this slide or page</source>
         <translation>&amp;Закладка на этот слайд или страницу</translation>
     </message>
@@ -2375,6 +2397,26 @@
     <message>
         <source>Nothing was deleted: %1</source>
         <translation>Ничего не удалено: %1</translation>
+    </message>
+    <message>
+        <source>Notes not saved</source>
+        <translation>Заметки не сохранены</translation>
+    </message>
+    <message>
+        <source>Some of your notes could not be saved in your notes file (%1). Their text was written to %2.</source>
+        <translation>Некоторые ваши заметки не удалось сохранить в файле заметок (%1). Их текст записан в %2.</translation>
+    </message>
+    <message>
+        <source>Some of your notes could not be saved, neither in your notes file nor in a file of their own (%1).</source>
+        <translation>Некоторые ваши заметки не удалось сохранить ни в файле заметок, ни в отдельном файле (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>A new notes file was started, with the %n note(s) that could still be read from the damaged one. The damaged file is kept at %1.</source>
+        <translation>
+            <numerusform>Начат новый файл заметок; в него перенесена %n заметка, которую ещё удалось прочитать из повреждённого. Повреждённый файл сохранён: %1.</numerusform>
+            <numerusform>Начат новый файл заметок; в него перенесены %n заметки, которые ещё удалось прочитать из повреждённого. Повреждённый файл сохранён: %1.</numerusform>
+            <numerusform>Начат новый файл заметок; в него перенесено %n заметок, которые ещё удалось прочитать из повреждённого. Повреждённый файл сохранён: %1.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -886,6 +886,10 @@
         <source>Could not read from your notes file %1: %2. What could not be read is not shown and will not be overwritten.</source>
         <translation>%1 bellikler faýlyňyzdan okap bolmady: %2. Okalmadyk zat görkezilmeýär we onuň üstünden ýazylmaz.</translation>
     </message>
+    <message>
+        <source>it could not be brought to format %1 (%2)</source>
+        <translation>ony %1 formata geçirip bolmady (%2)</translation>
+    </message>
 </context>
 <context>
     <name>okuw::core::search</name>
@@ -1832,6 +1836,28 @@
         <source>Your note here could not be read (%1). It is not shown, and nothing is saved over it.</source>
         <translation>Bu ýerdäki belligiňizi okap bolmady (%1). Ol görkezilmeýär we onuň üstünden hiç zat ýazylmaýar.</translation>
     </message>
+    <message>
+        <source>Not saved yet: %1</source>
+        <translation>Entek ýazylmady: %1</translation>
+    </message>
+    <message>
+        <source>Saved. Other notes are not saved yet.</source>
+        <translation>Ýazyldy. Beýleki bellikler entek ýazylmady.</translation>
+    </message>
+    <message>
+        <source># Notes Okuw could not save
+
+Bundle: %1
+</source>
+        <translation># Okuw-yň ýazyp bilmedik bellikleri
+
+Toplum: %1
+</translation>
+    </message>
+    <message>
+        <source>Some notes are not saved yet: %1</source>
+        <translation>Käbir bellikler entek ýazylmady: %1</translation>
+    </message>
 </context>
 <context>
     <name>okuw::ui::PdfPane</name>
@@ -2278,10 +2304,6 @@
         <translation>Täze bellikler faýly</translation>
     </message>
     <message>
-        <source>A new notes file was started. The damaged one is kept at %1.</source>
-        <translation>Täze bellikler faýly başlandy. Zaýalanan faýl şu ýerde saklanýar: %1.</translation>
-    </message>
-    <message>
         <source>&amp;Bookmark this slide or page</source>
         <translation>Bu slaýdy ýa-da sahypany &amp;saýlananlara goş</translation>
     </message>
@@ -2380,6 +2402,25 @@
     <message>
         <source>Nothing was deleted: %1</source>
         <translation>Hiç zat pozulmady: %1</translation>
+    </message>
+    <message>
+        <source>Notes not saved</source>
+        <translation>Bellikler ýazylmady</translation>
+    </message>
+    <message>
+        <source>Some of your notes could not be saved in your notes file (%1). Their text was written to %2.</source>
+        <translation>Käbir bellikleriňizi bellikler faýlyna ýazyp bolmady (%1). Olaryň teksti %2 faýlyna ýazyldy.</translation>
+    </message>
+    <message>
+        <source>Some of your notes could not be saved, neither in your notes file nor in a file of their own (%1).</source>
+        <translation>Käbir bellikleriňizi ne bellikler faýlyna, ne-de aýratyn faýla ýazyp bolmady (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>A new notes file was started, with the %n note(s) that could still be read from the damaged one. The damaged file is kept at %1.</source>
+        <translation>
+            <numerusform>Täze bellikler faýly açyldy; oňa zaýalanan faýldan henizem okalýan %n bellik geçirildi. Zaýalanan faýl şu ýerde saklanýar: %1.</numerusform>
+            <numerusform>Täze bellikler faýly açyldy; oňa zaýalanan faýldan henizem okalýan %n bellik geçirildi. Zaýalanan faýl şu ýerde saklanýar: %1.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -22,6 +22,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTextBrowser>
+#include <QVBoxLayout>
 
 namespace okuw::ui {
 
@@ -55,7 +56,12 @@ MainWindow::MainWindow(Profile &profile, QWidget *parent)
     d->splitter->addWidget(d->stack);
     d->splitter->setStretchFactor(1, 1);
     d->splitter->setSizes({340, 900});
-    setCentralWidget(d->splitter);
+    auto *central = new QWidget(this);
+    d->banners = new QVBoxLayout(central);
+    d->banners->setContentsMargins(0, 0, 0, 0);
+    d->banners->setSpacing(0);
+    d->banners->addWidget(d->splitter, 1);
+    setCentralWidget(central);
 
     d->notes = new QTextBrowser(this);
     d->notes->setObjectName(QStringLiteral("notesText"));
@@ -331,6 +337,11 @@ QMenu *MainWindow::menu(Menu which) const
 QToolBar *MainWindow::mainToolBar() const
 {
     return d->toolBar;
+}
+
+void MainWindow::addBanner(QWidget *banner)
+{
+    d->banners->insertWidget(d->banners->count() - 1, banner);
 }
 
 void MainWindow::addFeatureDock(QDockWidget *dock, Qt::DockWidgetArea area)

@@ -82,6 +82,10 @@ public:
     QMenu *menu(Menu which) const;
     QToolBar *mainToolBar() const;
     void addFeatureDock(QDockWidget *dock, Qt::DockWidgetArea area);
+    // A bar across the top of the window's content for something the user
+    // must see (a notes file that cannot be written). Not a toolbar: no saved
+    // window layout can hide it; it shows and hides with its own visibility.
+    void addBanner(QWidget *banner);
     // Extra text shown after a module's title in the navigator (e.g. "40% · 5/6").
     void setModuleBadge(qint64 moduleId, const QString &badge);
 

@@ -16,6 +16,7 @@ class QAction;
 class QActionGroup;
 class QLabel;
 class QSplitter;
+class QVBoxLayout;
 class QStackedWidget;
 class QTextBrowser;
 
@@ -40,6 +41,7 @@ struct MainWindow::Private
 
     Navigator *navigator = nullptr;
     QSplitter *splitter = nullptr;
+    QVBoxLayout *banners = nullptr; // above the splitter, in the central widget
     QStackedWidget *stack = nullptr;
     QLabel *welcome = nullptr;
     SlideView *slideView = nullptr;
