@@ -1801,10 +1801,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1829,10 +1825,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not saved yet: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved. Other notes are not saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1844,7 +1836,15 @@ Bundle: %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Some notes are not saved yet: %1</source>
+        <source>Not saved yet: your text is kept here and saved when the notes file can be written again (see the bar above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: your text is kept here and saved when the notes file can be written again (see the bar above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some notes are not saved yet (see the bar above); they are kept and saved when the notes file can be written again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1804,10 +1804,6 @@
         <translation>Откройте слайд или страницу, чтобы делать заметки.</translation>
     </message>
     <message>
-        <source>Not saved: %1</source>
-        <translation>Не сохранено: %1</translation>
-    </message>
-    <message>
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
@@ -1832,10 +1828,6 @@
         <translation>Вашу заметку здесь не удалось прочитать (%1). Она не показывается, и поверх неё ничего не сохраняется.</translation>
     </message>
     <message>
-        <source>Not saved yet: %1</source>
-        <translation>Ещё не сохранено: %1</translation>
-    </message>
-    <message>
         <source>Saved. Other notes are not saved yet.</source>
         <translation>Сохранено. Другие заметки ещё не сохранены.</translation>
     </message>
@@ -1850,8 +1842,16 @@ Bundle: %1
 </translation>
     </message>
     <message>
-        <source>Some notes are not saved yet: %1</source>
-        <translation>Некоторые заметки ещё не сохранены: %1</translation>
+        <source>Not saved yet: your text is kept here and saved when the notes file can be written again (see the bar above).</source>
+        <translation>Ещё не сохранено: текст остаётся здесь и будет сохранён, когда в файл заметок снова можно будет записывать (см. полосу выше).</translation>
+    </message>
+    <message>
+        <source>Not saved: your text is kept here and saved when the notes file can be written again (see the bar above).</source>
+        <translation>Не сохранено: текст остаётся здесь и будет сохранён, когда в файл заметок снова можно будет записывать (см. полосу выше).</translation>
+    </message>
+    <message>
+        <source>Some notes are not saved yet (see the bar above); they are kept and saved when the notes file can be written again.</source>
+        <translation>Некоторые заметки ещё не сохранены (см. полосу выше); они не потеряны и будут сохранены, когда в файл заметок снова можно будет записывать.</translation>
     </message>
 </context>
 <context>

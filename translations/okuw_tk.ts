@@ -1809,10 +1809,6 @@
         <translation>Bellik ýazmak üçin slaýdy ýa-da sahypany açyň.</translation>
     </message>
     <message>
-        <source>Not saved: %1</source>
-        <translation>Saklanmady: %1</translation>
-    </message>
-    <message>
         <source>Saved</source>
         <translation>Saklandy</translation>
     </message>
@@ -1837,10 +1833,6 @@
         <translation>Bu ýerdäki belligiňizi okap bolmady (%1). Ol görkezilmeýär we onuň üstünden hiç zat ýazylmaýar.</translation>
     </message>
     <message>
-        <source>Not saved yet: %1</source>
-        <translation>Entek ýazylmady: %1</translation>
-    </message>
-    <message>
         <source>Saved. Other notes are not saved yet.</source>
         <translation>Ýazyldy. Beýleki bellikler entek ýazylmady.</translation>
     </message>
@@ -1855,8 +1847,16 @@ Toplum: %1
 </translation>
     </message>
     <message>
-        <source>Some notes are not saved yet: %1</source>
-        <translation>Käbir bellikler entek ýazylmady: %1</translation>
+        <source>Not saved yet: your text is kept here and saved when the notes file can be written again (see the bar above).</source>
+        <translation>Entek ýazylmady: tekst şu ýerde saklanýar we bellikler faýlyna ýene ýazyp bolanda ýazylar (ýokarky zolaga serediň).</translation>
+    </message>
+    <message>
+        <source>Not saved: your text is kept here and saved when the notes file can be written again (see the bar above).</source>
+        <translation>Ýazylmady: tekst şu ýerde saklanýar we bellikler faýlyna ýene ýazyp bolanda ýazylar (ýokarky zolaga serediň).</translation>
+    </message>
+    <message>
+        <source>Some notes are not saved yet (see the bar above); they are kept and saved when the notes file can be written again.</source>
+        <translation>Käbir bellikler entek ýazylmady (ýokarky zolaga serediň); olar saklanýar we bellikler faýlyna ýene ýazyp bolanda ýazylar.</translation>
     </message>
 </context>
 <context>

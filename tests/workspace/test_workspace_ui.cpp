@@ -533,3 +533,52 @@ TEST_CASE("screenshots in Russian content", "[.screenshots]")
     saveShot(&agenda, QStringLiteral("workspace-agenda.png"));
     CHECK(QFile::exists(test::binaryDir() + QStringLiteral("/screenshots/workspace-agenda.png")));
 }
+
+TEST_CASE("screenshots of a notes file in trouble", "[.screenshots]")
+{
+    QTemporaryDir dir;
+    const auto profile = test::makeProfile(dir.path());
+    ui::MainWindow window(*profile);
+    auto *ws = new ui::Workspace(&window);
+    window.resize(1400, 860);
+    window.show();
+    REQUIRE(window.openBundle(sampleBundle(), false));
+    const qint64 alpha = window.bundle()->moduleBySlug(QStringLiteral("alpha"))->id;
+    REQUIRE(window.openSlideByKey(alpha, QStringLiteral("opening")));
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    ws->store()->simulateFullDiskForTesting();
+    ws->notesDock()->editor()->setFocus();
+    ws->notesDock()->editor()->insertPlainText(
+        QStringLiteral("Ask the trainer about Art. 3(b). ").repeated(6000));
+    ws->notesDock()->saveNow();
+    // The status is shown whole, however long (the dock's layout settles).
+    const auto *status = ws->notesDock()->findChild<QLabel *>(QStringLiteral("notesStatus"));
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            return status->height() >= status->heightForWidth(status->width()) &&
+                   status->geometry().bottom() < status->parentWidget()->height();
+        },
+        5000));
+    saveShot(&window, QStringLiteral("notes-not-saved.png"));
+    QTimer closer;
+    QObject::connect(&closer, &QTimer::timeout, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            saveShot(box, QStringLiteral("notes-rescued-message.png"));
+            box->accept();
+        }
+    });
+    closer.start(50);
+    window.close();
+
+    // A damaged notes file: the banner and its button.
+    profile->store().close();
+    REQUIRE(test::writeFile(profile->paths().storeFile(), QByteArray(4096, 'x')));
+    profile->store().open(profile->paths().storeFile());
+    ui::MainWindow second(*profile);
+    new ui::Workspace(&second);
+    second.resize(1400, 860);
+    second.show();
+    REQUIRE(second.openBundle(sampleBundle(), false));
+    REQUIRE(QTest::qWaitForWindowExposed(&second));
+    saveShot(&second, QStringLiteral("notes-file-damaged.png"));
+}

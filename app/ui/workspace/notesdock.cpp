@@ -29,6 +29,7 @@ NotesDock::NotesDock(core::UserStore *store, QWidget *parent) : QDockWidget(pare
     m_status = new QLabel(box);
     m_status->setObjectName(QStringLiteral("notesStatus"));
     m_status->setWordWrap(true);
+    m_status->installEventFilter(this);
     layout->addWidget(m_heading);
     layout->addWidget(m_editor, 1);
     layout->addWidget(m_status);
@@ -42,7 +43,7 @@ NotesDock::NotesDock(core::UserStore *store, QWidget *parent) : QDockWidget(pare
             return;
         m_dirty = true;
         m_debounce.start();
-        m_status->setText(tr("Editing…"));
+        setStatus(tr("Editing…"));
     });
     connect(m_store, &core::UserStore::problemChanged, this, &NotesDock::updateState);
     retranslate();
@@ -90,7 +91,8 @@ void NotesDock::reload()
     m_heading->setText(m_ref.isValid() ? m_label : tr("Open a slide or a page to take notes."));
     updateState();
     if (m_dirty)
-        m_status->setText(tr("Not saved yet: %1").arg(m_store->problemText()));
+        setStatus(tr("Not saved yet: your text is kept here and saved when the notes file can be "
+                     "written again (see the bar above)."));
 }
 
 void NotesDock::keepUnsaved(const core::ItemRef &ref, const QString &text, const QString &label)
@@ -132,14 +134,15 @@ bool NotesDock::saveNow()
         // Kept, here and for when this slide is shown again; the next save
         // of any note tries again.
         keepUnsaved(m_ref, text, m_label);
-        m_status->setText(tr("Not saved: %1").arg(m_store->problemText()));
+        setStatus(tr("Not saved: your text is kept here and saved when the notes file can be "
+                     "written again (see the bar above)."));
         return false;
     }
     m_unsaved.erase(std::remove_if(m_unsaved.begin(), m_unsaved.end(),
                                    [this](const Unsaved &u) { return u.ref == m_ref; }),
                     m_unsaved.end());
     m_dirty = false;
-    m_status->setText(earlier ? tr("Saved") : tr("Saved. Other notes are not saved yet."));
+    setStatus(earlier ? tr("Saved") : tr("Saved. Other notes are not saved yet."));
     Q_EMIT saved(m_ref);
     return earlier;
 }
@@ -178,19 +181,36 @@ void NotesDock::updateState()
     const bool writable = m_store->isWritable();
     m_editor->setReadOnly(!writable || !m_ref.isValid() || !m_readError.isEmpty());
     if (!m_readError.isEmpty())
-        m_status->setText(tr("Your note here could not be read (%1). It is not shown, and "
-                             "nothing is saved over it.")
-                              .arg(m_readError));
+        setStatus(tr("Your note here could not be read (%1). It is not shown, and "
+                     "nothing is saved over it.")
+                      .arg(m_readError));
     else if (!writable)
-        m_status->setText(tr("Read-only: %1").arg(m_store->problemText()));
+        setStatus(tr("Read-only: %1").arg(m_store->problemText()));
     else if (!m_dirty && m_unsaved.isEmpty())
-        m_status->setText(m_ref.isValid() ? tr("Saved as you type.") : QString());
+        setStatus(m_ref.isValid() ? tr("Saved as you type.") : QString());
     else if (!m_dirty)
-        m_status->setText(tr("Some notes are not saved yet: %1").arg(m_store->problemText()));
+        setStatus(tr("Some notes are not saved yet (see the bar above); they are kept and saved "
+                     "when the notes file can be written again."));
+}
+
+void NotesDock::setStatus(const QString &text)
+{
+    m_status->setText(text);
+    fitStatus();
+}
+
+void NotesDock::fitStatus()
+{
+    // A dock's layout does not ask a word-wrapped label for its height at
+    // the width it has: without this, a long status is cut to two lines.
+    const int width = m_status->width() > 0 ? m_status->width() : m_editor->width();
+    m_status->setMinimumHeight(m_status->heightForWidth(width));
 }
 
 bool NotesDock::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_status && event->type() == QEvent::Resize)
+        fitStatus();
     if (watched == m_editor && event->type() == QEvent::FocusOut)
         saveNow();
     return QDockWidget::eventFilter(watched, event);

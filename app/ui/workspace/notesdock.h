@@ -49,6 +49,8 @@ protected:
 private:
     void retranslate();
     void updateState();
+    void setStatus(const QString &text);
+    void fitStatus();
     bool retryUnsaved();
     void keepUnsaved(const core::ItemRef &ref, const QString &text, const QString &label);
 
