@@ -117,6 +117,9 @@ AboutDialog::AboutDialog(MainWindow *window)
     layout->addWidget(buttons);
     resize(640, 520);
     retranslate();
+    // The signature line says when the background check of the content ends.
+    connect(window, &MainWindow::contentChecked, this, &AboutDialog::retranslate);
+    connect(window, &MainWindow::bundleClosed, this, &AboutDialog::retranslate);
 }
 
 AboutDialog::Command AboutDialog::fileManagerCommand(const QString &folder)
