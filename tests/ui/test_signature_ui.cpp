@@ -177,6 +177,7 @@ TEST_CASE("trusted publishers: a key file added, the development key removed", "
     CHECK(dialog->list()->count() == 2);
     CHECK(w.signatureStatus().kind == SignatureStatus::Kind::Trusted);
     CHECK(statusText(w) == QStringLiteral("Signed by Stranger"));
+    dialog->grab().save(binaryDir() + QStringLiteral("/shot-signature-trusted-keys.png"));
 
     // Removing the development key: the bundle Okuw ships with is now unknown.
     dialog->list()->setCurrentRow(0);
