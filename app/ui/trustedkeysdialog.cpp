@@ -48,7 +48,7 @@ TrustedKeysDialog::TrustedKeysDialog(Settings &settings, QWidget *parent)
     layout->addWidget(m_list, 1);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
-    resize(560, 360);
+    resize(720, 360); // a fingerprint line fits whole
     retranslate();
     fill();
 }
