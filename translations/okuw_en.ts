@@ -612,10 +612,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The same as validate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show what a bundle holds: its metadata, modules, documents, glossary and agenda.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -684,6 +680,110 @@
     </message>
     <message>
         <source>%1: image &quot;%2&quot; refers to something outside it (%3); the viewer leaves it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>okuw-bundle build: the signing key cannot be used; no bundle was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by %1 (key fingerprint %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the publisher&apos;s name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>okuw-bundle keygen: the cryptography library cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1.secret (the secret key: only you may read it; keep a copy offline) and %1.public (give it to your readers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publisher: %1, key fingerprint %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the content matches its digest (every blob re-hashed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a bundle of format %2 has no content digest to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: changed after it was built: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the content cannot be checked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not signed, so not by the trusted key of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the signature is not valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: signed by &quot;%2&quot; (key fingerprint %3), not by the trusted key of %4 (key fingerprint %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: signed by %2, the trusted key (key fingerprint %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: signed by &quot;%2&quot; (key fingerprint %3); give --trust &lt;public-key&gt; to check that it is the key you expect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;secret-key&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the bundle with this secret key file (made by keygen). A key that cannot be read stops the build; nothing is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;name&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publisher&apos;s name, as readers will see it: &quot;Signed by &lt;name&gt;&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;base&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write &lt;base&gt;.secret and &lt;base&gt;.public (default: the name in lower case, in the current folder). Existing files are never overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;public-key&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeed only when the bundle is signed with this public key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that a bundle&apos;s content matches its content digest (every blob re-hashed) and its signature, and say who signed it. Exit 0 when the content is intact and the signature, if any, is valid (with --trust: signed with that key), else 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a publisher&apos;s key pair for signing bundles: a secret key file (only you may read it; keep it off shared machines) and a public key file to give to readers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -888,6 +988,25 @@
     </message>
 </context>
 <context>
+    <name>okuw::core::digest</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>okuw::core::search</name>
     <message>
         <source>this bundle has no search index</source>
@@ -903,6 +1022,93 @@
     </message>
     <message>
         <source>this bundle&apos;s search index was made by another version of Okuw (index %1, this version reads %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>okuw::core::signature</name>
+    <message>
+        <source>%1: the key file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the key file cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an Okuw key file (too large)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a public key; signing needs the secret key (the .secret file keygen wrote)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an Okuw secret key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secret key is truncated or damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key file names no publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cryptography library cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secret key is damaged (its halves do not match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a secret key; give the public key (the .public file) instead, and keep the secret one private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an Okuw public key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the public key is truncated or damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: already exists; a key file is never overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its signature cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it says it was signed, but its signature was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it carries a signature, but its content does not say it was signed: the signature was added or the content changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it carries more than one signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its signature uses &quot;%1&quot;, which this Okuw does not know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its signature is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was changed after it was signed (the signature does not match)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1050,6 +1256,29 @@
     </message>
     <message>
         <source>a title in &quot;%1&quot; is longer than Okuw shows (1000 characters): “%2…”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the content does not match its digest (%1): the bundle was changed after it was built</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>okuw::core::verify</name>
+    <message>
+        <source>the content digest&apos;s version was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its content digest is of version %1, which this Okuw cannot check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed: %1 (its bytes do not match its SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored content digest was changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1755,6 +1984,30 @@
         <source>(Documents have no speaker notes.)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 was changed after it was signed, or its signature was damaged: %2. It was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trusted Publishers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed after it was signed (%2). It has been closed: its slides cannot be trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed after it was built (%2). It has been closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be checked: %2. It has been closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle refused</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>okuw::ui::Navigator</name>
@@ -2275,9 +2528,83 @@ Bundle: %1
     </message>
 </context>
 <context>
+    <name>okuw::ui::SignatureStatus</name>
+    <message>
+        <source>Not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by an unknown publisher (key fingerprint %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing tells who made this bundle or whether it was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature matches a publisher key you trust (key fingerprint %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature is valid, but its key is not among your trusted publishers (Help &gt; Trusted Publishers). Compare the fingerprint with the one the training team gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole content was checked against it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content is being checked…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>okuw::ui::SlideView</name>
     <message>
         <source>Choose a module or a slide in the navigator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>okuw::ui::TrustedKeysDialog</name>
+    <message>
+        <source>Add a Publisher Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okuw public keys (*.public);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — key fingerprint %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is trusted already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 (key fingerprint %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted Publishers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bundle signed with one of these keys shows &quot;Signed by&quot; its publisher. Add the public key file (.public) your training team gave you; remove a key you no longer trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Key File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

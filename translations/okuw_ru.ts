@@ -613,10 +613,6 @@
         <translation>Проверить пакет: код выхода 0, если он исправен, иначе 1 и по строке на каждую проблему.</translation>
     </message>
     <message>
-        <source>The same as validate.</source>
-        <translation>То же, что validate.</translation>
-    </message>
-    <message>
         <source>Show what a bundle holds: its metadata, modules, documents, glossary and agenda.</source>
         <translation>Показать, что содержит пакет: метаданные, модули, документы, глоссарий и программу.</translation>
     </message>
@@ -687,6 +683,110 @@
     <message>
         <source>%1: image &quot;%2&quot; refers to something outside it (%3); the viewer leaves it out</source>
         <translation>%1: изображение «%2» ссылается на что-то вне себя (%3); программа его не покажет</translation>
+    </message>
+    <message>
+        <source>okuw-bundle build: the signing key cannot be used; no bundle was written</source>
+        <translation>okuw-bundle build: ключ подписи нельзя использовать; пакет не записан</translation>
+    </message>
+    <message>
+        <source>Signed by %1 (key fingerprint %2)</source>
+        <translation>Подписано: %1 (отпечаток ключа %2)</translation>
+    </message>
+    <message>
+        <source>the publisher&apos;s name is empty</source>
+        <translation>имя издателя пусто</translation>
+    </message>
+    <message>
+        <source>okuw-bundle keygen: the cryptography library cannot start</source>
+        <translation>okuw-bundle keygen: не удаётся запустить криптографическую библиотеку</translation>
+    </message>
+    <message>
+        <source>Wrote %1.secret (the secret key: only you may read it; keep a copy offline) and %1.public (give it to your readers).</source>
+        <translation>Записаны %1.secret (секретный ключ: читать его можете только вы; храните копию вне сети) и %1.public (передайте его читателям).</translation>
+    </message>
+    <message>
+        <source>Publisher: %1, key fingerprint %2</source>
+        <translation>Издатель: %1, отпечаток ключа %2</translation>
+    </message>
+    <message>
+        <source>%1: the content matches its digest (every blob re-hashed)</source>
+        <translation>%1: содержимое совпадает со своим дайджестом (каждый блок данных хэширован заново)</translation>
+    </message>
+    <message>
+        <source>%1: a bundle of format %2 has no content digest to check</source>
+        <translation>%1: у пакета формата %2 нет дайджеста содержимого для проверки</translation>
+    </message>
+    <message>
+        <source>%1: changed after it was built: %2</source>
+        <translation>%1: изменён после сборки: %2</translation>
+    </message>
+    <message>
+        <source>%1: the content cannot be checked: %2</source>
+        <translation>%1: содержимое нельзя проверить: %2</translation>
+    </message>
+    <message>
+        <source>%1: not signed</source>
+        <translation>%1: не подписан</translation>
+    </message>
+    <message>
+        <source>%1: not signed, so not by the trusted key of %2</source>
+        <translation>%1: не подписан, а значит, и не доверенным ключом %2</translation>
+    </message>
+    <message>
+        <source>%1: the signature is not valid: %2</source>
+        <translation>%1: подпись недействительна: %2</translation>
+    </message>
+    <message>
+        <source>%1: signed by &quot;%2&quot; (key fingerprint %3), not by the trusted key of %4 (key fingerprint %5)</source>
+        <translation>%1: подписан «%2» (отпечаток ключа %3), а не доверенным ключом %4 (отпечаток ключа %5)</translation>
+    </message>
+    <message>
+        <source>%1: signed by %2, the trusted key (key fingerprint %3)</source>
+        <translation>%1: подписан %2, доверенным ключом (отпечаток ключа %3)</translation>
+    </message>
+    <message>
+        <source>%1: signed by &quot;%2&quot; (key fingerprint %3); give --trust &lt;public-key&gt; to check that it is the key you expect</source>
+        <translation>%1: подписан «%2» (отпечаток ключа %3); укажите --trust &lt;public-key&gt;, чтобы проверить, что это ожидаемый ключ</translation>
+    </message>
+    <message>
+        <source>&lt;secret-key&gt;</source>
+        <translation>&lt;secret-key&gt;</translation>
+    </message>
+    <message>
+        <source>Sign the bundle with this secret key file (made by keygen). A key that cannot be read stops the build; nothing is written.</source>
+        <translation>Подписать пакет этим файлом секретного ключа (созданным keygen). Ключ, который нельзя прочитать, останавливает сборку; ничего не записывается.</translation>
+    </message>
+    <message>
+        <source>&lt;name&gt;</source>
+        <translation>&lt;name&gt;</translation>
+    </message>
+    <message>
+        <source>The publisher&apos;s name, as readers will see it: &quot;Signed by &lt;name&gt;&quot;.</source>
+        <translation>Имя издателя, как его увидят читатели: «Подписано: &lt;name&gt;».</translation>
+    </message>
+    <message>
+        <source>&lt;base&gt;</source>
+        <translation>&lt;base&gt;</translation>
+    </message>
+    <message>
+        <source>Write &lt;base&gt;.secret and &lt;base&gt;.public (default: the name in lower case, in the current folder). Existing files are never overwritten.</source>
+        <translation>Записать &lt;base&gt;.secret и &lt;base&gt;.public (по умолчанию: имя строчными буквами, в текущей папке). Существующие файлы никогда не перезаписываются.</translation>
+    </message>
+    <message>
+        <source>&lt;public-key&gt;</source>
+        <translation>&lt;public-key&gt;</translation>
+    </message>
+    <message>
+        <source>Succeed only when the bundle is signed with this public key file.</source>
+        <translation>Успех только если пакет подписан ключом из этого файла открытого ключа.</translation>
+    </message>
+    <message>
+        <source>Check that a bundle&apos;s content matches its content digest (every blob re-hashed) and its signature, and say who signed it. Exit 0 when the content is intact and the signature, if any, is valid (with --trust: signed with that key), else 1.</source>
+        <translation>Проверить, что содержимое пакета совпадает с его дайджестом (каждый блок данных хэшируется заново) и подписью, и сообщить, кто подписал. Код 0, если содержимое не изменено и подпись, если есть, действительна (с --trust: подписано этим ключом), иначе 1.</translation>
+    </message>
+    <message>
+        <source>Make a publisher&apos;s key pair for signing bundles: a secret key file (only you may read it; keep it off shared machines) and a public key file to give to readers.</source>
+        <translation>Создать пару ключей издателя для подписи пакетов: файл секретного ключа (читать его можете только вы; не храните его на общих компьютерах) и файл открытого ключа для читателей.</translation>
     </message>
 </context>
 <context>
@@ -890,6 +990,25 @@
     </message>
 </context>
 <context>
+    <name>okuw::core::digest</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 не удаётся прочитать: %2</translation>
+    </message>
+    <message>
+        <source>added: %1</source>
+        <translation>добавлено: %1</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>изменено: %1</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>отсутствует: %1</translation>
+    </message>
+</context>
+<context>
     <name>okuw::core::search</name>
     <message>
         <source>this bundle has no search index</source>
@@ -906,6 +1025,93 @@
     <message>
         <source>this bundle&apos;s search index was made by another version of Okuw (index %1, this version reads %2)</source>
         <translation>поисковый индекс пакета создан другой версией Okuw (индекс %1, эта версия читает %2)</translation>
+    </message>
+</context>
+<context>
+    <name>okuw::core::signature</name>
+    <message>
+        <source>%1: the key file does not exist</source>
+        <translation>%1: файл ключа не существует</translation>
+    </message>
+    <message>
+        <source>%1: the key file cannot be read: %2</source>
+        <translation>%1: файл ключа не удаётся прочитать: %2</translation>
+    </message>
+    <message>
+        <source>%1: not an Okuw key file (too large)</source>
+        <translation>%1: это не файл ключа Okuw (слишком большой)</translation>
+    </message>
+    <message>
+        <source>this is a public key; signing needs the secret key (the .secret file keygen wrote)</source>
+        <translation>это открытый ключ; для подписи нужен секретный ключ (файл .secret, созданный keygen)</translation>
+    </message>
+    <message>
+        <source>not an Okuw secret key file</source>
+        <translation>это не файл секретного ключа Okuw</translation>
+    </message>
+    <message>
+        <source>the secret key is truncated or damaged</source>
+        <translation>секретный ключ обрезан или повреждён</translation>
+    </message>
+    <message>
+        <source>the key file names no publisher</source>
+        <translation>в файле ключа не указан издатель</translation>
+    </message>
+    <message>
+        <source>the cryptography library cannot start</source>
+        <translation>не удаётся запустить криптографическую библиотеку</translation>
+    </message>
+    <message>
+        <source>the secret key is damaged (its halves do not match)</source>
+        <translation>секретный ключ повреждён (его половины не совпадают)</translation>
+    </message>
+    <message>
+        <source>this is a secret key; give the public key (the .public file) instead, and keep the secret one private</source>
+        <translation>это секретный ключ; укажите вместо него открытый ключ (файл .public), а секретный храните в тайне</translation>
+    </message>
+    <message>
+        <source>not an Okuw public key file</source>
+        <translation>это не файл открытого ключа Okuw</translation>
+    </message>
+    <message>
+        <source>the public key is truncated or damaged</source>
+        <translation>открытый ключ обрезан или повреждён</translation>
+    </message>
+    <message>
+        <source>%1: already exists; a key file is never overwritten</source>
+        <translation>%1: уже существует; файл ключа никогда не перезаписывается</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: не удаётся записать: %2</translation>
+    </message>
+    <message>
+        <source>its signature cannot be read: %1</source>
+        <translation>его подпись не удаётся прочитать: %1</translation>
+    </message>
+    <message>
+        <source>it says it was signed, but its signature was removed</source>
+        <translation>в нём сказано, что он подписан, но его подпись удалена</translation>
+    </message>
+    <message>
+        <source>it carries a signature, but its content does not say it was signed: the signature was added or the content changed</source>
+        <translation>в нём есть подпись, но в его содержимом не сказано, что он подписан: подпись добавлена или содержимое изменено</translation>
+    </message>
+    <message>
+        <source>it carries more than one signature</source>
+        <translation>в нём больше одной подписи</translation>
+    </message>
+    <message>
+        <source>its signature uses &quot;%1&quot;, which this Okuw does not know</source>
+        <translation>его подпись использует «%1», который эта версия Okuw не знает</translation>
+    </message>
+    <message>
+        <source>its signature is damaged</source>
+        <translation>его подпись повреждена</translation>
+    </message>
+    <message>
+        <source>it was changed after it was signed (the signature does not match)</source>
+        <translation>он был изменён после подписания (подпись не совпадает)</translation>
     </message>
 </context>
 <context>
@@ -1053,6 +1259,29 @@
     <message>
         <source>a title in &quot;%1&quot; is longer than Okuw shows (1000 characters): “%2…”</source>
         <translation>название в «%1» длиннее, чем показывает Okuw (1000 символов): «%2…»</translation>
+    </message>
+    <message>
+        <source>the content does not match its digest (%1): the bundle was changed after it was built</source>
+        <translation>содержимое не совпадает со своим дайджестом (%1): пакет изменён после сборки</translation>
+    </message>
+</context>
+<context>
+    <name>okuw::core::verify</name>
+    <message>
+        <source>the content digest&apos;s version was removed</source>
+        <translation>версия дайджеста содержимого удалена</translation>
+    </message>
+    <message>
+        <source>its content digest is of version %1, which this Okuw cannot check</source>
+        <translation>его дайджест содержимого версии %1, которую эта версия Okuw не умеет проверять</translation>
+    </message>
+    <message>
+        <source>changed: %1 (its bytes do not match its SHA-256)</source>
+        <translation>изменено: %1 (его байты не совпадают с его SHA-256)</translation>
+    </message>
+    <message>
+        <source>the stored content digest was changed</source>
+        <translation>сохранённый дайджест содержимого изменён</translation>
     </message>
 </context>
 <context>
@@ -1757,6 +1986,30 @@
         <source>(Documents have no speaker notes.)</source>
         <translation>(У документов нет заметок докладчика.)</translation>
     </message>
+    <message>
+        <source>%1 was changed after it was signed, or its signature was damaged: %2. It was not opened.</source>
+        <translation>%1 изменён после подписания, или его подпись повреждена: %2. Он не открыт.</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted Publishers…</source>
+        <translation>&amp;Доверенные издатели…</translation>
+    </message>
+    <message>
+        <source>%1 was changed after it was signed (%2). It has been closed: its slides cannot be trusted.</source>
+        <translation>%1 изменён после подписания (%2). Он закрыт: его слайдам нельзя доверять.</translation>
+    </message>
+    <message>
+        <source>%1 was changed after it was built (%2). It has been closed.</source>
+        <translation>%1 изменён после сборки (%2). Он закрыт.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be checked: %2. It has been closed.</source>
+        <translation>%1 не удаётся проверить: %2. Он закрыт.</translation>
+    </message>
+    <message>
+        <source>Bundle refused</source>
+        <translation>Пакет отклонён</translation>
+    </message>
 </context>
 <context>
     <name>okuw::ui::Navigator</name>
@@ -2282,10 +2535,84 @@ Bundle: %1
     </message>
 </context>
 <context>
+    <name>okuw::ui::SignatureStatus</name>
+    <message>
+        <source>Not signed</source>
+        <translation>Не подписан</translation>
+    </message>
+    <message>
+        <source>Signed by %1</source>
+        <translation>Подписано: %1</translation>
+    </message>
+    <message>
+        <source>Signed by an unknown publisher (key fingerprint %1)</source>
+        <translation>Подписано неизвестным издателем (отпечаток ключа %1)</translation>
+    </message>
+    <message>
+        <source>Nothing tells who made this bundle or whether it was changed.</source>
+        <translation>Ничто не говорит о том, кто сделал этот пакет и не был ли он изменён.</translation>
+    </message>
+    <message>
+        <source>The signature matches a publisher key you trust (key fingerprint %1).</source>
+        <translation>Подпись соответствует ключу издателя, которому вы доверяете (отпечаток ключа %1).</translation>
+    </message>
+    <message>
+        <source>The signature is valid, but its key is not among your trusted publishers (Help &gt; Trusted Publishers). Compare the fingerprint with the one the training team gave you.</source>
+        <translation>Подпись действительна, но её ключа нет среди ваших доверенных издателей (Справка &gt; Доверенные издатели). Сравните отпечаток с тем, который вам дала команда тренеров.</translation>
+    </message>
+    <message>
+        <source>The whole content was checked against it.</source>
+        <translation>Всё содержимое проверено по ней.</translation>
+    </message>
+    <message>
+        <source>The content is being checked…</source>
+        <translation>Содержимое проверяется…</translation>
+    </message>
+</context>
+<context>
     <name>okuw::ui::SlideView</name>
     <message>
         <source>Choose a module or a slide in the navigator.</source>
         <translation>Выберите модуль или слайд в навигаторе.</translation>
+    </message>
+</context>
+<context>
+    <name>okuw::ui::TrustedKeysDialog</name>
+    <message>
+        <source>Add a Publisher Key</source>
+        <translation>Добавить ключ издателя</translation>
+    </message>
+    <message>
+        <source>Okuw public keys (*.public);;All files (*)</source>
+        <translation>Открытые ключи Okuw (*.public);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>%1 — key fingerprint %2</source>
+        <translation>%1 — отпечаток ключа %2</translation>
+    </message>
+    <message>
+        <source>%1 is trusted already.</source>
+        <translation>%1 уже в списке доверенных.</translation>
+    </message>
+    <message>
+        <source>Added %1 (key fingerprint %2).</source>
+        <translation>Добавлен %1 (отпечаток ключа %2).</translation>
+    </message>
+    <message>
+        <source>Trusted Publishers</source>
+        <translation>Доверенные издатели</translation>
+    </message>
+    <message>
+        <source>A bundle signed with one of these keys shows &quot;Signed by&quot; its publisher. Add the public key file (.public) your training team gave you; remove a key you no longer trust.</source>
+        <translation>Пакет, подписанный одним из этих ключей, показывает «Подписано:» и имя издателя. Добавьте файл открытого ключа (.public), который вам дала команда тренеров; удалите ключ, которому больше не доверяете.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Key File…</source>
+        <translation>&amp;Добавить файл ключа…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
     </message>
 </context>
 <context>

@@ -616,10 +616,6 @@
         <translation>Ýygyndyny barlamak: kadaly bolsa çykyş kody 0, bolmasa 1 we her ýalňyşlyk üçin bir setir.</translation>
     </message>
     <message>
-        <source>The same as validate.</source>
-        <translation>validate bilen birmeňzeş.</translation>
-    </message>
-    <message>
         <source>Show what a bundle holds: its metadata, modules, documents, glossary and agenda.</source>
         <translation>Ýygyndyda näme bardygyny görkezmek: metamaglumatlar, modullar, resminamalar, sözlük we gün tertibi.</translation>
     </message>
@@ -689,6 +685,110 @@
     <message>
         <source>%1: image &quot;%2&quot; refers to something outside it (%3); the viewer leaves it out</source>
         <translation>%1: surat «%2» özünden daşardaky zada salgylanýar (%3); programma ony görkezmeýär</translation>
+    </message>
+    <message>
+        <source>okuw-bundle build: the signing key cannot be used; no bundle was written</source>
+        <translation>okuw-bundle build: gol çekiş açaryny ulanyp bolmaýar; bukja ýazylmady</translation>
+    </message>
+    <message>
+        <source>Signed by %1 (key fingerprint %2)</source>
+        <translation>Gol çeken: %1 (açaryň barmak yzy %2)</translation>
+    </message>
+    <message>
+        <source>the publisher&apos;s name is empty</source>
+        <translation>neşirçiniň ady boş</translation>
+    </message>
+    <message>
+        <source>okuw-bundle keygen: the cryptography library cannot start</source>
+        <translation>okuw-bundle keygen: kriptografiýa kitaphanasyny işledip bolmaýar</translation>
+    </message>
+    <message>
+        <source>Wrote %1.secret (the secret key: only you may read it; keep a copy offline) and %1.public (give it to your readers).</source>
+        <translation>%1.secret (gizlin açar: ony diňe siz okap bilersiňiz; nusgasyny setden daşda saklaň) we %1.public (okyjylaryňyza beriň) ýazyldy.</translation>
+    </message>
+    <message>
+        <source>Publisher: %1, key fingerprint %2</source>
+        <translation>Neşirçi: %1, açaryň barmak yzy %2</translation>
+    </message>
+    <message>
+        <source>%1: the content matches its digest (every blob re-hashed)</source>
+        <translation>%1: mazmuny öz daýjestine gabat gelýär (her bir maglumat bölegi täzeden heşlendi)</translation>
+    </message>
+    <message>
+        <source>%1: a bundle of format %2 has no content digest to check</source>
+        <translation>%1: %2 formatly bukjada barlamak üçin mazmun daýjesti ýok</translation>
+    </message>
+    <message>
+        <source>%1: changed after it was built: %2</source>
+        <translation>%1: gurlandan soň üýtgedildi: %2</translation>
+    </message>
+    <message>
+        <source>%1: the content cannot be checked: %2</source>
+        <translation>%1: mazmuny barlap bolmaýar: %2</translation>
+    </message>
+    <message>
+        <source>%1: not signed</source>
+        <translation>%1: gol çekilmedik</translation>
+    </message>
+    <message>
+        <source>%1: not signed, so not by the trusted key of %2</source>
+        <translation>%1: gol çekilmedik, diýmek, %2 ynamdar açary bilen hem däl</translation>
+    </message>
+    <message>
+        <source>%1: the signature is not valid: %2</source>
+        <translation>%1: gol hakyky däl: %2</translation>
+    </message>
+    <message>
+        <source>%1: signed by &quot;%2&quot; (key fingerprint %3), not by the trusted key of %4 (key fingerprint %5)</source>
+        <translation>%1: «%2» tarapyndan gol çekilen (açaryň barmak yzy %3), %4 ynamdar açary bilen däl (açaryň barmak yzy %5)</translation>
+    </message>
+    <message>
+        <source>%1: signed by %2, the trusted key (key fingerprint %3)</source>
+        <translation>%1: %2 tarapyndan ynamdar açar bilen gol çekilen (açaryň barmak yzy %3)</translation>
+    </message>
+    <message>
+        <source>%1: signed by &quot;%2&quot; (key fingerprint %3); give --trust &lt;public-key&gt; to check that it is the key you expect</source>
+        <translation>%1: «%2» tarapyndan gol çekilen (açaryň barmak yzy %3); garaşýan açaryňyzdygyny barlamak üçin --trust &lt;public-key&gt; beriň</translation>
+    </message>
+    <message>
+        <source>&lt;secret-key&gt;</source>
+        <translation>&lt;secret-key&gt;</translation>
+    </message>
+    <message>
+        <source>Sign the bundle with this secret key file (made by keygen). A key that cannot be read stops the build; nothing is written.</source>
+        <translation>Bukja şu gizlin açar faýly (keygen bilen döredilen) bilen gol çekmek. Okap bolmaýan açar gurluşy togtadýar; hiç zat ýazylmaýar.</translation>
+    </message>
+    <message>
+        <source>&lt;name&gt;</source>
+        <translation>&lt;name&gt;</translation>
+    </message>
+    <message>
+        <source>The publisher&apos;s name, as readers will see it: &quot;Signed by &lt;name&gt;&quot;.</source>
+        <translation>Neşirçiniň okyjylaryň görjek ady: «Gol çeken: &lt;name&gt;».</translation>
+    </message>
+    <message>
+        <source>&lt;base&gt;</source>
+        <translation>&lt;base&gt;</translation>
+    </message>
+    <message>
+        <source>Write &lt;base&gt;.secret and &lt;base&gt;.public (default: the name in lower case, in the current folder). Existing files are never overwritten.</source>
+        <translation>&lt;base&gt;.secret we &lt;base&gt;.public ýazmak (adaty: ady kiçi harplar bilen, häzirki bukjada). Bar bolan faýllaryň üstünden hiç haçan ýazylmaýar.</translation>
+    </message>
+    <message>
+        <source>&lt;public-key&gt;</source>
+        <translation>&lt;public-key&gt;</translation>
+    </message>
+    <message>
+        <source>Succeed only when the bundle is signed with this public key file.</source>
+        <translation>Diňe bukja şu açyk açar faýly bilen gol çekilen bolsa üstünlikli.</translation>
+    </message>
+    <message>
+        <source>Check that a bundle&apos;s content matches its content digest (every blob re-hashed) and its signature, and say who signed it. Exit 0 when the content is intact and the signature, if any, is valid (with --trust: signed with that key), else 1.</source>
+        <translation>Bukjanyň mazmunynyň öz daýjestine (her bir maglumat bölegi täzeden heşlenýär) we goluna gabat gelýändigini barlamak we kimiň gol çekendigini aýtmak. Mazmun üýtgemedik we gol, bar bolsa, hakyky bolsa (--trust bilen: şol açar bilen gol çekilen bolsa) çykyş kody 0, bolmasa 1.</translation>
+    </message>
+    <message>
+        <source>Make a publisher&apos;s key pair for signing bundles: a secret key file (only you may read it; keep it off shared machines) and a public key file to give to readers.</source>
+        <translation>Bukjalara gol çekmek üçin neşirçiniň açar jübütini döretmek: gizlin açar faýly (ony diňe siz okap bilersiňiz; umumy kompýuterlerde saklamaň) we okyjylara bermek üçin açyk açar faýly.</translation>
     </message>
 </context>
 <context>
@@ -892,6 +992,25 @@
     </message>
 </context>
 <context>
+    <name>okuw::core::digest</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 okap bolmaýar: %2</translation>
+    </message>
+    <message>
+        <source>added: %1</source>
+        <translation>goşuldy: %1</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>üýtgedildi: %1</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>ýok: %1</translation>
+    </message>
+</context>
+<context>
     <name>okuw::core::search</name>
     <message>
         <source>this bundle has no search index</source>
@@ -908,6 +1027,93 @@
     <message>
         <source>this bundle&apos;s search index was made by another version of Okuw (index %1, this version reads %2)</source>
         <translation>bu ýygyndynyň gözleg indeksi Okuw programmasynyň başga wersiýasy bilen döredilipdir (indeks %1, bu wersiýa %2 okaýar)</translation>
+    </message>
+</context>
+<context>
+    <name>okuw::core::signature</name>
+    <message>
+        <source>%1: the key file does not exist</source>
+        <translation>%1: açar faýly ýok</translation>
+    </message>
+    <message>
+        <source>%1: the key file cannot be read: %2</source>
+        <translation>%1: açar faýlyny okap bolmaýar: %2</translation>
+    </message>
+    <message>
+        <source>%1: not an Okuw key file (too large)</source>
+        <translation>%1: Okuw açar faýly däl (gaty uly)</translation>
+    </message>
+    <message>
+        <source>this is a public key; signing needs the secret key (the .secret file keygen wrote)</source>
+        <translation>bu açyk açar; gol çekmek üçin gizlin açar gerek (keygen ýazan .secret faýly)</translation>
+    </message>
+    <message>
+        <source>not an Okuw secret key file</source>
+        <translation>Okuw gizlin açar faýly däl</translation>
+    </message>
+    <message>
+        <source>the secret key is truncated or damaged</source>
+        <translation>gizlin açar kesilen ýa-da zaýalanan</translation>
+    </message>
+    <message>
+        <source>the key file names no publisher</source>
+        <translation>açar faýlynda neşirçi görkezilmedik</translation>
+    </message>
+    <message>
+        <source>the cryptography library cannot start</source>
+        <translation>kriptografiýa kitaphanasyny işledip bolmaýar</translation>
+    </message>
+    <message>
+        <source>the secret key is damaged (its halves do not match)</source>
+        <translation>gizlin açar zaýalanan (onuň ýarymlary gabat gelmeýär)</translation>
+    </message>
+    <message>
+        <source>this is a secret key; give the public key (the .public file) instead, and keep the secret one private</source>
+        <translation>bu gizlin açar; onuň ýerine açyk açary (.public faýly) beriň, gizlin açary bolsa gizlin saklaň</translation>
+    </message>
+    <message>
+        <source>not an Okuw public key file</source>
+        <translation>Okuw açyk açar faýly däl</translation>
+    </message>
+    <message>
+        <source>the public key is truncated or damaged</source>
+        <translation>açyk açar kesilen ýa-da zaýalanan</translation>
+    </message>
+    <message>
+        <source>%1: already exists; a key file is never overwritten</source>
+        <translation>%1: eýýäm bar; açar faýlynyň üstünden hiç haçan ýazylmaýar</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: ýazyp bolmaýar: %2</translation>
+    </message>
+    <message>
+        <source>its signature cannot be read: %1</source>
+        <translation>onuň golyny okap bolmaýar: %1</translation>
+    </message>
+    <message>
+        <source>it says it was signed, but its signature was removed</source>
+        <translation>onda gol çekilendigi aýdylýar, emma onuň goly aýrylypdyr</translation>
+    </message>
+    <message>
+        <source>it carries a signature, but its content does not say it was signed: the signature was added or the content changed</source>
+        <translation>onda gol bar, emma mazmunynda gol çekilendigi aýdylmaýar: gol goşulypdyr ýa-da mazmun üýtgedilipdir</translation>
+    </message>
+    <message>
+        <source>it carries more than one signature</source>
+        <translation>onda birden köp gol bar</translation>
+    </message>
+    <message>
+        <source>its signature uses &quot;%1&quot;, which this Okuw does not know</source>
+        <translation>onuň goly «%1» ulanýar, bu Okuw ony tanamaýar</translation>
+    </message>
+    <message>
+        <source>its signature is damaged</source>
+        <translation>onuň goly zaýalanan</translation>
+    </message>
+    <message>
+        <source>it was changed after it was signed (the signature does not match)</source>
+        <translation>ol gol çekilenden soň üýtgedilipdir (gol gabat gelmeýär)</translation>
     </message>
 </context>
 <context>
@@ -1055,6 +1261,29 @@
     <message>
         <source>a title in &quot;%1&quot; is longer than Okuw shows (1000 characters): “%2…”</source>
         <translation>«%1» içindäki at Okuw-yň görkezýäninden uzyn (1000 nyşan): «%2…»</translation>
+    </message>
+    <message>
+        <source>the content does not match its digest (%1): the bundle was changed after it was built</source>
+        <translation>mazmuny öz daýjestine gabat gelmeýär (%1): bukja gurlandan soň üýtgedilipdir</translation>
+    </message>
+</context>
+<context>
+    <name>okuw::core::verify</name>
+    <message>
+        <source>the content digest&apos;s version was removed</source>
+        <translation>mazmun daýjestiniň wersiýasy aýrylypdyr</translation>
+    </message>
+    <message>
+        <source>its content digest is of version %1, which this Okuw cannot check</source>
+        <translation>onuň mazmun daýjesti %1 wersiýaly, bu Okuw ony barlap bilmeýär</translation>
+    </message>
+    <message>
+        <source>changed: %1 (its bytes do not match its SHA-256)</source>
+        <translation>üýtgedildi: %1 (onuň baýtlary öz SHA-256-syna gabat gelmeýär)</translation>
+    </message>
+    <message>
+        <source>the stored content digest was changed</source>
+        <translation>saklanan mazmun daýjesti üýtgedilipdir</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +1992,30 @@
         <source>(Documents have no speaker notes.)</source>
         <translation>(Resminamalarda çykyş bellikleri ýok.)</translation>
     </message>
+    <message>
+        <source>%1 was changed after it was signed, or its signature was damaged: %2. It was not opened.</source>
+        <translation>%1 gol çekilenden soň üýtgedilipdir ýa-da onuň goly zaýalanypdyr: %2. Ol açylmady.</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted Publishers…</source>
+        <translation>&amp;Ynamdar neşirçiler…</translation>
+    </message>
+    <message>
+        <source>%1 was changed after it was signed (%2). It has been closed: its slides cannot be trusted.</source>
+        <translation>%1 gol çekilenden soň üýtgedilipdir (%2). Ol ýapyldy: onuň slaýdlaryna ynanyp bolmaýar.</translation>
+    </message>
+    <message>
+        <source>%1 was changed after it was built (%2). It has been closed.</source>
+        <translation>%1 gurlandan soň üýtgedilipdir (%2). Ol ýapyldy.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be checked: %2. It has been closed.</source>
+        <translation>%1 barlap bolmaýar: %2. Ol ýapyldy.</translation>
+    </message>
+    <message>
+        <source>Bundle refused</source>
+        <translation>Bukja ret edildi</translation>
+    </message>
 </context>
 <context>
     <name>okuw::ui::Navigator</name>
@@ -2287,10 +2540,84 @@ Toplum: %1
     </message>
 </context>
 <context>
+    <name>okuw::ui::SignatureStatus</name>
+    <message>
+        <source>Not signed</source>
+        <translation>Gol çekilmedik</translation>
+    </message>
+    <message>
+        <source>Signed by %1</source>
+        <translation>Gol çeken: %1</translation>
+    </message>
+    <message>
+        <source>Signed by an unknown publisher (key fingerprint %1)</source>
+        <translation>Näbelli neşirçi gol çeken (açaryň barmak yzy %1)</translation>
+    </message>
+    <message>
+        <source>Nothing tells who made this bundle or whether it was changed.</source>
+        <translation>Bu bukjany kimiň taýýarlandygyny ýa-da onuň üýtgedilendigini hiç zat görkezmeýär.</translation>
+    </message>
+    <message>
+        <source>The signature matches a publisher key you trust (key fingerprint %1).</source>
+        <translation>Gol siziň ynanýan neşirçiňiziň açaryna gabat gelýär (açaryň barmak yzy %1).</translation>
+    </message>
+    <message>
+        <source>The signature is valid, but its key is not among your trusted publishers (Help &gt; Trusted Publishers). Compare the fingerprint with the one the training team gave you.</source>
+        <translation>Gol hakyky, emma onuň açary siziň ynamdar neşirçileriňiziň arasynda ýok (Kömek &gt; Ynamdar neşirçiler). Barmak yzyny okuw toparynyň size beren barmak yzy bilen deňeşdiriň.</translation>
+    </message>
+    <message>
+        <source>The whole content was checked against it.</source>
+        <translation>Tutuş mazmun onuň bilen barlandy.</translation>
+    </message>
+    <message>
+        <source>The content is being checked…</source>
+        <translation>Mazmun barlanýar…</translation>
+    </message>
+</context>
+<context>
     <name>okuw::ui::SlideView</name>
     <message>
         <source>Choose a module or a slide in the navigator.</source>
         <translation>Nawigatorda modul ýa-da slaýd saýlaň.</translation>
+    </message>
+</context>
+<context>
+    <name>okuw::ui::TrustedKeysDialog</name>
+    <message>
+        <source>Add a Publisher Key</source>
+        <translation>Neşirçiniň açaryny goşmak</translation>
+    </message>
+    <message>
+        <source>Okuw public keys (*.public);;All files (*)</source>
+        <translation>Okuw açyk açarlary (*.public);;Ähli faýllar (*)</translation>
+    </message>
+    <message>
+        <source>%1 — key fingerprint %2</source>
+        <translation>%1 — açaryň barmak yzy %2</translation>
+    </message>
+    <message>
+        <source>%1 is trusted already.</source>
+        <translation>%1 eýýäm ynamdarlaryň sanawynda.</translation>
+    </message>
+    <message>
+        <source>Added %1 (key fingerprint %2).</source>
+        <translation>%1 goşuldy (açaryň barmak yzy %2).</translation>
+    </message>
+    <message>
+        <source>Trusted Publishers</source>
+        <translation>Ynamdar neşirçiler</translation>
+    </message>
+    <message>
+        <source>A bundle signed with one of these keys shows &quot;Signed by&quot; its publisher. Add the public key file (.public) your training team gave you; remove a key you no longer trust.</source>
+        <translation>Şu açarlaryň biri bilen gol çekilen bukja «Gol çeken:» we neşirçiniň adyny görkezýär. Okuw toparynyň size beren açyk açar faýlyny (.public) goşuň; indi ynanmaýan açaryňyzy aýyryň.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Key File…</source>
+        <translation>Açar faýlyny &amp;goşmak…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Aýyrmak</translation>
     </message>
 </context>
 <context>

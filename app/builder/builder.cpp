@@ -141,6 +141,7 @@ public:
     Build(const QString &sourceDir, const QString &output, const ProgressCallback &progress)
         : m_source(QFileInfo(sourceDir).absoluteFilePath()), m_writer(output), m_progress(progress)
     {}
+    void signWith(const core::SecretKey *key) { m_writer.signWith(key); }
 
     BuildResult run();
 
@@ -479,9 +480,10 @@ void Build::addDocument(const ModuleSource &module, qint64 moduleId, const Docum
 } // namespace
 
 BuildResult buildBundle(const QString &sourceDir, const QString &outputPath,
-                        const ProgressCallback &progress)
+                        const ProgressCallback &progress, const core::SecretKey *signingKey)
 {
     Build build(sourceDir, outputPath, progress);
+    build.signWith(signingKey);
     return build.run();
 }
 

@@ -9,6 +9,10 @@
 #include <QStringList>
 #include <functional>
 
+namespace okuw::core {
+class SecretKey;
+}
+
 namespace okuw::builder {
 
 struct BuildResult
@@ -32,8 +36,10 @@ struct BuildProgress
 using ProgressCallback = std::function<void(const BuildProgress &)>;
 
 // Needs a QGuiApplication (handouts are rendered with Qt's PDF writer);
-// the offscreen platform is enough.
+// the offscreen platform is enough. With `signingKey` the bundle is signed
+// (core/signature.h); the key must outlive the call.
 BuildResult buildBundle(const QString &sourceDir, const QString &outputPath,
-                        const ProgressCallback &progress = {});
+                        const ProgressCallback &progress = {},
+                        const core::SecretKey *signingKey = nullptr);
 
 } // namespace okuw::builder

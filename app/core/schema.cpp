@@ -133,6 +133,23 @@ CREATE TABLE translation_review(
   PRIMARY KEY(module_id, lang)
 ) WITHOUT ROWID;
 
+-- Format 1.2: the hash of each part of the content digest (core/digest.h),
+-- so that a mismatch can name what differs. Not covered by the digest.
+CREATE TABLE content_parts(
+  position INTEGER PRIMARY KEY,
+  part     TEXT NOT NULL,
+  sha256   TEXT NOT NULL
+);
+
+-- Format 1.2: the publisher's signature of the content digest, when signed
+-- (core/signature.h). Not covered by the digest; metadata "signed" is.
+CREATE TABLE signature(
+  algorithm  TEXT NOT NULL,   -- ed25519
+  publisher  TEXT NOT NULL,   -- the name in the publisher's key file
+  public_key TEXT NOT NULL,   -- base64, 32 bytes
+  signature  TEXT NOT NULL    -- base64, 64 bytes
+);
+
 CREATE INDEX slides_by_key ON slides(slide_key);
 CREATE INDEX questions_by_module ON questions(module_id, lang);
 )SQL";
@@ -151,12 +168,6 @@ QStringList requiredTables()
             QStringLiteral("glossary"),   QStringLiteral("glossary_text"),
             QStringLiteral("questions"),  QStringLiteral("agenda"),
             QStringLiteral("agenda_text")};
-}
-
-QStringList contentTables()
-{
-    // translation_review came with format 1.1: optional for a reader.
-    return requiredTables() << QStringLiteral("translation_review");
 }
 
 } // namespace okuw::core

@@ -5,6 +5,7 @@
 #include "searchtokenizer.h"
 #include "sqlite.h"
 #include "validatecontent.h"
+#include "verify.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -98,6 +99,19 @@ QStringList validateBundle(const QString &path)
         while (st.next())
             problem(ValidateText::tr("document \"%1\" has no pages").arg(st.text(2)));
     }
+
+    // The content against its digest (blobs by their stored SHA-256, which
+    // the loop below checks against the bytes), and the signature.
+    const ContentCheck content = checkContent(db, DigestMode::Stored);
+    if (content.result == ContentCheck::Result::Failed)
+        problem(content.error);
+    for (const QString &difference : content.differences)
+        problem(ValidateText::tr("the content does not match its digest (%1): the bundle was "
+                                 "changed after it was built")
+                    .arg(difference));
+    if (const SignatureCheck signature = checkSignature(db);
+        signature.state == SignatureCheck::State::Broken)
+        problem(signature.problem);
 
     // Every blob against its SHA-256, streamed so memory stays flat.
     for (const char *table : {"documents", "assets"}) {

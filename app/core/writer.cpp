@@ -1,6 +1,8 @@
 #include "writer.h"
 
+#include "digest.h"
 #include "schema.h"
+#include "signature.h"
 #include "sqlite.h"
 
 #include <QCoreApplication>
@@ -10,7 +12,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSet>
 #include <cstring>
 #include <filesystem>
 #include <sqlite3.h>
@@ -320,50 +321,45 @@ qint64 BundleWriter::addAgendaItem(const AgendaItem &item, QString *error)
 
 QString computeContentHash(const Database &db, QString *error)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    QSet<QString> present;
-    {
-        Statement st(db, "SELECT name FROM sqlite_master WHERE type = 'table'");
-        while (st.next())
-            present.insert(st.text(0));
+    const ContentDigest digest = computeContentDigest(db, DigestMode::Stored);
+    if (!digest.error.isEmpty() && error)
+        *error = digest.error;
+    return digest.error.isEmpty() ? digest.hex() : QString();
+}
+
+void BundleWriter::signWith(const SecretKey *key)
+{
+    m_signingKey = key;
+}
+
+bool BundleWriter::storeDigest(QString *error)
+{
+    // The marker and the digest's version are content: set before hashing.
+    if (!setMetadata(QString::fromLatin1(meta::kDigestVersion),
+                     QString::number(kContentDigestVersion), error))
+        return false;
+    if (m_signingKey &&
+        !setMetadata(QString::fromLatin1(meta::kSigned), QStringLiteral("ed25519"), error))
+        return false;
+    const ContentDigest digest = computeContentDigest(*m_db, DigestMode::Stored);
+    if (!digest.error.isEmpty())
+        return *error = digest.error, false;
+    if (!setMetadata(QString::fromLatin1(meta::kContentHash), digest.hex(), error))
+        return false;
+    Statement part(*m_db, "INSERT INTO content_parts(position, part, sha256) VALUES(?1, ?2, ?3)");
+    for (int i = 0; i < digest.parts.size(); ++i) {
+        part.reset();
+        part.bind(1, i + 1).bind(2, digest.parts[i].label);
+        if (!part.bind(3, QString::fromLatin1(digest.parts[i].sha256.toHex())).run())
+            return *error = part.error(), false;
     }
-    for (const QString &table : contentTables()) {
-        // A bundle of an older minor version lacks the tables added since.
-        if (!present.contains(table))
-            continue;
-        // Blobs are hashed by their stored SHA-256 instead of their bytes, so
-        // hashing costs nothing like the size of the PDFs.
-        QByteArray sql = "SELECT * FROM " + table.toUtf8();
-        if (table == QLatin1String("metadata"))
-            sql += QByteArray(" WHERE key NOT IN ('") + meta::kBuildTime + "', '" +
-                   meta::kContentHash + "')";
-        Statement st(db, sql.constData());
-        hash.addData(table.toUtf8());
-        while (st.next()) {
-            for (int c = 0; c < st.columnCount(); ++c) {
-                const int type = st.columnType(c);
-                hash.addData(QByteArray::number(type));
-                if (type == SQLITE_BLOB)
-                    continue;
-                const QByteArray value = st.text(c).toUtf8();
-                hash.addData(QByteArray::number(value.size()) + ':' + value);
-            }
-        }
-        if (!st.ok()) {
-            if (error)
-                *error = st.error();
-            return {};
-        }
-    }
-    return QString::fromLatin1(hash.result().toHex());
+    return !m_signingKey || storeSignature(*m_db, *m_signingKey, digest.hex(), error);
 }
 
 bool BundleWriter::commit(QString *error)
 {
     QString why;
-    const QString hash = computeContentHash(*m_db, &why);
-    if (hash.isEmpty() || !setMetadata(QString::fromLatin1(meta::kContentHash), hash, &why) ||
-        !m_db->exec("COMMIT", &why)) {
+    if (!storeDigest(&why) || !m_db->exec("COMMIT", &why)) {
         *error = WriterText::tr("%1: cannot finish the bundle: %2")
                      .arg(QDir::toNativeSeparators(m_targetPath), why);
         abort();

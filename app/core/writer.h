@@ -13,6 +13,7 @@
 namespace okuw::core {
 
 class Database;
+class SecretKey;
 
 class BundleWriter
 {
@@ -40,7 +41,11 @@ public:
     qint64 addQuestion(const Question &question, QString *error);
     qint64 addAgendaItem(const AgendaItem &item, QString *error);
 
-    // Hashes the content, stores content_hash, commits, syncs and renames.
+    // Signs the bundle at commit with `key` (it must outlive commit()).
+    void signWith(const SecretKey *key);
+
+    // Computes the content digest (core/digest.h) into content_hash and
+    // content_parts, signs it when asked, commits, syncs and renames.
     bool commit(QString *error);
     void abort();
 
@@ -49,15 +54,17 @@ public:
     static void removeTemporaryOnSignal();
 
 private:
+    bool storeDigest(QString *error);
+
     QString m_targetPath;
     QString m_tempPath;
     std::unique_ptr<Database> m_db;
     bool m_done = false;
+    const SecretKey *m_signingKey = nullptr;
 };
 
-// SHA-256 of the bundle's content (every content table, blobs by their own
-// SHA-256), leaving out build_time and content_hash. The same sources give
-// the same hash, whenever they were built.
+// The canonical content digest (core/digest.h) in hex, blobs by their
+// stored SHA-256: what commit() stores as content_hash.
 QString computeContentHash(const Database &db, QString *error);
 
 } // namespace okuw::core

@@ -14,6 +14,7 @@
 #include "thumbstrip.h"
 
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QLabel>
 #include <QMenu>
@@ -83,6 +84,9 @@ MainWindow::MainWindow(Profile &profile, QWidget *parent)
     d->statusPosition = new QLabel(this);
     d->statusPosition->setObjectName(QStringLiteral("statusPosition"));
     statusBar()->addWidget(d->statusModule, 1);
+    d->statusSignature = new QLabel(this);
+    d->statusSignature->setObjectName(QStringLiteral("statusSignature"));
+    statusBar()->addPermanentWidget(d->statusSignature);
     statusBar()->addPermanentWidget(d->statusPosition);
 
     d->resumeTimer.setSingleShot(true);
@@ -113,6 +117,7 @@ MainWindow::MainWindow(Profile &profile, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    d->stopContentCheck();
     // The child widgets are deleted after d: what they emit while they go
     // (a PDF closing) must not reach d any more.
     for (QObject *child : {static_cast<QObject *>(d->pdfPane), static_cast<QObject *>(d->slideView),
@@ -134,11 +139,23 @@ bool MainWindow::openBundle(const QString &path, bool showErrors)
 {
     QString error;
     auto bundle = core::Bundle::open(path, &error);
+    core::SignatureCheck signature;
     if (bundle) {
         // A bundle whose tables cannot be read is as bad as one that does not open.
         bundle->modules(&error);
         if (!error.isEmpty())
             bundle.reset();
+    }
+    if (bundle) {
+        // The signature over the stored digest: cheap, so checked before
+        // anything is shown. The content itself is hashed in the background.
+        signature = core::checkSignature(bundle->database());
+        if (signature.state == core::SignatureCheck::State::Broken) {
+            error = tr("%1 was changed after it was signed, or its signature was damaged: %2. "
+                       "It was not opened.")
+                        .arg(QDir::toNativeSeparators(path), signature.problem);
+            bundle.reset();
+        }
     }
     if (!bundle) {
         d->lastError = error.isEmpty() ? tr("Cannot open %1.").arg(path) : error;
@@ -149,8 +166,12 @@ bool MainWindow::openBundle(const QString &path, bool showErrors)
     }
     if (d->resumeTimer.isActive())
         d->writeResumePoint();
+    d->stopContentCheck();
     d->pdfPane->closeDocument();
     d->bundle = std::move(bundle);
+    d->showErrors = showErrors;
+    d->signature = signature;
+    d->signatureState = SignatureStatus::of(signature, d->profile.settings().trustedKeys());
     d->lastError.clear();
     d->moduleId = 0;
     d->documentId = 0;
@@ -180,12 +201,18 @@ bool MainWindow::openBundle(const QString &path, bool showErrors)
     d->fillRecentMenu();
     d->updateStatus();
     d->updateActions();
+    d->startContentCheck();
     return true;
 }
 
 std::shared_ptr<core::Bundle> MainWindow::bundle() const
 {
     return d->bundle;
+}
+
+SignatureStatus MainWindow::signatureStatus() const
+{
+    return d->signatureState;
 }
 
 QString MainWindow::lastError() const

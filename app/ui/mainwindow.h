@@ -10,6 +10,7 @@
 #include "core/contentlanguage.h"
 #include "core/types.h"
 #include "core/userstore.h"
+#include "signaturestatus.h"
 
 #include <QMainWindow>
 #include <memory>
@@ -48,6 +49,11 @@ public:
     bool openBundle(const QString &path, bool showErrors = true);
     std::shared_ptr<core::Bundle> bundle() const;
     QString lastError() const; // the last open/read error message
+
+    // The open bundle's signature as the window shows it. A bundle whose
+    // signature is broken is refused at open; its content is hashed again in
+    // the background and the bundle is closed (bundleRefused) on a mismatch.
+    SignatureStatus signatureStatus() const;
 
     // The content language (slides, notes, documents, quiz) and what stands
     // in for it: the one rule, in core.
@@ -95,6 +101,13 @@ Q_SIGNALS:
     void slideShown(const okuw::core::Slide &slide);
     void documentPageShown(qint64 documentId, int page);
     void aboutToClose(); // before the window saves state and closes
+    // The background check of the open bundle's content finished and found
+    // it as signed (or as built).
+    void contentChecked();
+    // The open bundle was closed because its content no longer matches its
+    // digest; `message` names the file. The window stays usable.
+    void bundleRefused(const QString &message);
+    void bundleClosed();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
