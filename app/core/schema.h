@@ -11,7 +11,7 @@ inline constexpr int kApplicationId = 0x4F4B5557;
 // PRAGMA user_version = major * 1000 + minor. A reader accepts any minor of
 // the majors it knows (a minor only adds tables or columns).
 inline constexpr int kFormatMajor = 1;
-inline constexpr int kFormatMinor = 1;
+inline constexpr int kFormatMinor = 2;
 inline constexpr int kUserVersion = kFormatMajor * 1000 + kFormatMinor;
 
 // The languages content may be written in. Order is the UI's listing order.

@@ -100,10 +100,13 @@ QStringList validateBundle(const QString &path)
     }
 
     // Every blob against its SHA-256, streamed so memory stays flat.
-    for (const char *table : {"documents", "assets"}) {
-        Statement st(db, QByteArray("SELECT id, sha256, ") +
-                             (qstrcmp(table, "documents") == 0 ? "title" : "path") + " FROM " +
-                             table);
+    for (const char *table : {"documents", "assets", "slide_decks"}) {
+        if (qstrcmp(table, "slide_decks") == 0 && !bundle->hasSlideDecks())
+            continue; // before format 1.2
+        const char *name = qstrcmp(table, "documents") == 0 ? "title"
+                           : qstrcmp(table, "assets") == 0  ? "path"
+                                                            : "source_name";
+        Statement st(db, QByteArray("SELECT id, sha256, ") + name + " FROM " + table);
         while (st.next()) {
             BlobDevice device(bundle->sharedDatabase(), table, "data", st.integer(0));
             if (!device.isOpen()) {
