@@ -321,7 +321,8 @@ QString convertOfficeDeck(const QString &path, const QString &outDir, int timeou
         if (const qint64 pid = process.processId(); pid > 0)
             ::kill(-pid_t(pid), SIGKILL);
 #endif
-        process.kill();
+        // (Through its slot: what Windows needs, and the process itself elsewhere.)
+        QMetaObject::invokeMethod(&process, &QProcess::kill);
         process.waitForFinished(5000);
         *why = OfficeText::tr("was not converted: LibreOffice did not finish within %1 seconds "
                               "(OKUW_SOFFICE_TIMEOUT sets the limit); no bundle was written. "

@@ -1,7 +1,8 @@
 #include "pdfdeck.h"
 
+#include "core/pagekey.h"
+
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -21,11 +22,6 @@ struct DeckText
 {
     Q_DECLARE_TR_FUNCTIONS(okuw::builder::PdfDeck)
 };
-
-QString collapsed(const QString &text)
-{
-    return text.simplified();
-}
 
 } // namespace
 
@@ -76,9 +72,7 @@ bool readPdfPages(const QString &path, QList<PdfPageFacts> *pages, QString *why,
 
 QString pdfSlideKey(int page, const QString &text)
 {
-    const QByteArray hash =
-        QCryptographicHash::hash(collapsed(text).toUtf8(), QCryptographicHash::Sha256).toHex();
-    return QStringLiteral("page-%1-%2").arg(page).arg(QString::fromLatin1(hash.left(8)));
+    return core::pdfPageKey(page, text);
 }
 
 QString pdfSlideTitle(int page, const QString &text)

@@ -3,6 +3,7 @@
 #include "core/bundle.h"
 #include "core/i18n.h"
 #include "core/log.h"
+#include "core/pagekey.h"
 #include "mainwindow_p.h"
 #include "navigator.h"
 #include "pdfpageview.h"
@@ -226,8 +227,23 @@ core::ItemRef MainWindow::currentItem() const
 {
     if (!d->bundle)
         return {};
-    if (const core::Slide *s = currentSlide())
-        return core::ItemRef::forSlide(d->moduleSlug(s->moduleId), s->key);
+    if (const core::Slide *s = currentSlide()) {
+        const QString module = d->moduleSlug(s->moduleId);
+        if (!s->isPdfPage())
+            return core::ItemRef::forSlide(module, s->key);
+        // A page of a rebuilt PDF deck that moved or was reworded keeps the
+        // notes, bookmark and progress kept under its old key.
+        QStringList deckKeys, storedKeys;
+        for (const core::Slide &slide : std::as_const(d->deck))
+            deckKeys << slide.key;
+        const core::UserStore &store = d->profile.store();
+        const QString bundleId = d->bundle->info().id;
+        for (const core::NoteRecord &n : store.notes(bundleId, module).value)
+            storedKeys << n.ref.item;
+        for (const core::BookmarkRecord &b : store.bookmarks(bundleId, module).value)
+            storedKeys << b.ref.item;
+        return core::ItemRef::forSlide(module, core::followPageKey(s->key, deckKeys, storedKeys));
+    }
     if (currentDocumentId() != 0 && currentPage() >= 0) {
         if (const auto doc = d->bundle->document(d->documentId))
             return core::ItemRef::forPage(d->moduleSlug(doc->moduleId), core::documentKey(*doc),

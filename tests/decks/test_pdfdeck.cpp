@@ -3,6 +3,7 @@
 // and drawn. Bad PDFs and notes files are refused or warned about by name.
 #include "core/bundle.h"
 #include "core/search.h"
+#include "core/sqlite.h"
 #include "decksupport.h"
 #include "render/assets.h"
 #include "render/pdfslide.h"
@@ -13,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPdfDocument>
 #include <catch2/catch.hpp>
 
 using namespace okuw;
@@ -141,6 +143,34 @@ TEST_CASE("a PDF deck with a notes file: a slide per page, notes per page", "[de
     const int top = (600 - 450) / 2;
     CHECK(img.pixelColor(400, top + 10).blue() > 120); // the band
     CHECK(red(img, 400, top + 300) > 200);             // white paper
+    // A search hit's words are marked on the page.
+    render::RenderRequest marked = req;
+    marked.highlight = {QStringLiteral("wombat")};
+    renderer.want(&renderer, {marked});
+    REQUIRE(renderer.waitForIdle(30000));
+    const QImage withMark = renderer.cached(marked.key());
+    REQUIRE(!withMark.isNull());
+    CHECK(withMark != img);
+
+    // Exported like any deck: PNGs at 1920x1080 (16:9 pages) and a PDF
+    // with the notes.
+    const QString png = dir.filePath(QStringLiteral("png"));
+    REQUIRE(runTool({QStringLiteral("export"), out, QStringLiteral("deck"), QStringLiteral("--png"),
+                     png})
+                .exitCode == 0);
+    const QImage first(png + QStringLiteral("/slide-001.png"));
+    CHECK(first.size() == QSize(1920, 1080));
+    CHECK(first.pixelColor(960, 20).blue() > 120);
+    CHECK(QFile::exists(png + QStringLiteral("/slide-003.png")));
+    const QString handout = dir.filePath(QStringLiteral("handout.pdf"));
+    REQUIRE(runTool({QStringLiteral("export"), out, QStringLiteral("deck"), QStringLiteral("--pdf"),
+                     handout})
+                .exitCode == 0);
+    QPdfDocument exported;
+    REQUIRE(exported.load(handout) == QPdfDocument::Error::None);
+    CHECK(exported.pageCount() == 3);
+    CHECK(exported.getAllText(0).text().contains(QStringLiteral("echidna")));
+
     CHECK(render::openPdfDeckCount() >= 1);
     render::closePdfDecks();
     CHECK(render::openPdfDeckCount() == 0);
@@ -290,4 +320,31 @@ TEST_CASE("a 500-page PDF deck builds, with progress", "[decks][long]")
     REQUIRE(slides.size() == 500);
     CHECK(slides[499].page == 499);
     CHECK(slides[499].body.contains(QStringLiteral("Page 500")));
+}
+
+TEST_CASE("a format 1.1 bundle, without the PDF deck tables, still opens", "[decks][format]")
+{
+    QTemporaryDir dir;
+    QDir().mkpath(dir.filePath(QStringLiteral("src/deck")));
+    writeFile(dir.filePath(QStringLiteral("src/deck/slides.en.md")), "# One\n\n---\n\n# Two\n");
+    const QString out = buildDeck(dir, QStringLiteral("{en: slides.en.md}"));
+    REQUIRE(QFile::exists(out));
+    {
+        core::Database db;
+        QString error;
+        REQUIRE(db.open(out, core::Database::Mode::ReadWriteCreate, &error));
+        REQUIRE(db.exec("DROP TABLE slide_pages; DROP TABLE slide_decks; "
+                        "PRAGMA user_version = 1001;",
+                        &error));
+    }
+    QString error;
+    const auto bundle = core::Bundle::open(out, &error);
+    INFO(error.toStdString());
+    REQUIRE(bundle);
+    CHECK(bundle->info().formatVersion == 1001);
+    CHECK_FALSE(bundle->hasSlideDecks());
+    const auto slides = bundle->slides(bundle->modules().first().id, QStringLiteral("en"));
+    REQUIRE(slides.size() == 2);
+    CHECK_FALSE(slides[0].isPdfPage());
+    CHECK_FALSE(bundle->openSlideDeck(1));
 }
