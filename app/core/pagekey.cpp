@@ -28,6 +28,13 @@ QString followPageKey(const QString &key, const QStringList &deckKeys,
     const QRegularExpressionMatch m = pattern().match(key);
     if (!m.hasMatch() || storedKeys.contains(key))
         return key;
+    // The text hashes of the deck's pages now: a stored key with one of them
+    // belongs to a page that moved, never to a reworded one.
+    QStringList deckHashes;
+    for (const QString &k : deckKeys) {
+        if (const QRegularExpressionMatch d = pattern().match(k); d.hasMatch())
+            deckHashes << d.captured(2);
+    }
     QString sameNumber;
     for (const QString &stored : storedKeys) {
         if (deckKeys.contains(stored))
@@ -37,7 +44,8 @@ QString followPageKey(const QString &key, const QStringList &deckKeys,
             continue;
         if (s.captured(2) == m.captured(2))
             return stored; // moved
-        if (s.captured(1) == m.captured(1) && sameNumber.isEmpty())
+        if (s.captured(1) == m.captured(1) && sameNumber.isEmpty() &&
+            !deckHashes.contains(s.captured(2)))
             sameNumber = stored; // reworded
     }
     return sameNumber.isEmpty() ? key : sameNumber;

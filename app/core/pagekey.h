@@ -17,7 +17,7 @@ QString pdfPageKey(int pageNumber, const QString &text);
 // (`storedKeys`): `key` itself when it has data; else a stored key that no
 // page has now, with the same text hash (the page moved: pages were
 // inserted or removed before it); else one with the same page number (the
-// page was reworded). `key` when none fits.
+// page was reworded, and no page has that text now). `key` when none fits.
 QString followPageKey(const QString &key, const QStringList &deckKeys,
                       const QStringList &storedKeys);
 
