@@ -45,6 +45,11 @@ TEST_CASE("the presenter shows page 2 as next on page 1 of a PDF deck", "[decks]
     ui::AudienceWindow *audience = presenter.audienceWindow();
     ui::ConsoleWindow *console = presenter.consoleWindow();
     REQUIRE(QTest::qWaitFor([&] { return audience->isVisible(); }, 20000));
+    // The audience sees page 1, drawn from the PDF.
+    REQUIRE(QTest::qWaitFor([&] { return !audience->canvas()->image().isNull(); }, 30000));
+    const QString shots = QDir(binaryDir()).filePath(QStringLiteral("deck-shots"));
+    QDir().mkpath(shots);
+    CHECK(audience->grab().save(shots + QStringLiteral("/pdf-deck-audience.png")));
     // The console instead of the slide (one screen), as a trainer rehearses.
     QKeyEvent press(QEvent::KeyPress, Qt::Key_C, Qt::NoModifier, QStringLiteral("c"));
     QCoreApplication::sendEvent(audience, &press);
@@ -64,10 +69,7 @@ TEST_CASE("the presenter shows page 2 as next on page 1 of a PDF deck", "[decks]
         band = c.blue() > 120 && c.red() < 80;
     }
     CHECK(band);
-    const QString shots = QDir(binaryDir()).filePath(QStringLiteral("deck-shots"));
-    QDir().mkpath(shots);
     CHECK(console->grab().save(shots + QStringLiteral("/pdf-deck-console.png")));
-    CHECK(audience->grab().save(shots + QStringLiteral("/pdf-deck-audience.png")));
 
     // Next: page 2 current, page 3 next, its notes.
     QKeyEvent right(QEvent::KeyPress, Qt::Key_Right, Qt::NoModifier);

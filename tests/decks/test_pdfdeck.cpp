@@ -348,3 +348,36 @@ TEST_CASE("a format 1.1 bundle, without the PDF deck tables, still opens", "[dec
     CHECK_FALSE(slides[0].isPdfPage());
     CHECK_FALSE(bundle->openSlideDeck(1));
 }
+
+TEST_CASE("a bundle whose slide names a page its PDF does not have", "[decks][badinput]")
+{
+    QTemporaryDir dir;
+    const QString deck = dir.filePath(QStringLiteral("src/deck"));
+    QDir().mkpath(deck);
+    writePdfDeck(deck + QStringLiteral("/talk.pdf"), kPages);
+    const QString out = buildDeck(dir, QStringLiteral("{en: talk.pdf}"));
+    REQUIRE(QFile::exists(out));
+    {
+        core::Database db;
+        QString error;
+        REQUIRE(db.open(out, core::Database::Mode::ReadWriteCreate, &error));
+        REQUIRE(db.exec("UPDATE slide_pages SET page = 41 WHERE page = 2", &error));
+    }
+    // validate names the slide and the page.
+    const ProcessResult v = runTool({QStringLiteral("validate"), out});
+    CHECK(v.exitCode == 1);
+    CHECK(v.err.contains(QStringLiteral("names page 42 of a PDF deck that has 3 pages")));
+    // The viewer's renderer draws a notice in its place; the other pages draw.
+    const auto bundle = core::Bundle::open(out, nullptr);
+    REQUIRE(bundle);
+    const auto slides = bundle->slides(bundle->modules().first().id, QStringLiteral("en"));
+    REQUIRE(slides.size() == 3);
+    const render::AssetLoader loader =
+        render::bundleAssetLoader(bundle, bundle->modules().first().id);
+    const QImage good = render::renderPdfSlide(slides[0], QSize(640, 360), 1.0, loader);
+    const QImage bad = render::renderPdfSlide(slides[2], QSize(640, 360), 1.0, loader);
+    REQUIRE(!bad.isNull());
+    CHECK(good.pixelColor(320, 10).blue() > 120);               // the page's band
+    CHECK(bad.pixelColor(320, 10) == QColor(0xf4, 0xf4, 0xf4)); // the notice's ground
+    render::closePdfDecks();
+}
