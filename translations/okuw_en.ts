@@ -301,6 +301,104 @@
         <source>&quot;%1&quot; is not an image Okuw can show: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the deck %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deck has %1 pages; Okuw shows at most %2 slides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>okuw::builder::OfficeDeck</name>
+    <message>
+        <source>is a zip file but not a PowerPoint presentation (it has no ppt/presentation.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a damaged PowerPoint file (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a zip file but not an OpenDocument presentation (its mimetype is “%1”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a damaged OpenDocument file (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a zip file, so not a .pptx or .odp presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read as a zip file (libzip error %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs LibreOffice to become slides, and it is not installed: install it (on Debian: apt install libreoffice-impress-nogui), or export the deck to PDF yourself and name the PDF in module.yaml, with its speaker notes in a notes file beside it (README: &quot;A deck as a PDF, PowerPoint or Impress file&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be converted: LibreOffice (%1) did not start: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was not converted: LibreOffice did not finish within %1 seconds (OKUW_SOFFICE_TIMEOUT sets the limit); no bundle was written. Export the deck to PDF yourself and name the PDF in module.yaml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be converted by LibreOffice (exit code %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>okuw::builder::PdfDeck</name>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a PDF (it does not begin with %PDF-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is encrypted with a password; export it again without one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a PDF that can be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not pdfpc&apos;s JSON notes file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes for pages the PDF does not have (it has %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section %1 “%2” has no page: the PDF has %3 pages; its notes are left out</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>okuw::cli</name>
@@ -786,6 +884,10 @@
         <source>Make a publisher&apos;s key pair for signing bundles: a secret key file (only you may read it; keep it off shared machines) and a public key file to give to readers.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>okuw-bundle: %1: %2 of %3 pages read</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>okuw::core::Bundle</name>
@@ -879,6 +981,14 @@
     </message>
     <message>
         <source>image %1 is larger than Okuw shows (%2 MB at most)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no PDF decks, but a slide names one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF deck %1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1262,6 +1372,10 @@
         <source>the content does not match its digest (%1): the bundle was changed after it was built</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>slide %1 names page %2 of a PDF deck that has %3 pages</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>okuw::core::verify</name>
@@ -1404,6 +1518,13 @@
     </message>
     <message>
         <source>Cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>okuw::render::PdfSlide</name>
+    <message>
+        <source>Page %1 of this PDF deck cannot be shown: the bundle&apos;s PDF is damaged or missing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

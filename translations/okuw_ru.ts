@@ -301,6 +301,104 @@
         <source>&quot;%1&quot; is not an image Okuw can show: %2</source>
         <translation>«%1» — не изображение, которое Okuw может показать: %2</translation>
     </message>
+    <message>
+        <source>the deck %1</source>
+        <translation>презентация %1</translation>
+    </message>
+    <message>
+        <source>the deck has %1 pages; Okuw shows at most %2 slides</source>
+        <translation>в презентации %1 стр.; Okuw показывает не более %2 слайдов</translation>
+    </message>
+    <message>
+        <source>page %1: %2</source>
+        <translation>страница %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>okuw::builder::OfficeDeck</name>
+    <message>
+        <source>is a zip file but not a PowerPoint presentation (it has no ppt/presentation.xml)</source>
+        <translation>является zip-архивом, но не презентацией PowerPoint (в нём нет ppt/presentation.xml)</translation>
+    </message>
+    <message>
+        <source>is a damaged PowerPoint file (%1)</source>
+        <translation>повреждённый файл PowerPoint (%1)</translation>
+    </message>
+    <message>
+        <source>is a zip file but not an OpenDocument presentation (its mimetype is “%1”)</source>
+        <translation>является zip-архивом, но не презентацией OpenDocument (его mimetype — «%1»)</translation>
+    </message>
+    <message>
+        <source>is a damaged OpenDocument file (%1)</source>
+        <translation>повреждённый файл OpenDocument (%1)</translation>
+    </message>
+    <message>
+        <source>is not a zip file, so not a .pptx or .odp presentation</source>
+        <translation>не является zip-архивом, а значит, и презентацией .pptx или .odp</translation>
+    </message>
+    <message>
+        <source>cannot be read as a zip file (libzip error %1)</source>
+        <translation>не читается как zip-архив (ошибка libzip %1)</translation>
+    </message>
+    <message>
+        <source>needs LibreOffice to become slides, and it is not installed: install it (on Debian: apt install libreoffice-impress-nogui), or export the deck to PDF yourself and name the PDF in module.yaml, with its speaker notes in a notes file beside it (README: &quot;A deck as a PDF, PowerPoint or Impress file&quot;)</source>
+        <translation>для превращения в слайды нужен LibreOffice, а он не установлен: установите его (в Debian: apt install libreoffice-impress-nogui) или сами экспортируйте презентацию в PDF и укажите этот PDF в module.yaml, а заметки докладчика положите рядом в файл заметок (README: &quot;A deck as a PDF, PowerPoint or Impress file&quot;)</translation>
+    </message>
+    <message>
+        <source>could not be converted: LibreOffice (%1) did not start: %2</source>
+        <translation>не удалось преобразовать: LibreOffice (%1) не запустился: %2</translation>
+    </message>
+    <message>
+        <source>was not converted: LibreOffice did not finish within %1 seconds (OKUW_SOFFICE_TIMEOUT sets the limit); no bundle was written. Export the deck to PDF yourself and name the PDF in module.yaml</source>
+        <translation>не преобразован: LibreOffice не закончил работу за %1 с (предел задаёт OKUW_SOFFICE_TIMEOUT); пакет не записан. Экспортируйте презентацию в PDF сами и укажите этот PDF в module.yaml</translation>
+    </message>
+    <message>
+        <source>could not be converted by LibreOffice (exit code %1): %2</source>
+        <translation>LibreOffice не смог преобразовать файл (код выхода %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>okuw::builder::PdfDeck</name>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>не читается: %1</translation>
+    </message>
+    <message>
+        <source>is not a PDF (it does not begin with %PDF-)</source>
+        <translation>не является PDF (файл не начинается с %PDF-)</translation>
+    </message>
+    <message>
+        <source>is encrypted with a password; export it again without one</source>
+        <translation>зашифрован паролем; экспортируйте его заново без пароля</translation>
+    </message>
+    <message>
+        <source>is not a PDF that can be read (%1)</source>
+        <translation>не является читаемым PDF (%1)</translation>
+    </message>
+    <message>
+        <source>has no pages</source>
+        <translation>не содержит страниц</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Страница %1</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>файл не является текстом UTF-8</translation>
+    </message>
+    <message>
+        <source>is not pdfpc&apos;s JSON notes file: %1</source>
+        <translation>не является файлом заметок pdfpc в формате JSON: %1</translation>
+    </message>
+    <message>
+        <source>notes for pages the PDF does not have (it has %1): %2</source>
+        <translation>заметки для страниц, которых нет в PDF (в нём %1): %2</translation>
+    </message>
+    <message>
+        <source>section %1 “%2” has no page: the PDF has %3 pages; its notes are left out</source>
+        <translation>для раздела %1 «%2» нет страницы: в PDF %3 стр.; его заметки пропущены</translation>
+    </message>
 </context>
 <context>
     <name>okuw::cli</name>
@@ -788,6 +886,10 @@
         <source>Make a publisher&apos;s key pair for signing bundles: a secret key file (only you may read it; keep it off shared machines) and a public key file to give to readers.</source>
         <translation>Создать пару ключей издателя для подписи пакетов: файл секретного ключа (читать его можете только вы; не храните его на общих компьютерах) и файл открытого ключа для читателей.</translation>
     </message>
+    <message>
+        <source>okuw-bundle: %1: %2 of %3 pages read</source>
+        <translation>okuw-bundle: %1: прочитано %2 из %3 стр.</translation>
+    </message>
 </context>
 <context>
     <name>okuw::core::Bundle</name>
@@ -882,6 +984,14 @@
     <message>
         <source>image %1 is larger than Okuw shows (%2 MB at most)</source>
         <translation>изображение %1 больше, чем показывает Okuw (не более %2 МБ)</translation>
+    </message>
+    <message>
+        <source>it has no PDF decks, but a slide names one</source>
+        <translation>в нём нет PDF-презентаций, но слайд ссылается на одну из них</translation>
+    </message>
+    <message>
+        <source>PDF deck %1 cannot be read: %2</source>
+        <translation>PDF-презентацию %1 нельзя прочитать: %2</translation>
     </message>
 </context>
 <context>
@@ -1264,6 +1374,10 @@
         <source>the content does not match its digest (%1): the bundle was changed after it was built</source>
         <translation>содержимое не совпадает со своим дайджестом (%1): пакет изменён после сборки</translation>
     </message>
+    <message>
+        <source>slide %1 names page %2 of a PDF deck that has %3 pages</source>
+        <translation>слайд %1 ссылается на страницу %2 PDF-презентации, в которой %3 стр.</translation>
+    </message>
 </context>
 <context>
     <name>okuw::core::verify</name>
@@ -1407,6 +1521,13 @@
     <message>
         <source>Cannot write %1</source>
         <translation>Не удаётся записать %1</translation>
+    </message>
+</context>
+<context>
+    <name>okuw::render::PdfSlide</name>
+    <message>
+        <source>Page %1 of this PDF deck cannot be shown: the bundle&apos;s PDF is damaged or missing.</source>
+        <translation>Страницу %1 этой PDF-презентации нельзя показать: PDF в пакете повреждён или отсутствует.</translation>
     </message>
 </context>
 <context>

@@ -305,6 +305,104 @@
         <source>&quot;%1&quot; is not an image Okuw can show: %2</source>
         <translation>«%1» Okuw-yň görkezip bilýän suraty däl: %2</translation>
     </message>
+    <message>
+        <source>the deck %1</source>
+        <translation>prezentasiýa %1</translation>
+    </message>
+    <message>
+        <source>the deck has %1 pages; Okuw shows at most %2 slides</source>
+        <translation>prezentasiýada %1 sahypa bar; Okuw iň köp %2 slaýd görkezýär</translation>
+    </message>
+    <message>
+        <source>page %1: %2</source>
+        <translation>%1-nji sahypa: %2</translation>
+    </message>
+</context>
+<context>
+    <name>okuw::builder::OfficeDeck</name>
+    <message>
+        <source>is a zip file but not a PowerPoint presentation (it has no ppt/presentation.xml)</source>
+        <translation>zip arhiw, emma PowerPoint prezentasiýasy däl (onda ppt/presentation.xml ýok)</translation>
+    </message>
+    <message>
+        <source>is a damaged PowerPoint file (%1)</source>
+        <translation>zeperli PowerPoint faýly (%1)</translation>
+    </message>
+    <message>
+        <source>is a zip file but not an OpenDocument presentation (its mimetype is “%1”)</source>
+        <translation>zip arhiw, emma OpenDocument prezentasiýasy däl (onuň mimetype-y «%1»)</translation>
+    </message>
+    <message>
+        <source>is a damaged OpenDocument file (%1)</source>
+        <translation>zeperli OpenDocument faýly (%1)</translation>
+    </message>
+    <message>
+        <source>is not a zip file, so not a .pptx or .odp presentation</source>
+        <translation>zip arhiw däl, diýmek .pptx ýa-da .odp prezentasiýa hem däl</translation>
+    </message>
+    <message>
+        <source>cannot be read as a zip file (libzip error %1)</source>
+        <translation>zip arhiw hökmünde okalmaýar (libzip ýalňyşlygy %1)</translation>
+    </message>
+    <message>
+        <source>needs LibreOffice to become slides, and it is not installed: install it (on Debian: apt install libreoffice-impress-nogui), or export the deck to PDF yourself and name the PDF in module.yaml, with its speaker notes in a notes file beside it (README: &quot;A deck as a PDF, PowerPoint or Impress file&quot;)</source>
+        <translation>slaýda öwrülmek üçin LibreOffice gerek, ol bolsa gurnalmadyk: ony gurnaň (Debian-da: apt install libreoffice-impress-nogui) ýa-da prezentasiýany özüňiz PDF-e eksport edip, şol PDF-i module.yaml-da görkeziň, çykyş edijiniň belliklerini bolsa ýanyndaky bellikler faýlynda saklaň (README: &quot;A deck as a PDF, PowerPoint or Impress file&quot;)</translation>
+    </message>
+    <message>
+        <source>could not be converted: LibreOffice (%1) did not start: %2</source>
+        <translation>öwrüp bolmady: LibreOffice (%1) işe başlamady: %2</translation>
+    </message>
+    <message>
+        <source>was not converted: LibreOffice did not finish within %1 seconds (OKUW_SOFFICE_TIMEOUT sets the limit); no bundle was written. Export the deck to PDF yourself and name the PDF in module.yaml</source>
+        <translation>öwrülmedi: LibreOffice %1 sekuntda işini tamamlamady (çägi OKUW_SOFFICE_TIMEOUT kesgitleýär); bukja ýazylmady. Prezentasiýany özüňiz PDF-e eksport edip, şol PDF-i module.yaml-da görkeziň</translation>
+    </message>
+    <message>
+        <source>could not be converted by LibreOffice (exit code %1): %2</source>
+        <translation>LibreOffice faýly öwrüp bilmedi (çykyş kody %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>okuw::builder::PdfDeck</name>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>okalmaýar: %1</translation>
+    </message>
+    <message>
+        <source>is not a PDF (it does not begin with %PDF-)</source>
+        <translation>PDF däl (faýl %PDF- bilen başlanmaýar)</translation>
+    </message>
+    <message>
+        <source>is encrypted with a password; export it again without one</source>
+        <translation>parol bilen şifrlenen; ony parolsyz täzeden eksport ediň</translation>
+    </message>
+    <message>
+        <source>is not a PDF that can be read (%1)</source>
+        <translation>okap bolýan PDF däl (%1)</translation>
+    </message>
+    <message>
+        <source>has no pages</source>
+        <translation>sahypasy ýok</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Sahypa %1</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>faýl UTF-8 tekst däl</translation>
+    </message>
+    <message>
+        <source>is not pdfpc&apos;s JSON notes file: %1</source>
+        <translation>pdfpc-iň JSON bellikler faýly däl: %1</translation>
+    </message>
+    <message>
+        <source>notes for pages the PDF does not have (it has %1): %2</source>
+        <translation>PDF-de ýok sahypalar üçin bellikler (onda %1 sahypa bar): %2</translation>
+    </message>
+    <message>
+        <source>section %1 “%2” has no page: the PDF has %3 pages; its notes are left out</source>
+        <translation>%1-nji «%2» bölüme sahypa ýok: PDF-de %3 sahypa bar; onuň bellikleri goşulmady</translation>
+    </message>
 </context>
 <context>
     <name>okuw::cli</name>
@@ -790,6 +888,10 @@
         <source>Make a publisher&apos;s key pair for signing bundles: a secret key file (only you may read it; keep it off shared machines) and a public key file to give to readers.</source>
         <translation>Bukjalara gol çekmek üçin neşirçiniň açar jübütini döretmek: gizlin açar faýly (ony diňe siz okap bilersiňiz; umumy kompýuterlerde saklamaň) we okyjylara bermek üçin açyk açar faýly.</translation>
     </message>
+    <message>
+        <source>okuw-bundle: %1: %2 of %3 pages read</source>
+        <translation>okuw-bundle: %1: %3 sahypadan %2-si okaldy</translation>
+    </message>
 </context>
 <context>
     <name>okuw::core::Bundle</name>
@@ -884,6 +986,14 @@
     <message>
         <source>image %1 is larger than Okuw shows (%2 MB at most)</source>
         <translation>%1 surat Okuw-yň görkezýäninden uly (iň köp %2 MB)</translation>
+    </message>
+    <message>
+        <source>it has no PDF decks, but a slide names one</source>
+        <translation>onda PDF prezentasiýa ýok, emma slaýd şolaryň birine salgylanýar</translation>
+    </message>
+    <message>
+        <source>PDF deck %1 cannot be read: %2</source>
+        <translation>%1 PDF prezentasiýany okap bolmaýar: %2</translation>
     </message>
 </context>
 <context>
@@ -1266,6 +1376,10 @@
         <source>the content does not match its digest (%1): the bundle was changed after it was built</source>
         <translation>mazmuny öz daýjestine gabat gelmeýär (%1): bukja gurlandan soň üýtgedilipdir</translation>
     </message>
+    <message>
+        <source>slide %1 names page %2 of a PDF deck that has %3 pages</source>
+        <translation>%1-nji slaýd %3 sahypaly PDF prezentasiýanyň %2-nji sahypasyna salgylanýar</translation>
+    </message>
 </context>
 <context>
     <name>okuw::core::verify</name>
@@ -1409,6 +1523,13 @@
     <message>
         <source>Cannot write %1</source>
         <translation>%1 faýlyna ýazyp bolmaýar</translation>
+    </message>
+</context>
+<context>
+    <name>okuw::render::PdfSlide</name>
+    <message>
+        <source>Page %1 of this PDF deck cannot be shown: the bundle&apos;s PDF is damaged or missing.</source>
+        <translation>Bu PDF prezentasiýanyň %1-nji sahypasyny görkezip bolmaýar: bukjadaky PDF zeperli ýa-da ýok.</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,12 @@
 #include "builder.h"
 
 #include "core/deck.h"
+#include "core/limits.h"
 #include "core/schema.h"
 #include "core/search.h"
 #include "core/writer.h"
+#include "officedeck.h"
+#include "pdfdeck.h"
 #include "render/handout.h"
 #include "render/images.h"
 
@@ -149,6 +152,10 @@ private:
     void addModule(const ModuleSource &module, qint64 moduleId);
     void addDeck(const ModuleSource &module, qint64 moduleId, const QString &lang,
                  const QString &path);
+    void addPdfDeck(const ModuleSource &module, qint64 moduleId, const QString &lang,
+                    const QString &source, const QString &pdf, const QStringList *notes);
+    void addOfficeDeck(const ModuleSource &module, qint64 moduleId, const QString &lang,
+                       const QString &source);
     void addDocument(const ModuleSource &module, qint64 moduleId, const DocumentSource &doc,
                      int position);
     void error(const QString &file, int line, const QString &message)
@@ -164,6 +171,7 @@ private:
     QSet<QString> m_assetsAdded;                 // "moduleId/path"
     QByteArray m_handoutDate = "20000101000000"; // or SOURCE_DATE_EPOCH's
     ProgressCallback m_progress;
+    int m_moduleTotal = 0;
 };
 
 BuildResult Build::run()
@@ -213,8 +221,9 @@ BuildResult Build::run()
             m_result.errors << e.text();
         return m_result;
     }
+    m_moduleTotal = int(modules.size());
     if (m_progress)
-        m_progress({0, int(modules.size()), {}});
+        m_progress({0, int(modules.size()), {}, {}, 0, 0});
 
     // Metadata. build_time comes from SOURCE_DATE_EPOCH when set, so that a
     // rebuild of the same sources can give the same bytes.
@@ -277,7 +286,7 @@ BuildResult Build::run()
         addModule(module, id);
         ++m_result.modules;
         if (m_progress)
-            m_progress({m_result.modules, int(modules.size()), module.slug});
+            m_progress({m_result.modules, int(modules.size()), module.slug, {}, 0, 0});
     }
 
     const QString glossaryPath = dir.filePath(QStringLiteral("glossary.yaml"));
@@ -358,6 +367,10 @@ void Build::addModule(const ModuleSource &module, qint64 moduleId)
 void Build::addDeck(const ModuleSource &module, qint64 moduleId, const QString &lang,
                     const QString &path)
 {
+    if (QFileInfo(path).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0)
+        return addPdfDeck(module, moduleId, lang, path, path, nullptr);
+    if (isOfficeDeck(path))
+        return addOfficeDeck(module, moduleId, lang, path);
     const QString markdown = readUtf8(path, &m_errors);
     if (markdown.isNull())
         return;
@@ -418,6 +431,94 @@ void Build::addDeck(const ModuleSource &module, qint64 moduleId, const QString &
             m_assetsAdded.insert(QString::number(moduleId) + QLatin1Char('/') + key);
         }
     }
+}
+
+// A deck made as a PDF: the PDF stored once, a slide per page (README: "A
+// deck as a PDF, PowerPoint or Impress file"). `notes` are the speaker notes
+// per page when the deck came from an office file, else they are read from
+// the notes file beside the PDF.
+void Build::addPdfDeck(const ModuleSource &module, qint64 moduleId, const QString &lang,
+                       const QString &source, const QString &pdf, const QStringList *notes)
+{
+    const QString shown = QDir(module.dir).relativeFilePath(source);
+    QList<PdfPageFacts> pages;
+    QString why;
+    const auto progress = [&](int done, int total) {
+        if (m_progress)
+            m_progress({m_result.modules, m_moduleTotal, module.slug, shown, done, total});
+    };
+    if (!readPdfPages(pdf, &pages, &why, progress)) {
+        error(source, 0, BuilderText::tr("the deck %1").arg(why));
+        return;
+    }
+    if (pages.size() > core::limits::kMaxSlidesPerDeck) {
+        error(source, 0,
+              BuilderText::tr("the deck has %1 pages; Okuw shows at most %2 slides")
+                  .arg(pages.size())
+                  .arg(core::limits::kMaxSlidesPerDeck));
+        return;
+    }
+    QStringList pageNotes;
+    if (notes) {
+        pageNotes = *notes;
+    } else if (const QString file = notesFileFor(source); !file.isEmpty()) {
+        const DeckNotes read = readDeckNotes(file, int(pages.size()));
+        m_result.warnings += read.warnings;
+        for (const QString &e : read.errors)
+            m_result.errors << e;
+        pageNotes = read.notes;
+    }
+    core::SlideDeck deck;
+    deck.moduleId = moduleId;
+    deck.lang = lang;
+    deck.sourceName = QFileInfo(source).fileName();
+    deck.pageCount = int(pages.size());
+    QFile in(pdf);
+    if (!in.open(QIODevice::ReadOnly)) {
+        error(source, 0, in.errorString());
+        return;
+    }
+    const qint64 deckId = m_writer.addSlideDeck(deck, in, &why);
+    if (!deckId) {
+        error(source, 0, why);
+        return;
+    }
+    for (int i = 0; i < pages.size(); ++i) {
+        core::Slide slide;
+        slide.moduleId = moduleId;
+        slide.lang = lang;
+        slide.position = i + 1;
+        slide.key = pdfSlideKey(i + 1, pages[i].text);
+        slide.title = pdfSlideTitle(i + 1, pages[i].text);
+        slide.body = pages[i].text;
+        slide.notes = pageNotes.value(i);
+        slide.deckId = deckId;
+        slide.page = i;
+        slide.pageSize = pages[i].size;
+        if (!m_writer.addSlide(slide, &why))
+            error(source, 0, BuilderText::tr("page %1: %2").arg(i + 1).arg(why));
+        else
+            ++m_result.slides;
+    }
+}
+
+void Build::addOfficeDeck(const ModuleSource &module, qint64 moduleId, const QString &lang,
+                          const QString &source)
+{
+    QStringList notes;
+    QString why;
+    if (!readOfficeNotes(source, &notes, &why)) {
+        error(source, 0, BuilderText::tr("the deck %1").arg(why));
+        return;
+    }
+    const QString outDir =
+        m_scratch.filePath(QStringLiteral("office-%1-%2").arg(module.slug, lang));
+    const QString pdf = convertOfficeDeck(source, outDir, officeConversionTimeout(), &why);
+    if (pdf.isEmpty()) {
+        error(source, 0, BuilderText::tr("the deck %1").arg(why));
+        return;
+    }
+    addPdfDeck(module, moduleId, lang, source, pdf, &notes);
 }
 
 void Build::addDocument(const ModuleSource &module, qint64 moduleId, const DocumentSource &doc,

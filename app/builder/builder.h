@@ -32,6 +32,11 @@ struct BuildProgress
     int modulesDone = 0; // 0: the sources were read and writing has begun
     int modules = 0;
     QString module; // the slug of the module just written
+    // While a PDF deck's pages are read (long decks): the deck's file and
+    // how many of its pages are done; pages is 0 otherwise.
+    QString deck;
+    int pagesDone = 0;
+    int pages = 0;
 };
 using ProgressCallback = std::function<void(const BuildProgress &)>;
 

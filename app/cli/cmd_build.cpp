@@ -58,6 +58,16 @@ int runBuild(const Invocation &cmd)
     const builder::BuildResult result = builder::buildBundle(
         source, output,
         [hold](const builder::BuildProgress &p) {
+            if (p.pages > 0) {
+                // A long PDF deck: how far its pages are read.
+                err() << CliText::tr("okuw-bundle: %1: %2 of %3 pages read")
+                             .arg(p.deck)
+                             .arg(p.pagesDone)
+                             .arg(p.pages)
+                      << "\n";
+                err().flush();
+                return;
+            }
             if (hold && p.modulesDone == 1) {
                 err() << "okuw-bundle: holding for the test\n";
                 err().flush();

@@ -81,6 +81,15 @@ const TableSpec kTables[] = {
                     "ORDER BY agenda_id, lang"},
     {"translation_review", "SELECT 'translation_review', module_id, lang FROM translation_review "
                            "ORDER BY module_id, lang"},
+    // PDF decks (format 1.2): the PDF by its SHA-256, and which page each
+    // slide shows.
+    {"slide_decks",
+     "SELECT 'slide_decks: ' || " OKUW_SLUG(
+         "module_id") " || ' ' || lang, id, module_id, lang, source_name, page_count, size, "
+                      "sha256 FROM slide_decks ORDER BY module_id, lang, id",
+     1, 7, "slide_decks"},
+    {"slide_pages", "SELECT 'slide_pages', slide_id, deck_id, page, width, height "
+                    "FROM slide_pages ORDER BY slide_id"},
     // The search index: its text is what a search result shows.
     {"search_info", "SELECT 'search_info', key, value FROM search_info ORDER BY key"},
     {"search_scopes", "SELECT 'search_scopes', lang, module_id, first_id, last_id "

@@ -150,6 +150,29 @@ CREATE TABLE signature(
   signature  TEXT NOT NULL    -- base64, 64 bytes
 );
 
+-- Format 1.2: decks made as a PDF (or converted to one from PowerPoint or
+-- Impress). The PDF is stored once; each page is one row of `slides` (its
+-- text as the body, for search) with a row here naming the page.
+CREATE TABLE slide_decks(
+  id          INTEGER PRIMARY KEY,
+  module_id   INTEGER NOT NULL REFERENCES modules(id),
+  lang        TEXT NOT NULL,
+  source_name TEXT NOT NULL,       -- the author's file: deck.en.pdf, deck.pptx
+  page_count  INTEGER NOT NULL,
+  size        INTEGER NOT NULL,
+  sha256      TEXT NOT NULL,
+  data        BLOB NOT NULL,       -- the PDF
+  UNIQUE(module_id, lang)
+);
+
+CREATE TABLE slide_pages(
+  slide_id INTEGER PRIMARY KEY REFERENCES slides(id),
+  deck_id  INTEGER NOT NULL REFERENCES slide_decks(id),
+  page     INTEGER NOT NULL,       -- 0-based, as Qt PDF counts
+  width    REAL NOT NULL,          -- the page's size in points: its aspect ratio
+  height   REAL NOT NULL
+);
+
 CREATE INDEX slides_by_key ON slides(slide_key);
 CREATE INDEX questions_by_module ON questions(module_id, lang);
 )SQL";
@@ -168,6 +191,14 @@ QStringList requiredTables()
             QStringLiteral("glossary"),   QStringLiteral("glossary_text"),
             QStringLiteral("questions"),  QStringLiteral("agenda"),
             QStringLiteral("agenda_text")};
+}
+
+QStringList contentTables()
+{
+    // translation_review came with format 1.1, the PDF deck tables with
+    // 1.2: optional for a reader.
+    return requiredTables() << QStringLiteral("translation_review") << QStringLiteral("slide_decks")
+                            << QStringLiteral("slide_pages");
 }
 
 } // namespace okuw::core

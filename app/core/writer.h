@@ -32,7 +32,11 @@ public:
     bool setBundleText(const QString &lang, const QString &key, const QString &value,
                        QString *error);
     qint64 addModule(const ModuleInfo &module, QString *error); // writes its texts too
+    // A page of a PDF deck (slide.isPdfPage()) gets its slide_pages row too.
     qint64 addSlide(const Slide &slide, QString *error);
+    // The PDF of a PDF deck, streamed like a document; its pages are added
+    // with addSlide.
+    qint64 addSlideDeck(const SlideDeck &deck, QIODevice &source, QString *error);
     qint64 addAsset(const Asset &asset, const QByteArray &data, QString *error);
     // Streams `source` into the bundle, computing size and SHA-256 on the way.
     qint64 addDocument(const Document &document, QIODevice &source, QString *error);

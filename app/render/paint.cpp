@@ -1,6 +1,7 @@
 #include "paint.h"
 
 #include "core/types.h"
+#include "pdfslide.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QPainter>
@@ -213,12 +214,16 @@ void paintSlide(QPainter &p, const QRectF &target, const SlideLayout &l)
 void paintSlide(QPainter &p, const QRectF &target, const core::Slide &slide,
                 const AssetLoader &loader)
 {
+    if (slide.isPdfPage())
+        return paintPdfSlide(p, target, slide, loader);
     paintSlide(p, target, layoutSlide(parseSlide(slide.body, slide.directives), loader));
 }
 
 QImage renderSlide(const core::Slide &slide, const QSize &pixelSize, qreal devicePixelRatio,
                    const AssetLoader &loader, const QColor &letterbox, const QStringList &highlight)
 {
+    if (slide.isPdfPage())
+        return renderPdfSlide(slide, pixelSize, devicePixelRatio, loader, letterbox, highlight);
     const qreal dpr = devicePixelRatio > 0 ? devicePixelRatio : 1.0;
     SlideLayout layout = layoutSlide(parseSlide(slide.body, slide.directives), loader);
     layout.highlight = highlight;

@@ -70,6 +70,12 @@ public:
     int currentPage() const; // 0-based, -1 when no PDF is shown
     // The slide or PDF page shown, as the user store keys it (invalid: none).
     core::ItemRef currentItem() const;
+    // How the user store keys `slide` of `deck`: its key, or for a page of a
+    // rebuilt PDF deck the old key its notes and bookmark are under
+    // (core::followPageKey).
+    core::ItemRef slideItem(const core::Slide &slide, const QList<core::Slide> &deck) const;
+    // The same for every slide of `deck` (one read of the store).
+    QList<core::ItemRef> slideItems(const QList<core::Slide> &deck) const;
 
     // Navigation, for search results, bookmarks, the agenda and the presenter.
     bool openModule(qint64 moduleId);
