@@ -4,6 +4,7 @@
 #include "core/schema.h"
 #include "core/search.h"
 #include "core/writer.h"
+#include "render/directives.h"
 #include "render/handout.h"
 #include "render/images.h"
 
@@ -138,8 +139,10 @@ bool readPdf(const QString &path, PdfFacts *facts, QString *why)
 class Build
 {
 public:
-    Build(const QString &sourceDir, const QString &output, const ProgressCallback &progress)
-        : m_source(QFileInfo(sourceDir).absoluteFilePath()), m_writer(output), m_progress(progress)
+    Build(const QString &sourceDir, const QString &output, const BuildOptions &options,
+          const ProgressCallback &progress)
+        : m_source(QFileInfo(sourceDir).absoluteFilePath()), m_writer(output), m_options(options),
+          m_progress(progress)
     {}
 
     BuildResult run();
@@ -154,10 +157,17 @@ private:
     {
         m_errors.append({file, line, message});
     }
+    // Built anyway, unless the build is strict.
+    void warning(const QString &file, int line, const QString &message)
+    {
+        m_warnings.append({file, line, BuilderText::tr("warning: %1").arg(message)});
+    }
 
     QString m_source;
     core::BundleWriter m_writer;
     Errors m_errors;
+    Errors m_warnings;
+    BuildOptions m_options;
     BuildResult m_result;
     QTemporaryDir m_scratch;
     QSet<QString> m_assetsAdded;                 // "moduleId/path"
@@ -314,6 +324,8 @@ BuildResult Build::run()
     if (m_errors.isEmpty() && !core::SearchIndex::build(m_writer.database(), &why))
         m_result.errors << why;
 
+    for (const SourceError &w : std::as_const(m_warnings))
+        (m_options.strict ? m_result.errors : m_result.warnings) << w.text();
     for (const SourceError &e : std::as_const(m_errors))
         m_result.errors << e.text();
     if (!m_result.errors.isEmpty()) {
@@ -363,6 +375,14 @@ void Build::addDeck(const ModuleSource &module, qint64 moduleId, const QString &
     const core::Deck deck = core::parseDeck(markdown);
     for (const core::DeckProblem &p : deck.problems)
         error(path, p.line, p.message);
+    QList<core::DeckProblem> warnings = deck.warnings;
+    for (const core::DeckDirective &d : deck.written)
+        if (const QString why = render::directiveValueProblem(d.key, d.value); !why.isEmpty())
+            warnings << core::DeckProblem{d.line, why};
+    std::stable_sort(warnings.begin(), warnings.end(),
+                     [](const auto &a, const auto &b) { return a.line < b.line; });
+    for (const core::DeckProblem &p : std::as_const(warnings))
+        warning(path, p.line, p.message);
     const QString deckDir = QFileInfo(path).absolutePath();
     QString why;
     for (int i = 0; i < deck.slides.size(); ++i) {
@@ -479,9 +499,9 @@ void Build::addDocument(const ModuleSource &module, qint64 moduleId, const Docum
 } // namespace
 
 BuildResult buildBundle(const QString &sourceDir, const QString &outputPath,
-                        const ProgressCallback &progress)
+                        const ProgressCallback &progress, const BuildOptions &options)
 {
-    Build build(sourceDir, outputPath, progress);
+    Build build(sourceDir, outputPath, options, progress);
     return build.run();
 }
 

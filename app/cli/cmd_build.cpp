@@ -41,16 +41,20 @@ int runBuild(const Invocation &cmd)
     // written: with this variable set the build says so and waits for its
     // standard input to close, so no timing decides what the test sees.
     const bool hold = qEnvironmentVariableIsSet("OKUW_BUILD_HOLD_FOR_TESTING");
-    const builder::BuildResult result =
-        builder::buildBundle(source, output, [hold](const builder::BuildProgress &p) {
+    builder::BuildOptions options;
+    options.strict = cmd.isSet("strict");
+    const builder::BuildResult result = builder::buildBundle(
+        source, output,
+        [hold](const builder::BuildProgress &p) {
             if (hold && p.modulesDone == 1) {
                 err() << "okuw-bundle: holding for the test\n";
                 err().flush();
                 QTextStream(stdin).readAll();
             }
-        });
+        },
+        options);
     for (const QString &w : result.warnings)
-        err() << CliText::tr("warning: %1").arg(w) << "\n";
+        err() << w << "\n";
     for (const QString &e : result.errors)
         err() << e << "\n";
     if (!result.ok) {

@@ -22,6 +22,10 @@ const Option kBuildOptions[] = {
                        "The bundle to write. A file already there is replaced only when the build "
                        "succeeds."),
      Option::Required},
+    {nullptr, "strict", nullptr,
+     QT_TRANSLATE_NOOP("okuw::cli",
+                       "Treat warnings (what Marp would ignore too) as errors: no bundle is "
+                       "written.")},
 };
 
 const Option kInfoOptions[] = {

@@ -539,20 +539,6 @@ SlideModel parseSlide(const QString &body, const QJsonObject &d)
                                  "left out.");
         m.blocks.append(cut);
     }
-    if (!unsupported.isEmpty()) {
-        Block raw;
-        raw.kind = BlockKind::Raw;
-        raw.info = QStringLiteral("directives");
-        if (unsupported.size() > 12) {
-            const qsizetype more = unsupported.size() - 10;
-            unsupported = unsupported.mid(0, 10);
-            unsupported << QStringLiteral("… (+%1)").arg(more);
-        }
-        for (const QString &u : std::as_const(unsupported))
-            raw.text += (raw.text.isEmpty() ? QString() : QStringLiteral("\n")) +
-                        QStringLiteral("<!-- %1 -->").arg(u);
-        m.blocks.append(raw);
-    }
     return m;
 }
 

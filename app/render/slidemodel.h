@@ -51,6 +51,7 @@ struct SlideModel
     QString footerHtml;
     bool lead = false;
     bool invert = false;
+    QStringList classes;         // the `class` directive's words
     QColor background;           // invalid: the theme's
     QColor color;                // invalid: the theme's
     ImageRef backgroundImage;    // the backgroundImage directive; src empty if none
