@@ -4,6 +4,7 @@
 #include "core/schema.h"
 #include "core/search.h"
 #include "core/writer.h"
+#include "render/css.h"
 #include "render/directives.h"
 #include "render/handout.h"
 #include "render/images.h"
@@ -376,9 +377,17 @@ void Build::addDeck(const ModuleSource &module, qint64 moduleId, const QString &
     for (const core::DeckProblem &p : deck.problems)
         error(path, p.line, p.message);
     QList<core::DeckProblem> warnings = deck.warnings;
-    for (const core::DeckDirective &d : deck.written)
-        if (const QString why = render::directiveValueProblem(d.key, d.value); !why.isEmpty())
+    for (const core::DeckDirective &d : deck.written) {
+        if (d.key == QLatin1String("style")) {
+            QList<render::CssProblem> css;
+            render::parseCss(d.value.toString(), &css);
+            for (const render::CssProblem &p : std::as_const(css))
+                warnings << core::DeckProblem{d.line + p.line, p.message};
+        } else if (const QString why = render::directiveValueProblem(d.key, d.value);
+                   !why.isEmpty()) {
             warnings << core::DeckProblem{d.line, why};
+        }
+    }
     std::stable_sort(warnings.begin(), warnings.end(),
                      [](const auto &a, const auto &b) { return a.line < b.line; });
     for (const core::DeckProblem &p : std::as_const(warnings))

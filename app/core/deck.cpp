@@ -214,6 +214,44 @@ QList<Comment> htmlComments(const QByteArray &text, const Scan &scan, QList<Deck
     return out;
 }
 
+struct StyleBlock
+{
+    bool scoped = false;
+    int line = 0; // 1-based, in the buffer, of the CSS's first line
+    QString css;
+};
+
+// `<style>` and `<style scoped>` elements md4c saw as raw HTML: taken out
+// of `text` (blanked, so offsets and lines stay) and returned.
+QList<StyleBlock> takeStyles(QByteArray &text, const Scan &scan)
+{
+    static const QRegularExpression open(QStringLiteral("^<style(\\s+scoped)?\\s*>"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    QList<StyleBlock> out;
+    for (const Range &r : scan.htmlRanges) {
+        if (r.first >= text.size() || text.mid(r.first, 6).toLower() != "<style")
+            continue;
+        const auto m = open.match(QString::fromUtf8(text.mid(r.first, 40)));
+        if (!m.hasMatch())
+            continue;
+        const qsizetype cssStart = r.first + m.capturedLength(0);
+        qsizetype close = text.indexOf("</style>", cssStart);
+        if (close < 0)
+            close = text.size();
+        const qsizetype end = qMin(text.size(), close + 8);
+        StyleBlock b;
+        b.scoped = !m.captured(1).isEmpty();
+        const QByteArray css = text.mid(cssStart, close - cssStart);
+        b.line = lineAt(text, cssStart) + (css.startsWith('\n') ? 1 : 0);
+        b.css = QString::fromUtf8(css).trimmed();
+        out << b;
+        for (qsizetype i = r.first; i < end; ++i)
+            if (text[i] != '\n')
+                text[i] = ' ';
+    }
+    return out;
+}
+
 QString directiveText(const QJsonValue &value)
 {
     if (value.isBool())
@@ -312,7 +350,9 @@ FrontMatter readFrontMatter(const QByteArray &text, Deck &deck)
     } else {
         deck.frontMatter = map->values;
         for (auto it = map->values.constBegin(); it != map->values.constEnd(); ++it) {
-            const int line = 2 + map->lines.value(it.key());
+            int line = 2 + map->lines.value(it.key());
+            if (it.value().isString() && it.value().toString().contains(QLatin1Char('\n')))
+                ++line; // a block (`style: |`) starts on the next line
             QString key = it.key();
             if (key.startsWith(QLatin1Char('_')))
                 key.remove(0, 1);
@@ -413,26 +453,40 @@ Deck parseDeck(const QString &markdown)
     }
     segments << Range{start, text.size()};
 
+    QString deckCss; // `<style>` elements: Marp applies them to every slide
     QSet<QString> usedKeys;
     QList<QJsonObject> scopedPerSlide;
     QList<QJsonObject> localPerSlide;
     for (int index = 0; index < segments.size(); ++index) {
         const auto [begin, end] = segments[index];
-        const QByteArray source = text.mid(begin, end - begin);
+        QByteArray source = text.mid(begin, end - begin);
         // Errors point at the slide's first line with text, not the blank
         // line after a separator.
         qsizetype firstText = begin;
         while (firstText < end && (text[firstText] == '\n' || text[firstText] == ' '))
             ++firstText;
         const Scan slideScan = scanMarkdown(source);
+        const int segmentLine = bodyLine + lineAt(text, begin) - 1;
+        QString scopedCss;
+        for (const StyleBlock &style : takeStyles(source, slideScan)) {
+            if (style.css.isEmpty())
+                continue;
+            deck.written << DeckDirective{segmentLine + style.line - 1, QStringLiteral("style"),
+                                          style.css};
+            if (style.scoped)
+                scopedCss += style.css + QLatin1Char('\n');
+            else
+                deckCss += style.css + QLatin1Char('\n');
+        }
 
         DeckSlide slide;
         slide.line = bodyLine + lineAt(text, qMin(firstText, end)) - 1;
         QJsonObject scoped = index == 0 ? firstScoped : QJsonObject();
         QStringList notes;
+        if (!scopedCss.isEmpty())
+            scoped.insert(QStringLiteral("styleScoped"), scopedCss.trimmed());
         QByteArray body;
         qsizetype copied = 0;
-        const int segmentLine = bodyLine + lineAt(text, begin) - 1;
         for (const Comment &c : htmlComments(source, slideScan, &deck.problems, segmentLine)) {
             if (c.inner == "fit")
                 continue; // kept in the body for the renderer
@@ -482,6 +536,12 @@ Deck parseDeck(const QString &markdown)
         deck.slides << slide;
     }
 
+    if (!deckCss.isEmpty()) {
+        const QString fromDirective = directiveText(global.value(QStringLiteral("style")));
+        global.insert(QStringLiteral("style"),
+                      (fromDirective.isEmpty() ? QString() : fromDirective + QLatin1Char('\n')) +
+                          deckCss.trimmed());
+    }
     for (const DeckDirective &d : std::as_const(deck.written))
         if (directiveKind(d.key) == DirectiveKind::Unsupported)
             deck.warnings << DeckProblem{

@@ -3,6 +3,7 @@
 #include "directives.h"
 
 #include "assets.h"
+#include "css.h"
 #include "csscolor.h"
 
 #include <QJsonArray>
@@ -105,6 +106,8 @@ void applyDirectives(const QJsonObject &d, SlideModel &m, QStringList &unsupport
         classes = directiveString(d, "class").split(QLatin1Char(' '), Qt::SkipEmptyParts);
     }
     m.classes = classes;
+    m.css = parseCss(directiveString(d, "style") + QLatin1Char('\n') +
+                     directiveString(d, "styleScoped"));
     m.lead = classes.contains(QLatin1String("lead"));
     m.invert = classes.contains(QLatin1String("invert"));
     const QString bg = directiveString(d, "backgroundColor").trimmed();

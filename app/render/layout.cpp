@@ -31,9 +31,9 @@ struct LayoutText
     Q_DECLARE_TR_FUNCTIONS(okuw::render)
 };
 
-QFont sansFont(qreal px, bool bold = false)
+QFont sansFont(qreal px, bool bold = false, const QString &family = {})
 {
-    QFont f(sansFamily());
+    QFont f(family.isEmpty() ? sansFamily() : family);
     f.setPixelSize(std::max(1, int(std::lround(px))));
     f.setBold(bold);
     f.setHintingPreference(QFont::PreferNoHinting);
@@ -49,12 +49,14 @@ QFont monoFont(qreal px)
     return f;
 }
 
-std::shared_ptr<QTextDocument> makeDoc(const QString &html, bool plain)
+std::shared_ptr<QTextDocument> makeDoc(const QString &html, bool plain, const QString &sheet = {})
 {
     auto doc = std::make_shared<QTextDocument>();
     doc->setUndoRedoEnabled(false);
     doc->setUseDesignMetrics(true);
     doc->setDocumentMargin(0);
+    if (!sheet.isEmpty())
+        doc->setDefaultStyleSheet(sheet);
     if (plain)
         doc->setPlainText(html);
     else
@@ -144,7 +146,25 @@ struct Measured
 class Layouter
 {
 public:
-    Layouter(const SlideModel &m, SlideLayout &l) : model(m), out(l) {}
+    Layouter(const SlideModel &m, SlideLayout &l, const SlideStyle &st)
+        : model(m), out(l), style(st)
+    {
+        base = style.section.px > 0 ? style.section.px : kBody;
+    }
+
+    // The font of an element: its own CSS, else the section's, else the theme's.
+    QFont font(const ElementStyle &e, qreal themePx, bool bold, qreal scale) const
+    {
+        const qreal px = e.px > 0 ? e.px : themePx * base / kBody;
+        QFont f = sansFont(px * scale, bold, !e.family.isEmpty() ? e.family : style.section.family);
+        if (e.weight >= 0)
+            f.setWeight(QFont::Weight(e.weight));
+        else if (style.section.weight >= 0 && !bold)
+            f.setWeight(QFont::Weight(style.section.weight));
+        if (e.italic >= 0)
+            f.setItalic(e.italic == 1);
+        return f;
+    }
 
     // Sets fonts and widths for `scale`; returns the blocks' total height.
     qreal measure(qreal scale)
@@ -176,20 +196,27 @@ public:
             switch (b.kind) {
             case BlockKind::Heading:
                 if (src.fit) {
-                    const QFont f = sansFont(100, true);
+                    QFont f = font(style.heading[0], 100, true, 1);
+                    f.setPixelSize(100);
                     const qreal tw =
                         std::max<qreal>(1, QFontMetricsF(f).horizontalAdvance(b.fitText));
                     b.fitPixelSize = std::min(100 * width / tw * 0.98, 3 * kHeading[0]) * scale;
                     h = b.fitPixelSize * 1.25;
                 } else {
-                    h = setupDoc(b, sansFont(kHeading[std::clamp(b.level, 1, 6) - 1] * scale, true),
-                                 width, scale);
+                    const int level = std::clamp(b.level, 1, 6) - 1;
+                    h = setupDoc(b, font(style.heading[level], kHeading[level], true, scale), width,
+                                 scale);
                 }
                 break;
             case BlockKind::Paragraph:
             case BlockKind::List:
             case BlockKind::Table:
-                h = setupDoc(b, sansFont(kBody * scale), width, scale);
+                h = setupDoc(b,
+                             font(b.kind == BlockKind::List    ? style.li
+                                  : b.kind == BlockKind::Table ? style.table
+                                                               : style.p,
+                                  kBody, false, scale),
+                             width, scale);
                 if (out.lead && b.kind != BlockKind::Paragraph) {
                     w = std::min(width, b.doc->idealWidth() + 1);
                     b.doc->setTextWidth(w);
@@ -197,7 +224,8 @@ public:
                 }
                 break;
             case BlockKind::Quote:
-                h = setupDoc(b, sansFont(kBody * scale), width - 28 * scale, scale);
+                h = setupDoc(b, font(style.blockquote, kBody, false, scale), width - 28 * scale,
+                             scale);
                 break;
             case BlockKind::Code:
             case BlockKind::Raw: {
@@ -295,6 +323,8 @@ private:
 
     const SlideModel &model;
     SlideLayout &out;
+    const SlideStyle &style;
+    qreal base = kBody;
 };
 
 } // namespace
@@ -337,10 +367,18 @@ SlideLayout layoutSlide(const SlideModel &model, const AssetLoader &loader)
         out.accent = QColor(0x2b, 0x6c, 0xb0);
         out.codeBackground = QColor(0xf1, 0xf4, 0xf8);
     }
+    // The deck's CSS, then the directives (Marp writes those on the
+    // section's own style, which wins).
+    const SlideStyle style = resolveStyle(model.css, model.classes, kBody);
+    if (style.section.background.isValid())
+        out.background = style.section.background;
+    if (style.section.color.isValid())
+        out.text = out.heading = style.section.color;
     if (model.background.isValid())
         out.background = model.background;
     if (model.color.isValid())
         out.text = out.heading = model.color;
+    const QString sheet = style.inlineSheet();
 
     ImageLoader images(loader);
     const QSizeF c = model.canvas;
@@ -376,6 +414,14 @@ SlideLayout layoutSlide(const SlideModel &model, const AssetLoader &loader)
 
     const qreal mx = c.width() < 1000 ? 56 : 72;
     out.content = contentArea.adjusted(mx, 64, -mx, -64);
+    if (style.hasPadding) {
+        const QMarginsF pad = style.padding;
+        out.content = contentArea.adjusted(
+            pad.left() >= 0 ? pad.left() : mx, pad.top() >= 0 ? pad.top() : 64,
+            -(pad.right() >= 0 ? pad.right() : mx), -(pad.bottom() >= 0 ? pad.bottom() : 64));
+        if (out.content.width() < c.width() / 4 || out.content.height() < c.height() / 4)
+            out.content = contentArea.adjusted(mx, 64, -mx, -64); // a padding that leaves no room
+    }
 
     if (!model.headerHtml.isEmpty()) {
         out.header = makeDoc(model.headerHtml, false);
@@ -400,15 +446,20 @@ SlideLayout layoutSlide(const SlideModel &model, const AssetLoader &loader)
         PlacedBlock pb;
         pb.kind = b.kind;
         pb.level = b.level;
+        const ElementStyle *own = nullptr;
         switch (b.kind) {
         case BlockKind::Heading:
-            if (b.fit)
+            own = &style.heading[std::clamp(b.level, 1, 6) - 1];
+            if (b.fit) {
                 pb.fitText = b.text;
-            else
-                pb.doc = makeDoc(b.html, false);
+                pb.family = !own->family.isEmpty() ? own->family : style.section.family;
+            } else {
+                pb.doc = makeDoc(b.html, false, sheet);
+            }
             break;
         case BlockKind::Code:
         case BlockKind::Raw:
+            own = &style.code;
             pb.doc = makeDoc(b.text, true);
             break;
         case BlockKind::Rule:
@@ -418,19 +469,31 @@ SlideLayout layoutSlide(const SlideModel &model, const AssetLoader &loader)
                 pb.images.append(images.place(r));
             break;
         default:
-            pb.doc = makeDoc(b.html, false);
+            own = b.kind == BlockKind::List    ? &style.li
+                  : b.kind == BlockKind::Quote ? &style.blockquote
+                  : b.kind == BlockKind::Table ? &style.table
+                                               : &style.p;
+            pb.doc = makeDoc(b.html, false, sheet);
             break;
+        }
+        if (own) {
+            pb.color = own->color;
+            pb.background = own->background;
         }
         if (pb.doc) {
             const bool code = b.kind == BlockKind::Code || b.kind == BlockKind::Raw;
+            int align = own && own->align >= 0 ? own->align : style.section.align;
+            if (align < 0)
+                align = out.lead ? Qt::AlignHCenter : Qt::AlignLeft;
             setAlignment(*pb.doc,
-                         out.lead && !code ? Qt::AlignHCenter : Qt::AlignLeft | Qt::AlignAbsolute,
+                         code ? Qt::AlignLeft | Qt::AlignAbsolute
+                              : Qt::Alignment(align) | Qt::AlignAbsolute,
                          code);
         }
         out.blocks.append(pb);
     }
 
-    Layouter layouter(model, out);
+    Layouter layouter(model, out, style);
     qreal scale = 1.0;
     qreal total = layouter.measure(scale);
     if (total > out.content.height()) {

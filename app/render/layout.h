@@ -35,6 +35,9 @@ struct PlacedBlock
     QList<PlacedImage> images;          // Images blocks
     QString fitText;                    // fit headings are drawn on one line
     qreal fitPixelSize = 0;
+    QString family;    // fit headings: the font family, empty: the theme's
+    QColor color;      // from the deck's CSS; invalid: the layout's
+    QColor background; // from the deck's CSS (blockquote, code), invalid: none
 };
 
 struct SlideLayout

@@ -93,22 +93,27 @@ void paintBlock(QPainter &p, const PlacedBlock &b, const SlideLayout &l)
     switch (b.kind) {
     case BlockKind::Heading:
         if (b.fitPixelSize > 0) {
-            QFont f(sansFamily());
+            QFont f(b.family.isEmpty() ? sansFamily() : b.family);
             f.setBold(true);
             f.setPixelSize(std::max(1, int(b.fitPixelSize)));
             f.setHintingPreference(QFont::PreferNoHinting);
             p.setFont(f);
-            p.setPen(l.heading);
+            p.setPen(b.color.isValid() ? b.color : l.heading);
             p.drawText(b.rect, Qt::AlignVCenter | (l.lead ? Qt::AlignHCenter : Qt::AlignLeft),
                        b.fitText);
         } else {
-            drawDoc(p, *b.doc, b.rect.topLeft(), l.heading, l.highlight);
+            drawDoc(p, *b.doc, b.rect.topLeft(), b.color.isValid() ? b.color : l.heading,
+                    l.highlight);
         }
         break;
     case BlockKind::Quote: {
         p.fillRect(QRectF(b.rect.left(), b.rect.top(), 6 * s, b.rect.height()), l.accent);
+        if (b.background.isValid())
+            p.fillRect(b.rect, b.background);
         drawDoc(p, *b.doc, b.rect.topLeft() + QPointF(28 * s, 0),
-                l.muted.lighter(l.background.lightness() > 128 ? 60 : 130), l.highlight);
+                b.color.isValid() ? b.color
+                                  : l.muted.lighter(l.background.lightness() > 128 ? 60 : 130),
+                l.highlight);
         break;
     }
     case BlockKind::Code:
@@ -117,11 +122,14 @@ void paintBlock(QPainter &p, const PlacedBlock &b, const SlideLayout &l)
         p.save();
         p.setRenderHint(QPainter::Antialiasing);
         p.setPen(b.kind == BlockKind::Raw ? QPen(l.muted, 1.5, Qt::DashLine) : Qt::NoPen);
-        p.setBrush(l.codeBackground);
+        p.setBrush(b.background.isValid() ? b.background : l.codeBackground);
         p.drawRoundedRect(b.rect, 6 * s, 6 * s);
         p.restore();
         drawDoc(p, *b.doc, b.rect.topLeft() + QPointF(pad, pad),
-                b.kind == BlockKind::Raw ? l.muted : l.text, l.highlight);
+                b.color.isValid()          ? b.color
+                : b.kind == BlockKind::Raw ? l.muted
+                                           : l.text,
+                l.highlight);
         break;
     }
     case BlockKind::Rule:
@@ -132,7 +140,7 @@ void paintBlock(QPainter &p, const PlacedBlock &b, const SlideLayout &l)
             drawImage(p, pi, l, false);
         break;
     default:
-        drawDoc(p, *b.doc, b.rect.topLeft(), l.text, l.highlight);
+        drawDoc(p, *b.doc, b.rect.topLeft(), b.color.isValid() ? b.color : l.text, l.highlight);
         break;
     }
 }

@@ -113,10 +113,11 @@ public:
             html += QLatin1String("<u>");
             break;
         case MD_SPAN_A:
-            html += QLatin1String("<u>");
+            html += QLatin1String("<u class=\"a\">");
             break;
         case MD_SPAN_CODE:
-            html += QStringLiteral("<span style=\"font-family:'%1'\">").arg(monoFamily());
+            html += QStringLiteral("<span class=\"code\" style=\"font-family:'%1'\">")
+                        .arg(monoFamily());
             break;
         case MD_SPAN_IMG: {
             ++imgDepth;

@@ -2,6 +2,8 @@
 // directives, parsed once by md4c into blocks the layout can measure.
 #pragma once
 
+#include "css.h"
+
 #include <QColor>
 #include <QJsonObject>
 #include <QList>
@@ -52,6 +54,7 @@ struct SlideModel
     bool lead = false;
     bool invert = false;
     QStringList classes;         // the `class` directive's words
+    QList<CssRule> css;          // the deck's style and the slide's scoped style
     QColor background;           // invalid: the theme's
     QColor color;                // invalid: the theme's
     ImageRef backgroundImage;    // the backgroundImage directive; src empty if none
