@@ -393,6 +393,7 @@ void Build::addDeck(const ModuleSource &module, qint64 moduleId, const QString &
     for (const core::DeckProblem &p : std::as_const(warnings))
         warning(path, p.line, p.message);
     const QString deckDir = QFileInfo(path).absolutePath();
+    QSet<QString> remoteWarned; // an inherited backgroundImage: named once
     QString why;
     for (int i = 0; i < deck.slides.size(); ++i) {
         const core::DeckSlide &source = deck.slides[i];
@@ -412,8 +413,15 @@ void Build::addDeck(const ModuleSource &module, qint64 moduleId, const QString &
         ++m_result.slides;
 
         for (const QString &ref : imageReferences(slide)) {
-            if (isRemote(ref))
-                continue; // drawn as a placeholder, never fetched
+            if (isRemote(ref)) { // drawn as a placeholder, never fetched
+                if (!remoteWarned.contains(ref))
+                    warning(path, source.line,
+                            BuilderText::tr("the remote image \"%1\" is never fetched; the slide "
+                                            "shows a frame in its place")
+                                .arg(ref.left(200)));
+                remoteWarned.insert(ref);
+                continue;
+            }
             Errors local;
             const QString file = resolveInside(deckDir, ref, path, source.line, &local);
             if (file.isEmpty()) {

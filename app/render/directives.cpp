@@ -72,6 +72,7 @@ void parseImageAlt(const QString &alt, ImageRef &ref)
             const qreal p = parsePercent(val);
             if (p > 0)
                 ref.split = p;
+        } else if (parseImageFilter(lw, &ref.filters)) {
         } else if (ref.background &&
                    (lw == QLatin1String("contain") || lw == QLatin1String("fit"))) {
             ref.fit = ImageRef::Fit::Contain;

@@ -35,11 +35,19 @@ void drawDoc(QPainter &p, const QTextDocument &doc, const QPointF &at, const QCo
 void drawPlaceholder(QPainter &p, const PlacedImage &pi, const SlideLayout &l)
 {
     p.save();
+    QPen pen(l.muted, 1.5, Qt::DashLine);
+    p.setPen(pen);
+    p.setBrush(Qt::NoBrush);
+    if (pi.ref.background) {
+        // A background stays behind the text: only a thin frame says that
+        // a picture is missing (the builder names it).
+        p.drawRect(pi.rect.adjusted(4, 4, -4, -4));
+        p.restore();
+        return;
+    }
     QColor fill = l.muted;
     fill.setAlpha(40);
     p.fillRect(pi.rect, fill);
-    QPen pen(l.muted, 2, Qt::DashLine);
-    p.setPen(pen);
     p.drawRect(pi.rect.adjusted(1, 1, -1, -1));
     QFont f(sansFamily());
     f.setPixelSize(std::clamp(int(pi.rect.height() / 8), 10, 22));
@@ -51,7 +59,8 @@ void drawPlaceholder(QPainter &p, const PlacedImage &pi, const SlideLayout &l)
     p.restore();
 }
 
-// Draws an image into `area` the way Marp sizes backgrounds.
+// Draws an image into `area` the way Marp sizes backgrounds, through its
+// CSS filters if it has any.
 void drawImage(QPainter &p, const PlacedImage &pi, const SlideLayout &l, bool background)
 {
     if (!pi.image) {
@@ -62,28 +71,59 @@ void drawImage(QPainter &p, const PlacedImage &pi, const SlideLayout &l, bool ba
     QRectF r = pi.rect;
     if (background) {
         QSizeF s = nat;
-        switch (pi.ref.fit) {
-        case ImageRef::Fit::Cover:
-            s.scale(pi.rect.size(), Qt::KeepAspectRatioByExpanding);
-            break;
-        case ImageRef::Fit::Contain:
-            s.scale(pi.rect.size(), Qt::KeepAspectRatio);
-            break;
-        case ImageRef::Fit::Scale:
-            s = nat * pi.ref.scale;
-            break;
-        case ImageRef::Fit::Auto:
-            break;
+        if (pi.ref.width > 0 || pi.ref.height > 0) { // `![bg w:300]`
+            s = QSizeF(pi.ref.width > 0 ? pi.ref.width : pi.ref.height * nat.width() / nat.height(),
+                       pi.ref.height > 0 ? pi.ref.height
+                                         : pi.ref.width * nat.height() / nat.width());
+        } else {
+            switch (pi.ref.fit) {
+            case ImageRef::Fit::Cover:
+                s.scale(pi.rect.size(), Qt::KeepAspectRatioByExpanding);
+                break;
+            case ImageRef::Fit::Contain:
+                s.scale(pi.rect.size(), Qt::KeepAspectRatio);
+                break;
+            case ImageRef::Fit::Scale:
+                s = nat * pi.ref.scale;
+                break;
+            case ImageRef::Fit::Auto:
+                break;
+            }
         }
         r = QRectF(QPointF(0, 0), s);
         r.moveCenter(pi.rect.center());
     }
     p.save();
     p.setClipRect(pi.rect, Qt::IntersectClip);
-    if (pi.image->svg)
-        pi.image->svg->render(&p, r);
-    else
-        p.drawImage(r, pi.image->raster);
+    if (pi.ref.filters.isEmpty()) {
+        if (pi.image->svg)
+            pi.image->svg->render(&p, r);
+        else
+            p.drawImage(r, pi.image->raster);
+        p.restore();
+        return;
+    }
+    // Filtered: drawn at device resolution into an image first (at most
+    // 2048 pixels a side, so a filter never costs more than a full slide).
+    const qreal device = std::max<qreal>(0.1, std::abs(p.worldTransform().m11()));
+    qreal f = device;
+    if (std::max(r.width(), r.height()) * f > 2048)
+        f = 2048 / std::max(r.width(), r.height());
+    QImage img(std::max(1, int(r.width() * f)), std::max(1, int(r.height() * f)),
+               QImage::Format_ARGB32_Premultiplied);
+    img.fill(Qt::transparent);
+    {
+        QPainter ip(&img);
+        ip.setRenderHint(QPainter::SmoothPixmapTransform);
+        const QRectF target(QPointF(0, 0), QSizeF(img.size()));
+        if (pi.image->svg)
+            pi.image->svg->render(&ip, target);
+        else
+            ip.drawImage(target, pi.image->raster);
+    }
+    const qreal opacity = applyImageFilters(img, pi.ref.filters, f);
+    p.setOpacity(p.opacity() * opacity);
+    p.drawImage(r, img);
     p.restore();
 }
 

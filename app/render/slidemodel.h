@@ -3,6 +3,7 @@
 #pragma once
 
 #include "css.h"
+#include "filters.h"
 
 #include <QColor>
 #include <QJsonObject>
@@ -28,7 +29,8 @@ struct ImageRef
     Side side = Side::None;
     qreal split = 0.5; // share of the slide width for bg left/right
     Fit fit = Fit::Cover;
-    qreal scale = 1.0; // for Fit::Scale (`bg 50%`)
+    qreal scale = 1.0;          // for Fit::Scale (`bg 50%`)
+    QList<ImageFilter> filters; // `opacity:.05`, `sepia`, ...
 };
 
 enum class BlockKind { Heading, Paragraph, List, Table, Quote, Code, Images, Rule, Raw };
