@@ -301,6 +301,18 @@
         <source>&quot;%1&quot; is not an image Okuw can show: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>math ($…$, $$…$$) is shown as its TeX source: Okuw has no offline formula renderer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the remote image &quot;%1&quot; is never fetched; the slide shows a frame in its place</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>okuw::cli</name>
@@ -310,10 +322,6 @@
     </message>
     <message>
         <source>%1: module %2 has no slides in language %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -684,6 +692,10 @@
     </message>
     <message>
         <source>%1: image &quot;%2&quot; refers to something outside it (%3); the viewer leaves it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treat warnings (what Marp would ignore too) as errors: no bundle is written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

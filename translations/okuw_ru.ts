@@ -301,6 +301,18 @@
         <source>&quot;%1&quot; is not an image Okuw can show: %2</source>
         <translation>«%1» — не изображение, которое Okuw может показать: %2</translation>
     </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>предупреждение: %1</translation>
+    </message>
+    <message>
+        <source>math ($…$, $$…$$) is shown as its TeX source: Okuw has no offline formula renderer</source>
+        <translation>формулы ($…$, $$…$$) показаны в исходном виде TeX: в Okuw нет офлайн-средства для их отрисовки</translation>
+    </message>
+    <message>
+        <source>the remote image &quot;%1&quot; is never fetched; the slide shows a frame in its place</source>
+        <translation>удалённое изображение «%1» никогда не загружается; на слайде на его месте показана рамка</translation>
+    </message>
 </context>
 <context>
     <name>okuw::cli</name>
@@ -311,10 +323,6 @@
     <message>
         <source>%1: module %2 has no slides in language %3</source>
         <translation>%1: в модуле %2 нет слайдов на языке %3</translation>
-    </message>
-    <message>
-        <source>warning: %1</source>
-        <translation>предупреждение: %1</translation>
     </message>
     <message>
         <source>okuw-bundle build: %1 problem(s); no bundle was written</source>
@@ -687,6 +695,10 @@
     <message>
         <source>%1: image &quot;%2&quot; refers to something outside it (%3); the viewer leaves it out</source>
         <translation>%1: изображение «%2» ссылается на что-то вне себя (%3); программа его не покажет</translation>
+    </message>
+    <message>
+        <source>Treat warnings (what Marp would ignore too) as errors: no bundle is written.</source>
+        <translation>Считать предупреждения (то, что Marp тоже пропустил бы) ошибками: пакет не записывается.</translation>
     </message>
 </context>
 <context>

@@ -305,6 +305,18 @@
         <source>&quot;%1&quot; is not an image Okuw can show: %2</source>
         <translation>«%1» Okuw-yň görkezip bilýän suraty däl: %2</translation>
     </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>duýduryş: %1</translation>
+    </message>
+    <message>
+        <source>math ($…$, $$…$$) is shown as its TeX source: Okuw has no offline formula renderer</source>
+        <translation>formulalar ($…$, $$…$$) TeX çeşme görnüşinde görkezilýär: Okuw-da formulalary oflaýn çekýän serişde ýok</translation>
+    </message>
+    <message>
+        <source>the remote image &quot;%1&quot; is never fetched; the slide shows a frame in its place</source>
+        <translation>uzakdaky surat «%1» hiç haçan ýüklenmeýär; slaýdda onuň ýerinde çarçuwa görkezilýär</translation>
+    </message>
 </context>
 <context>
     <name>okuw::cli</name>
@@ -315,10 +327,6 @@
     <message>
         <source>%1: module %2 has no slides in language %3</source>
         <translation>%1: %2 modulynda %3 dilinde slaýd ýok</translation>
-    </message>
-    <message>
-        <source>warning: %1</source>
-        <translation>duýduryş: %1</translation>
     </message>
     <message>
         <source>okuw-bundle build: %1 problem(s); no bundle was written</source>
@@ -689,6 +697,10 @@
     <message>
         <source>%1: image &quot;%2&quot; refers to something outside it (%3); the viewer leaves it out</source>
         <translation>%1: surat «%2» özünden daşardaky zada salgylanýar (%3); programma ony görkezmeýär</translation>
+    </message>
+    <message>
+        <source>Treat warnings (what Marp would ignore too) as errors: no bundle is written.</source>
+        <translation>Duýduryşlary (Marp-yň hem geçip gitjek zatlaryny) ýalňyşlyk hasaplamak: bukja ýazylmaýar.</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "render/directives.h"
 #include "render/handout.h"
 #include "render/images.h"
+#include "render/slidemodel.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -411,6 +412,10 @@ void Build::addDeck(const ModuleSource &module, qint64 moduleId, const QString &
             continue;
         }
         ++m_result.slides;
+        if (render::parseSlide(slide.body, slide.directives).hasMath)
+            warning(path, source.line,
+                    BuilderText::tr("math ($…$, $$…$$) is shown as its TeX source: Okuw has no "
+                                    "offline formula renderer"));
 
         for (const QString &ref : imageReferences(slide)) {
             if (isRemote(ref)) { // drawn as a placeholder, never fetched

@@ -5,6 +5,7 @@
 #include "assets.h"
 #include "css.h"
 #include "csscolor.h"
+#include "themes.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -107,6 +108,7 @@ void applyDirectives(const QJsonObject &d, SlideModel &m, QStringList &unsupport
         classes = directiveString(d, "class").split(QLatin1Char(' '), Qt::SkipEmptyParts);
     }
     m.classes = classes;
+    m.theme = directiveString(d, "theme");
     m.css = parseCss(directiveString(d, "style") + QLatin1Char('\n') +
                      directiveString(d, "styleScoped"));
     m.lead = classes.contains(QLatin1String("lead"));
@@ -176,17 +178,6 @@ QString directiveValueProblem(const QString &key, const QJsonValue &value)
                                        "default theme is used"));
     }
     return {};
-}
-
-} // namespace okuw::render
-
-namespace okuw::render {
-
-bool knownTheme(const QString &name)
-{
-    static const QStringList themes = {QStringLiteral("default"), QStringLiteral("gaia"),
-                                       QStringLiteral("uncover"), QStringLiteral("okuw")};
-    return themes.contains(name.trimmed().toLower());
 }
 
 } // namespace okuw::render

@@ -17,7 +17,4 @@ void applyDirectives(const QJsonObject &directives, SlideModel &model, QStringLi
 // Why Okuw cannot use a directive's value (a build warning), or empty.
 QString directiveValueProblem(const QString &key, const QJsonValue &value);
 
-// default, gaia, uncover (and their aliases).
-bool knownTheme(const QString &name);
-
 } // namespace okuw::render

@@ -49,7 +49,11 @@ struct SlideLayout
     QColor muted;
     QColor accent;
     QColor codeBackground;
-    bool lead = false;
+    QColor codeText;
+    QColor heading1; // h1, when the theme gives it its own colour
+    QColor quote;
+    bool lead = false;              // text centred (gaia's and okuw's lead, uncover)
+    bool middle = false;            // content centred vertically
     PlacedImage backgroundImage;    // `backgroundImage` directive (rect empty if none)
     QList<PlacedImage> backgrounds; // `![bg]` images
     QRectF content;                 // where blocks may go

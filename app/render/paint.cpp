@@ -138,11 +138,12 @@ void paintBlock(QPainter &p, const PlacedBlock &b, const SlideLayout &l)
             f.setPixelSize(std::max(1, int(b.fitPixelSize)));
             f.setHintingPreference(QFont::PreferNoHinting);
             p.setFont(f);
-            p.setPen(b.color.isValid() ? b.color : l.heading);
+            p.setPen(b.color.isValid() ? b.color : (b.level == 1 ? l.heading1 : l.heading));
             p.drawText(b.rect, Qt::AlignVCenter | (l.lead ? Qt::AlignHCenter : Qt::AlignLeft),
                        b.fitText);
         } else {
-            drawDoc(p, *b.doc, b.rect.topLeft(), b.color.isValid() ? b.color : l.heading,
+            drawDoc(p, *b.doc, b.rect.topLeft(),
+                    b.color.isValid() ? b.color : (b.level == 1 ? l.heading1 : l.heading),
                     l.highlight);
         }
         break;
@@ -151,9 +152,7 @@ void paintBlock(QPainter &p, const PlacedBlock &b, const SlideLayout &l)
         if (b.background.isValid())
             p.fillRect(b.rect, b.background);
         drawDoc(p, *b.doc, b.rect.topLeft() + QPointF(28 * s, 0),
-                b.color.isValid() ? b.color
-                                  : l.muted.lighter(l.background.lightness() > 128 ? 60 : 130),
-                l.highlight);
+                b.color.isValid() ? b.color : l.quote, l.highlight);
         break;
     }
     case BlockKind::Code:

@@ -55,6 +55,7 @@ struct SlideModel
     QString footerHtml;
     bool lead = false;
     bool invert = false;
+    QString theme;               // the `theme` directive
     QStringList classes;         // the `class` directive's words
     QList<CssRule> css;          // the deck's style and the slide's scoped style
     QColor background;           // invalid: the theme's
@@ -62,6 +63,7 @@ struct SlideModel
     ImageRef backgroundImage;    // the backgroundImage directive; src empty if none
     QList<ImageRef> backgrounds; // `![bg]` images
     QList<Block> blocks;
+    bool hasMath = false; // $…$ or $$…$$: drawn as styled TeX source
 };
 
 // Never fails: what the subset does not support becomes a visible Raw block.

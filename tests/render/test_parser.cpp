@@ -98,13 +98,13 @@ TEST_CASE("unsupported syntax stays visible, directive values never drawn", "[pa
     d.insert(QStringLiteral("backgroundImage"), QStringLiteral("linear-gradient(red, blue)"));
     d.insert(QStringLiteral("backgroundColor"), QStringLiteral("default"));
     const SlideModel m = parseSlide(
-        QStringLiteral("<div class=\"x\">\nraw html\n</div>\n\nInline <span>tag</span> here.\n"),
+        QStringLiteral("<iframe class=\"x\">\nraw html\n</iframe>\n\nInline <input> here.\n"),
         d);
     REQUIRE(m.blocks.size() == 2);
     CHECK(m.blocks[0].kind == BlockKind::Raw);
-    CHECK(m.blocks[0].text.contains(QLatin1String("<div class=\"x\">")));
+    CHECK(m.blocks[0].text.contains(QLatin1String("<iframe class=\"x\">")));
     CHECK(m.blocks[1].kind == BlockKind::Paragraph);
-    CHECK(m.blocks[1].text.contains(QLatin1String("<span>tag</span>")));
+    CHECK(m.blocks[1].text.contains(QLatin1String("<input>")));
     CHECK_FALSE(m.background.isValid()); // the theme's: Marp ignores "default" too
     CHECK(m.backgroundImage.src.isEmpty());
 }
@@ -152,4 +152,25 @@ TEST_CASE("remote images are recognised", "[parser]")
     CHECK(imgs[1].remote);
     CHECK(imgs[2].remote);
     CHECK_FALSE(imgs[3].remote);
+}
+
+// Issue 16, item 7: raw HTML on Marp's allow-list is drawn; math is set apart.
+TEST_CASE("raw HTML that Marp renders is drawn, math is styled source", "[parser][marp]")
+{
+    const SlideModel m = parseSlide(QStringLiteral(
+        "Raw <b>bold</b> and <span class=\"x\">span</span>.\n\n<div align=\"center\">Centred "
+        "<em>by HTML</em></div>\n\n<script>alert(1)</script>\n\nInline $e^{i\\pi}$ here.\n"));
+    REQUIRE(m.blocks.size() == 4);
+    CHECK(m.blocks[0].kind == BlockKind::Paragraph);
+    CHECK(m.blocks[0].html.contains(QStringLiteral("<b>bold</b>")));
+    CHECK(m.blocks[0].html.contains(QStringLiteral("<span>span</span>")));
+    CHECK(m.blocks[0].text == QStringLiteral("Raw bold and span."));
+    CHECK(m.blocks[1].kind == BlockKind::Paragraph);
+    CHECK(m.blocks[1].html.contains(QStringLiteral("<div>Centred <em>by HTML</em></div>")));
+    CHECK_FALSE(m.blocks[1].html.contains(QStringLiteral("align")));
+    CHECK(m.blocks[2].kind == BlockKind::Raw); // not on the list: shown as source
+    CHECK(m.blocks[3].html.contains(QStringLiteral("class=\"math\"")));
+    CHECK(m.blocks[3].text.contains(QStringLiteral("e^{i\\pi}")));
+    CHECK(m.hasMath);
+    CHECK_FALSE(parseSlide(QStringLiteral("No formula here.")).hasMath);
 }
