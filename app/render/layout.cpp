@@ -374,9 +374,12 @@ SlideLayout layoutSlide(const SlideModel &model, const AssetLoader &loader)
     if (model.color.isValid()) // Marp: headings take the colour too
         out.text = out.heading = out.heading1 = out.quote = out.codeText = model.color;
     const QString sheet =
-        QStringLiteral(".code{background-color:%1;color:%2;}.a{color:%3;}.math{color:%3;}")
+        QStringLiteral(".code{background-color:%1;color:%2;}.a{color:%3;}.math{color:%3;}"
+                       "th{background-color:%4;color:%5;}ul ul{list-style-type:circle;}"
+                       "ul ul ul{list-style-type:square;}")
             .arg(theme.chipBackground.name(QColor::HexArgb), theme.chipText.name(QColor::HexArgb),
-                 theme.accent.name(QColor::HexArgb)) +
+                 theme.accent.name(QColor::HexArgb), theme.tableHead.name(QColor::HexArgb),
+                 theme.tableHeadText.name(QColor::HexArgb)) +
         style.inlineSheet();
 
     ImageLoader images(loader);

@@ -420,12 +420,9 @@ private:
                                 : d->align == MD_ALIGN_RIGHT ? "right"
                                                              : "left";
             const bool th = type == MD_BLOCK_TH;
-            html += QStringLiteral("<%1 align=\"%2\"%3>")
-                        .arg(th ? QStringLiteral("th") : QStringLiteral("td"), QLatin1String(align),
-                             th ? QStringLiteral(" bgcolor=\"%1\"")
-                                      .arg(m.invert ? QStringLiteral("#2c3648")
-                                                    : QStringLiteral("#e8edf3"))
-                                : QString());
+            html +=
+                QStringLiteral("<%1 align=\"%2\">")
+                    .arg(th ? QStringLiteral("th") : QStringLiteral("td"), QLatin1String(align));
             if (!plain.isEmpty() && !plain.endsWith(QLatin1Char('\n')))
                 plain += QLatin1Char('\t');
             break;

@@ -71,6 +71,7 @@ Theme gaiaTheme(bool invert, bool gaia, bool lead)
     t.chipText = bg;
     t.quote = fg;
     t.tableHead = fg;
+    t.tableHeadText = bg;
     return t;
 }
 
@@ -146,18 +147,25 @@ bool knownTheme(const QString &name)
     return themes.contains(name.trimmed().toLower());
 }
 
+static Theme withTableText(Theme t)
+{
+    if (!t.tableHeadText.isValid())
+        t.tableHeadText = t.text;
+    return t;
+}
+
 Theme slideTheme(const QString &name, const QStringList &classes)
 {
     const QString n = name.trimmed().toLower();
     const bool invert = classes.contains(QLatin1String("invert"));
     const bool lead = classes.contains(QLatin1String("lead"));
     if (n == QLatin1String("gaia"))
-        return gaiaTheme(invert, classes.contains(QLatin1String("gaia")), lead);
+        return withTableText(gaiaTheme(invert, classes.contains(QLatin1String("gaia")), lead));
     if (n == QLatin1String("uncover"))
-        return uncoverTheme(invert);
+        return withTableText(uncoverTheme(invert));
     if (n == QLatin1String("okuw"))
-        return okuwTheme(invert, lead);
-    return defaultTheme(invert);
+        return withTableText(okuwTheme(invert, lead));
+    return withTableText(defaultTheme(invert));
 }
 
 } // namespace okuw::render

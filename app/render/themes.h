@@ -24,7 +24,7 @@ struct Theme
     bool centre = false;    // text centred
     qreal lineHeight = 112; // percent
     QColor background, text, heading1, headings, muted, accent, codeBackground, codeText,
-        chipBackground, chipText, headingStrong, quote, tableHead;
+        chipBackground, chipText, headingStrong, quote, tableHead, tableHeadText;
 };
 
 // The theme a slide uses: its `theme` directive (unknown or none: Marp's

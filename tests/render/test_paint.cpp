@@ -9,7 +9,9 @@
 #include <QJsonObject>
 #include <QPainter>
 #include <QRawFont>
+#include <QTextBlock>
 #include <QTextDocument>
+#include <QTextList>
 #include <catch2/catch.hpp>
 
 using namespace okuw;
@@ -361,4 +363,29 @@ TEST_CASE("default, gaia and uncover look like Marp's", "[paint][themes]")
     CHECK(uncover.middle);
     CHECK(uncover.blocks[1].doc->defaultFont().pixelSize() == 40);
     CHECK(uncover.blocks[0].doc->defaultTextOption().alignment() & Qt::AlignHCenter);
+}
+
+TEST_CASE("theme table heads and sub-bullets", "[paint][themes]")
+{
+    QJsonObject d;
+    d.insert(QStringLiteral("theme"), QStringLiteral("gaia"));
+    const SlideLayout l = layoutSlide(
+        parseSlide(
+            QStringLiteral("| Article | Subject |\n|---|---|\n| 3 | Definitions |\n\n- a\n  - b\n"),
+            d),
+        {});
+    REQUIRE(l.blocks.size() == 2);
+    bool found = false;
+    for (QTextBlock b = l.blocks[0].doc->begin(); b.isValid(); b = b.next())
+        for (auto it = b.begin(); !it.atEnd(); ++it)
+            if (it.fragment().text() == QStringLiteral("Article")) {
+                found = true;
+                CHECK(it.fragment().charFormat().foreground().color() == QColor(0xff, 0xf8, 0xe1));
+            }
+    CHECK(found);
+    QList<int> styles;
+    for (QTextBlock b = l.blocks[1].doc->begin(); b.isValid(); b = b.next())
+        if (b.textList())
+            styles << b.textList()->format().style();
+    CHECK(styles == QList<int>{QTextListFormat::ListDisc, QTextListFormat::ListCircle});
 }
