@@ -341,12 +341,14 @@ FrontMatter readFrontMatter(const QByteArray &text, Deck &deck)
                                                        "does Okuw")};
     const QString yaml = asText.mid(open.capturedEnd(), yamlEnd - open.capturedEnd());
     QString error;
-    const auto map = parseDirectiveYaml(yaml, &error);
+    int errorLine = -1;
+    const auto map = parseDirectiveYaml(yaml, &error, &errorLine);
     if (!map) {
         deck.warnings << DeckProblem{
-            1, QStringLiteral("the front matter is not valid YAML (%1): Marp ignores all of it, "
-                              "and so does Okuw")
-                   .arg(error)};
+            errorLine >= 0 ? 2 + errorLine : 1,
+            QStringLiteral("the front matter is not valid YAML (%1): Marp ignores all of it, "
+                           "and so does Okuw")
+                .arg(error)};
     } else {
         deck.frontMatter = map->values;
         for (auto it = map->values.constBegin(); it != map->values.constEnd(); ++it) {

@@ -100,7 +100,7 @@ QString looseYaml(const QString &text)
     return out.join(QLatin1Char('\n'));
 }
 
-std::optional<YamlMap> parseDirectiveYaml(const QString &text, QString *error)
+std::optional<YamlMap> parseDirectiveYaml(const QString &text, QString *error, int *errorLine)
 {
     try {
         const YAML::Node node = YAML::Load(looseYaml(text).toStdString());
@@ -120,8 +120,9 @@ std::optional<YamlMap> parseDirectiveYaml(const QString &text, QString *error)
         return out;
     } catch (const YAML::Exception &e) {
         if (error)
-            *error =
-                QString::fromStdString(e.msg) + QStringLiteral(" (line %1)").arg(e.mark.line + 1);
+            *error = QString::fromStdString(e.msg);
+        if (errorLine)
+            *errorLine = e.mark.line;
         return std::nullopt;
     }
 }

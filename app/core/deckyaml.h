@@ -31,6 +31,8 @@ struct YamlMap
 
 // A YAML mapping read as Marp reads it (loose first), or nullopt when the
 // text is not one; `error` then says why (with a 1-based line).
-std::optional<YamlMap> parseDirectiveYaml(const QString &text, QString *error = nullptr);
+// `errorLine`: the 0-based line of the error in `text`.
+std::optional<YamlMap> parseDirectiveYaml(const QString &text, QString *error = nullptr,
+                                          int *errorLine = nullptr);
 
 } // namespace okuw::core
