@@ -414,8 +414,10 @@ SlideLayout layoutSlide(const SlideModel &model, const AssetLoader &loader)
         out.backgrounds.append(pi);
     }
 
-    const qreal mx = theme.padding.left();
-    const QMarginsF tp = theme.padding;
+    QMarginsF tp = theme.padding;
+    if (theme.name == QLatin1String("okuw") && c.width() < 1000)
+        tp.setLeft(56), tp.setRight(56); // okuw's 4:3 margins
+    const qreal mx = tp.left();
     out.content = contentArea.adjusted(tp.left(), tp.top(), -tp.right(), -tp.bottom());
     if (style.hasPadding) {
         const QMarginsF pad = style.padding;
