@@ -215,7 +215,8 @@ public:
                                                                : style.p,
                                   theme.body, false, scale),
                              width, scale);
-                if (out.lead && b.kind != BlockKind::Paragraph) {
+                if (out.lead && b.kind != BlockKind::Paragraph &&
+                    (b.kind != BlockKind::List || out.centreLists)) {
                     w = std::min(width, b.doc->idealWidth() + 1);
                     b.doc->setTextWidth(w);
                     h = b.doc->size().height();
@@ -277,7 +278,8 @@ public:
             y += (out.content.height() - total) / 2;
         for (PlacedBlock &b : out.blocks) {
             qreal x = out.content.left();
-            if (out.lead && b.kind != BlockKind::Heading && b.kind != BlockKind::Paragraph)
+            if (out.lead && b.kind != BlockKind::Heading && b.kind != BlockKind::Paragraph &&
+                (b.kind != BlockKind::List || out.centreLists))
                 x += (out.content.width() - b.rect.width()) / 2;
             if (b.kind == BlockKind::Heading && b.fitPixelSize > 0)
                 b.rect.setWidth(out.content.width());
@@ -352,6 +354,7 @@ SlideLayout layoutSlide(const SlideModel &model, const AssetLoader &loader)
     out.canvas = model.canvas;
     const Theme theme = slideTheme(model.theme, model.classes);
     out.lead = theme.centre;
+    out.centreLists = theme.centre && theme.name == QLatin1String("okuw");
     out.middle = theme.middle;
     out.background = theme.background;
     out.text = theme.text;
@@ -491,7 +494,9 @@ SlideLayout layoutSlide(const SlideModel &model, const AssetLoader &loader)
             const bool code = b.kind == BlockKind::Code || b.kind == BlockKind::Raw;
             int align = own && own->align >= 0 ? own->align : style.section.align;
             if (align < 0)
-                align = out.lead ? Qt::AlignHCenter : Qt::AlignLeft;
+                align = out.lead && (b.kind != BlockKind::List || out.centreLists)
+                            ? Qt::AlignHCenter
+                            : Qt::AlignLeft; // Marp's lists stay left in a centred slide
             setAlignment(*pb.doc,
                          code ? Qt::AlignLeft | Qt::AlignAbsolute
                               : Qt::Alignment(align) | Qt::AlignAbsolute,

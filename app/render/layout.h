@@ -54,6 +54,7 @@ struct SlideLayout
     QColor quote;
     bool lead = false;              // text centred (gaia's and okuw's lead, uncover)
     bool middle = false;            // content centred vertically
+    bool centreLists = false;       // okuw's lead: lists centred as a block
     PlacedImage backgroundImage;    // `backgroundImage` directive (rect empty if none)
     QList<PlacedImage> backgrounds; // `![bg]` images
     QRectF content;                 // where blocks may go

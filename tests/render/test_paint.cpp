@@ -389,3 +389,22 @@ TEST_CASE("theme table heads and sub-bullets", "[paint][themes]")
             styles << b.textList()->format().style();
     CHECK(styles == QList<int>{QTextListFormat::ListDisc, QTextListFormat::ListCircle});
 }
+
+TEST_CASE("lists stay left in Marp's centred slides, centred in okuw's lead", "[paint][themes]")
+{
+    QJsonObject uncover;
+    uncover.insert(QStringLiteral("theme"), QStringLiteral("uncover"));
+    const SlideLayout u =
+        layoutSlide(parseSlide(QStringLiteral("# T\n\n- one\n- two\n"), uncover), {});
+    REQUIRE(u.blocks.size() == 2);
+    CHECK(u.blocks[0].doc->defaultTextOption().alignment() & Qt::AlignHCenter);
+    CHECK(u.blocks[1].doc->defaultTextOption().alignment() & Qt::AlignLeft);
+    CHECK(u.blocks[1].rect.left() == Approx(70));
+
+    QJsonObject lead;
+    lead.insert(QStringLiteral("theme"), QStringLiteral("okuw"));
+    lead.insert(QStringLiteral("class"), QStringLiteral("lead"));
+    const SlideLayout o =
+        layoutSlide(parseSlide(QStringLiteral("# T\n\n- one\n- two\n"), lead), {});
+    CHECK(o.blocks[1].rect.left() > 400);
+}
