@@ -1,6 +1,7 @@
 #include "layout.h"
 
 #include "core/log.h"
+#include "highlight.h"
 #include "themes.h"
 
 #include <QCoreApplication>
@@ -468,10 +469,13 @@ SlideLayout layoutSlide(const SlideModel &model, const AssetLoader &loader)
             }
             break;
         case BlockKind::Code:
-        case BlockKind::Raw:
+        case BlockKind::Raw: {
             own = &style.code;
-            pb.doc = makeDoc(b.text, true);
+            const QString coloured =
+                b.kind == BlockKind::Code ? highlightCode(b.text, b.info) : QString();
+            pb.doc = coloured.isEmpty() ? makeDoc(b.text, true) : makeDoc(coloured, false);
             break;
+        }
         case BlockKind::Rule:
             break;
         case BlockKind::Images:

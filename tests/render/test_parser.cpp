@@ -1,4 +1,5 @@
 // The Marp subset parser: what each piece of syntax becomes.
+#include "render/highlight.h"
 #include "render/slidemodel.h"
 
 #include <QJsonArray>
@@ -98,8 +99,7 @@ TEST_CASE("unsupported syntax stays visible, directive values never drawn", "[pa
     d.insert(QStringLiteral("backgroundImage"), QStringLiteral("linear-gradient(red, blue)"));
     d.insert(QStringLiteral("backgroundColor"), QStringLiteral("default"));
     const SlideModel m = parseSlide(
-        QStringLiteral("<iframe class=\"x\">\nraw html\n</iframe>\n\nInline <input> here.\n"),
-        d);
+        QStringLiteral("<iframe class=\"x\">\nraw html\n</iframe>\n\nInline <input> here.\n"), d);
     REQUIRE(m.blocks.size() == 2);
     CHECK(m.blocks[0].kind == BlockKind::Raw);
     CHECK(m.blocks[0].text.contains(QLatin1String("<iframe class=\"x\">")));
@@ -173,4 +173,15 @@ TEST_CASE("raw HTML that Marp renders is drawn, math is styled source", "[parser
     CHECK(m.blocks[3].text.contains(QStringLiteral("e^{i\\pi}")));
     CHECK(m.hasMath);
     CHECK_FALSE(parseSlide(QStringLiteral("No formula here.")).hasMath);
+}
+
+TEST_CASE("code fences are coloured by GNU Source-highlight", "[parser][marp]")
+{
+    const QString html =
+        highlightCode(QStringLiteral("def victims(n):\n    return n"), QStringLiteral("python"));
+    REQUIRE_FALSE(html.isEmpty());
+    CHECK(html.contains(QStringLiteral("<font color=")));
+    CHECK(html.contains(QStringLiteral("victims")));
+    CHECK(highlightCode(QStringLiteral("plain"), QStringLiteral("no-such-language")).isEmpty());
+    CHECK(highlightCode(QStringLiteral("plain"), QString()).isEmpty());
 }
