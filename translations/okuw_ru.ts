@@ -313,6 +313,18 @@
         <source>page %1: %2</source>
         <translation>страница %1: %2</translation>
     </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>предупреждение: %1</translation>
+    </message>
+    <message>
+        <source>math ($…$, $$…$$) is shown as its TeX source: Okuw has no offline formula renderer</source>
+        <translation>формулы ($…$, $$…$$) показаны в исходном виде TeX: в Okuw нет офлайн-средства для их отрисовки</translation>
+    </message>
+    <message>
+        <source>the remote image &quot;%1&quot; is never fetched; the slide shows a frame in its place</source>
+        <translation>удалённое изображение «%1» никогда не загружается; на слайде на его месте показана рамка</translation>
+    </message>
 </context>
 <context>
     <name>okuw::builder::OfficeDeck</name>
@@ -409,10 +421,6 @@
     <message>
         <source>%1: module %2 has no slides in language %3</source>
         <translation>%1: в модуле %2 нет слайдов на языке %3</translation>
-    </message>
-    <message>
-        <source>warning: %1</source>
-        <translation>предупреждение: %1</translation>
     </message>
     <message>
         <source>okuw-bundle build: %1 problem(s); no bundle was written</source>
@@ -889,6 +897,10 @@
     <message>
         <source>okuw-bundle: %1: %2 of %3 pages read</source>
         <translation>okuw-bundle: %1: прочитано %2 из %3 стр.</translation>
+    </message>
+    <message>
+        <source>Treat warnings (what Marp would ignore too) as errors: no bundle is written.</source>
+        <translation>Считать предупреждения (то, что Marp тоже пропустил бы) ошибками: пакет не записывается.</translation>
     </message>
 </context>
 <context>

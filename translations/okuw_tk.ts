@@ -317,6 +317,18 @@
         <source>page %1: %2</source>
         <translation>%1-nji sahypa: %2</translation>
     </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>duýduryş: %1</translation>
+    </message>
+    <message>
+        <source>math ($…$, $$…$$) is shown as its TeX source: Okuw has no offline formula renderer</source>
+        <translation>formulalar ($…$, $$…$$) TeX çeşme görnüşinde görkezilýär: Okuw-da formulalary oflaýn çekýän serişde ýok</translation>
+    </message>
+    <message>
+        <source>the remote image &quot;%1&quot; is never fetched; the slide shows a frame in its place</source>
+        <translation>uzakdaky surat «%1» hiç haçan ýüklenmeýär; slaýdda onuň ýerinde çarçuwa görkezilýär</translation>
+    </message>
 </context>
 <context>
     <name>okuw::builder::OfficeDeck</name>
@@ -413,10 +425,6 @@
     <message>
         <source>%1: module %2 has no slides in language %3</source>
         <translation>%1: %2 modulynda %3 dilinde slaýd ýok</translation>
-    </message>
-    <message>
-        <source>warning: %1</source>
-        <translation>duýduryş: %1</translation>
     </message>
     <message>
         <source>okuw-bundle build: %1 problem(s); no bundle was written</source>
@@ -891,6 +899,10 @@
     <message>
         <source>okuw-bundle: %1: %2 of %3 pages read</source>
         <translation>okuw-bundle: %1: %3 sahypadan %2-si okaldy</translation>
+    </message>
+    <message>
+        <source>Treat warnings (what Marp would ignore too) as errors: no bundle is written.</source>
+        <translation>Duýduryşlary (Marp-yň hem geçip gitjek zatlaryny) ýalňyşlyk hasaplamak: bukja ýazylmaýar.</translation>
     </message>
 </context>
 <context>

@@ -7,8 +7,11 @@
 #include "core/writer.h"
 #include "officedeck.h"
 #include "pdfdeck.h"
+#include "render/css.h"
+#include "render/directives.h"
 #include "render/handout.h"
 #include "render/images.h"
+#include "render/slidemodel.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -141,8 +144,10 @@ bool readPdf(const QString &path, PdfFacts *facts, QString *why)
 class Build
 {
 public:
-    Build(const QString &sourceDir, const QString &output, const ProgressCallback &progress)
-        : m_source(QFileInfo(sourceDir).absoluteFilePath()), m_writer(output), m_progress(progress)
+    Build(const QString &sourceDir, const QString &output, const BuildOptions &options,
+          const ProgressCallback &progress)
+        : m_source(QFileInfo(sourceDir).absoluteFilePath()), m_writer(output), m_options(options),
+          m_progress(progress)
     {}
     void signWith(const core::SecretKey *key) { m_writer.signWith(key); }
 
@@ -162,10 +167,17 @@ private:
     {
         m_errors.append({file, line, message});
     }
+    // Built anyway, unless the build is strict.
+    void warning(const QString &file, int line, const QString &message)
+    {
+        m_warnings.append({file, line, BuilderText::tr("warning: %1").arg(message)});
+    }
 
     QString m_source;
     core::BundleWriter m_writer;
     Errors m_errors;
+    Errors m_warnings;
+    BuildOptions m_options;
     BuildResult m_result;
     QTemporaryDir m_scratch;
     QSet<QString> m_assetsAdded;                 // "moduleId/path"
@@ -324,6 +336,8 @@ BuildResult Build::run()
     if (m_errors.isEmpty() && !core::SearchIndex::build(m_writer.database(), &why))
         m_result.errors << why;
 
+    for (const SourceError &w : std::as_const(m_warnings))
+        (m_options.strict ? m_result.errors : m_result.warnings) << w.text();
     for (const SourceError &e : std::as_const(m_errors))
         m_result.errors << e.text();
     if (!m_result.errors.isEmpty()) {
@@ -377,7 +391,24 @@ void Build::addDeck(const ModuleSource &module, qint64 moduleId, const QString &
     const core::Deck deck = core::parseDeck(markdown);
     for (const core::DeckProblem &p : deck.problems)
         error(path, p.line, p.message);
+    QList<core::DeckProblem> warnings = deck.warnings;
+    for (const core::DeckDirective &d : deck.written) {
+        if (d.key == QLatin1String("style")) {
+            QList<render::CssProblem> css;
+            render::parseCss(d.value.toString(), &css);
+            for (const render::CssProblem &p : std::as_const(css))
+                warnings << core::DeckProblem{d.line + p.line, p.message};
+        } else if (const QString why = render::directiveValueProblem(d.key, d.value);
+                   !why.isEmpty()) {
+            warnings << core::DeckProblem{d.line, why};
+        }
+    }
+    std::stable_sort(warnings.begin(), warnings.end(),
+                     [](const auto &a, const auto &b) { return a.line < b.line; });
+    for (const core::DeckProblem &p : std::as_const(warnings))
+        warning(path, p.line, p.message);
     const QString deckDir = QFileInfo(path).absolutePath();
+    QSet<QString> remoteWarned; // an inherited backgroundImage: named once
     QString why;
     for (int i = 0; i < deck.slides.size(); ++i) {
         const core::DeckSlide &source = deck.slides[i];
@@ -395,10 +426,21 @@ void Build::addDeck(const ModuleSource &module, qint64 moduleId, const QString &
             continue;
         }
         ++m_result.slides;
+        if (render::parseSlide(slide.body, slide.directives).hasMath)
+            warning(path, source.line,
+                    BuilderText::tr("math ($…$, $$…$$) is shown as its TeX source: Okuw has no "
+                                    "offline formula renderer"));
 
         for (const QString &ref : imageReferences(slide)) {
-            if (isRemote(ref))
-                continue; // drawn as a placeholder, never fetched
+            if (isRemote(ref)) { // drawn as a placeholder, never fetched
+                if (!remoteWarned.contains(ref))
+                    warning(path, source.line,
+                            BuilderText::tr("the remote image \"%1\" is never fetched; the slide "
+                                            "shows a frame in its place")
+                                .arg(ref.left(200)));
+                remoteWarned.insert(ref);
+                continue;
+            }
             Errors local;
             const QString file = resolveInside(deckDir, ref, path, source.line, &local);
             if (file.isEmpty()) {
@@ -581,10 +623,10 @@ void Build::addDocument(const ModuleSource &module, qint64 moduleId, const Docum
 } // namespace
 
 BuildResult buildBundle(const QString &sourceDir, const QString &outputPath,
-                        const ProgressCallback &progress, const core::SecretKey *signingKey)
+                        const ProgressCallback &progress, const BuildOptions &options)
 {
-    Build build(sourceDir, outputPath, progress);
-    build.signWith(signingKey);
+    Build build(sourceDir, outputPath, options, progress);
+    build.signWith(options.signingKey);
     return build.run();
 }
 

@@ -19,7 +19,7 @@ struct BuildResult
 {
     bool ok = false;
     QStringList errors;   // "file:line: message", one per problem
-    QStringList warnings; // built anyway
+    QStringList warnings; // "file:line: warning: message": built anyway
     int modules = 0;
     int slides = 0;
     int documents = 0;
@@ -40,11 +40,16 @@ struct BuildProgress
 };
 using ProgressCallback = std::function<void(const BuildProgress &)>;
 
+struct BuildOptions
+{
+    bool strict = false; // warnings are errors: no bundle is written
+    // Sign the bundle (core/signature.h); the key must outlive the call.
+    const core::SecretKey *signingKey = nullptr;
+};
+
 // Needs a QGuiApplication (handouts are rendered with Qt's PDF writer);
-// the offscreen platform is enough. With `signingKey` the bundle is signed
-// (core/signature.h); the key must outlive the call.
+// the offscreen platform is enough.
 BuildResult buildBundle(const QString &sourceDir, const QString &outputPath,
-                        const ProgressCallback &progress = {},
-                        const core::SecretKey *signingKey = nullptr);
+                        const ProgressCallback &progress = {}, const BuildOptions &options = {});
 
 } // namespace okuw::builder

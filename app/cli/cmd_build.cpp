@@ -55,6 +55,9 @@ int runBuild(const Invocation &cmd)
     // written: with this variable set the build says so and waits for its
     // standard input to close, so no timing decides what the test sees.
     const bool hold = qEnvironmentVariableIsSet("OKUW_BUILD_HOLD_FOR_TESTING");
+    builder::BuildOptions options;
+    options.strict = cmd.isSet("strict");
+    options.signingKey = key.isValid() ? &key : nullptr;
     const builder::BuildResult result = builder::buildBundle(
         source, output,
         [hold](const builder::BuildProgress &p) {
@@ -74,9 +77,9 @@ int runBuild(const Invocation &cmd)
                 QTextStream(stdin).readAll();
             }
         },
-        key.isValid() ? &key : nullptr);
+        options);
     for (const QString &w : result.warnings)
-        err() << CliText::tr("warning: %1").arg(w) << "\n";
+        err() << w << "\n";
     for (const QString &e : result.errors)
         err() << e << "\n";
     if (!result.ok) {

@@ -26,6 +26,10 @@ const Option kBuildOptions[] = {
      QT_TRANSLATE_NOOP("okuw::cli",
                        "Sign the bundle with this secret key file (made by keygen). A key that "
                        "cannot be read stops the build; nothing is written.")},
+    {nullptr, "strict", nullptr,
+     QT_TRANSLATE_NOOP("okuw::cli",
+                       "Treat warnings (what Marp would ignore too) as errors: no bundle is "
+                       "written.")},
 };
 
 const Argument kKeygenArgument[] = {
