@@ -48,6 +48,10 @@ public:
     bool openBundle(const QString &path, bool showErrors = true);
     std::shared_ptr<core::Bundle> bundle() const;
     QString lastError() const; // the last open/read error message
+    // A problem said in the window itself, above the slide or page, until
+    // the user closes it or a bundle opens ("could not open X: ...").
+    void showProblem(const QString &text);
+    QString problemText() const; // empty when none is shown
 
     // The content language (slides, notes, documents, quiz) and what stands
     // in for it: the one rule, in core.
@@ -82,8 +86,9 @@ public:
     QMenu *menu(Menu which) const;
     QToolBar *mainToolBar() const;
     void addFeatureDock(QDockWidget *dock, Qt::DockWidgetArea area);
-    // Extra text shown after a module's title in the navigator (e.g. "40% · 5/6").
-    void setModuleBadge(qint64 moduleId, const QString &badge);
+    // The module's progress in the navigator's second column ("5/16 · quiz
+    // 4/5"), with `details` as its tooltip; empty: the slide and document counts.
+    void setModuleBadge(qint64 moduleId, const QString &badge, const QString &details = {});
 
 Q_SIGNALS:
     void bundleOpened(); // also after a different bundle replaced the old one

@@ -42,6 +42,9 @@ struct MainWindow::Private
     QSplitter *splitter = nullptr;
     QStackedWidget *stack = nullptr;
     QLabel *welcome = nullptr;
+    QLabel *fallbackNotice = nullptr; // "no Turkmen version: shown in Russian"
+    QWidget *problemBar = nullptr;    // "could not open X", with a close button
+    QLabel *problemText = nullptr;
     SlideView *slideView = nullptr;
     PdfPane *pdfPane = nullptr;
     QDockWidget *notesDock = nullptr;
@@ -55,8 +58,8 @@ struct MainWindow::Private
     QMenu *recentMenu = nullptr;
     QMenu *languageMenu = nullptr;
     QActionGroup *languageGroup = nullptr;
-    QHash<QString, QAction *> actions; // by objectName-like key
-    QHash<qint64, QString> badges;
+    QHash<QString, QAction *> actions;                 // by objectName-like key
+    QHash<qint64, std::pair<QString, QString>> badges; // module -> badge, details
     QObject *eventFilter = nullptr;
 
     qint64 moduleId = 0;
@@ -73,6 +76,11 @@ struct MainWindow::Private
     void markNotes(const QStringList &words); // search words in the speaker notes
     void pageChanged(int page);
     void updateStatus();
+    // Shows or hides the fallback notice for what is shown (`lang`: the
+    // language of the deck or document shown; empty: nothing shown).
+    void updateFallbackNotice(const QString &lang, bool document);
+    QString noticeLang;          // what updateFallbackNotice was last told,
+    bool noticeDocument = false; // for retranslate()
     void rebuildNavigator();
     bool restoreResumePoint();
     void writeResumePoint();

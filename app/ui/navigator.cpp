@@ -13,6 +13,8 @@ Navigator::Navigator(QWidget *parent) : QTreeWidget(parent)
     setObjectName(QStringLiteral("navigator"));
     setColumnCount(2);
     setUniformRowHeights(true);
+    // "7. Exploita…of persons" says more than "7. Exploita…"; the tooltip has it all.
+    setTextElideMode(Qt::ElideMiddle);
     setAllColumnsShowFocus(true);
     setExpandsOnDoubleClick(true);
     header()->setStretchLastSection(false);
@@ -32,7 +34,7 @@ Navigator::Navigator(QWidget *parent) : QTreeWidget(parent)
 
 void Navigator::retranslate()
 {
-    setHeaderLabels({tr("Module"), tr("Slides / docs")});
+    setHeaderLabels({tr("Module"), tr("Progress")});
     header()->resizeSections(QHeaderView::ResizeToContents);
     for (QTreeWidgetItem *item : std::as_const(m_modules))
         updateModuleText(item);
@@ -75,7 +77,7 @@ bool Navigator::populate(const std::shared_ptr<core::Bundle> &bundle,
         item->setData(0, ModuleRole, m.id);
         item->setIcon(0, moduleIcon);
         m_titles.insert(m.id, QStringLiteral("%1. %2").arg(m.position).arg(content.text(m.title)));
-        item->setToolTip(0, content.text(m.summary));
+        item->setData(0, Qt::UserRole + 9, content.text(m.summary));
         m_modules.insert(m.id, item);
 
         const QList<core::Slide> slides = bundle->slides(m.id, content.deckLanguage(m), &err);
@@ -126,20 +128,28 @@ void Navigator::updateModuleText(QTreeWidgetItem *item)
 {
     const qint64 id = item->data(0, IdRole).toLongLong();
     const QString badge = m_badges.value(id);
-    item->setText(0, badge.isEmpty() ? m_titles.value(id)
-                                     : QStringLiteral("%1  (%2)").arg(m_titles.value(id), badge));
+    item->setText(0, m_titles.value(id));
+    // The whole title, however narrow the column, then the summary.
+    const QString summary = item->data(0, Qt::UserRole + 9).toString();
+    item->setToolTip(0, summary.isEmpty() ? m_titles.value(id)
+                                          : m_titles.value(id) + QStringLiteral("\n\n") + summary);
     const QPoint counts = item->data(1, Qt::UserRole).toPoint();
-    item->setText(1, QStringLiteral("%1 / %2").arg(counts.x()).arg(counts.y()));
+    item->setText(1, badge.isEmpty() ? QString::number(counts.x()) : badge);
     const QString langs = item->data(1, Qt::UserRole + 1).toString();
-    QString tip = tr("%1 slides, %2 documents").arg(counts.x()).arg(counts.y());
+    QString tip = tr("%n slide(s)", nullptr, counts.x()) + QStringLiteral(", ") +
+                  tr("%n document(s)", nullptr, counts.y());
+    if (!m_badgeDetails.value(id).isEmpty())
+        tip += QLatin1Char('\n') + m_badgeDetails.value(id);
     if (!langs.isEmpty())
         tip += QLatin1Char('\n') + tr("Languages: %1").arg(langs);
     item->setToolTip(1, tip);
+    item->setData(1, Qt::AccessibleTextRole, tip);
 }
 
-void Navigator::setBadge(qint64 moduleId, const QString &badge)
+void Navigator::setBadge(qint64 moduleId, const QString &badge, const QString &details)
 {
     m_badges.insert(moduleId, badge);
+    m_badgeDetails.insert(moduleId, details);
     if (QTreeWidgetItem *item = m_modules.value(moduleId))
         updateModuleText(item);
 }

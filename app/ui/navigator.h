@@ -30,7 +30,9 @@ public:
                   QString *error = nullptr);
     void clearAll();
 
-    void setBadge(qint64 moduleId, const QString &badge);
+    // The module's progress, shown in the second column instead of its
+    // counts; `details` joins the column's tooltip.
+    void setBadge(qint64 moduleId, const QString &badge, const QString &details = {});
 
     // Marks what is shown without emitting activated().
     void selectModule(qint64 moduleId);
@@ -59,6 +61,7 @@ private:
     QHash<qint64, QTreeWidgetItem *> m_slides;
     QHash<qint64, QTreeWidgetItem *> m_documents;
     QHash<qint64, QString> m_badges;
+    QHash<qint64, QString> m_badgeDetails;
     QHash<qint64, QString> m_titles;
     bool m_quiet = false;
 };

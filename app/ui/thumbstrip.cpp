@@ -194,8 +194,16 @@ void ThumbnailStrip::setCurrent(int index)
     m_quiet = true;
     const QModelIndex at = m_model->index(index);
     selectionModel()->setCurrentIndex(at, QItemSelectionModel::ClearAndSelect);
-    if (at.isValid())
-        scrollTo(at, QAbstractItemView::PositionAtCenter);
+    // A thumbnail in full view stays where it is: the strip moving under a
+    // click would put another slide under the mouse, which the release (or
+    // the slightest drag) would then choose.
+    // A thumbnail half in view is brought in once the button is up.
+    if (at.isValid() && !viewport()->rect().contains(visualRect(at))) {
+        if (m_pressed)
+            m_scrollOnRelease = true;
+        else
+            scrollTo(at, QAbstractItemView::PositionAtCenter);
+    }
     m_quiet = false;
     askSoon();
 }
@@ -234,6 +242,21 @@ void ThumbnailStrip::askRenderer()
             wanted.append(m_model->request(row, 21 + row - from));
     }
     m_renderer->want(this, wanted);
+}
+
+void ThumbnailStrip::mousePressEvent(QMouseEvent *event)
+{
+    m_pressed = true;
+    QListView::mousePressEvent(event);
+}
+
+void ThumbnailStrip::mouseReleaseEvent(QMouseEvent *event)
+{
+    QListView::mouseReleaseEvent(event);
+    m_pressed = false;
+    if (m_scrollOnRelease && currentIndex().isValid())
+        scrollTo(currentIndex(), QAbstractItemView::EnsureVisible);
+    m_scrollOnRelease = false;
 }
 
 void ThumbnailStrip::scrollContentsBy(int dx, int dy)

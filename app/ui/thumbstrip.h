@@ -38,6 +38,8 @@ signals:
 
 protected:
     void scrollContentsBy(int dx, int dy) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
@@ -51,6 +53,8 @@ private:
     ThumbnailModel *m_model;
     QTimer m_ask; // coalesces scrolls and resizes into one request
     bool m_quiet = false;
+    bool m_pressed = false;         // a mouse button is down on the strip
+    bool m_scrollOnRelease = false; // the current thumbnail waits to be scrolled in
 };
 
 } // namespace okuw::ui
