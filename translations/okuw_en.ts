@@ -26,6 +26,11 @@
         <source>Portable mode</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1
+The default bundle is shown instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>okuw::builder</name>
@@ -426,9 +431,9 @@
     </message>
     <message numerus="yes">
         <source>%n slide(s) exported to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n slide exported to %1</numerusform>
+            <numerusform>%n slides exported to %1</numerusform>
         </translation>
     </message>
     <message>
@@ -649,9 +654,9 @@
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
         </translation>
     </message>
     <message>
@@ -1751,6 +1756,23 @@
         <source>(Documents have no speaker notes.)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1
+Still shown: “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use File &gt; Open or drop a .okuw file here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This module has no documents in %1: shown in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This module has no slides in %1: shown in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>okuw::ui::Navigator</name>
@@ -1759,18 +1781,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Slides / docs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2, %n page(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2, %n page)</numerusform>
+            <numerusform>%1 (%2, %n pages)</numerusform>
         </translation>
     </message>
     <message>
@@ -1778,12 +1796,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 slides, %2 documents</source>
+        <source>Languages: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Languages: %1</source>
+        <source>Progress</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slide(s)</source>
+        <translation>
+            <numerusform>%n slide</numerusform>
+            <numerusform>%n slides</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1822,6 +1854,45 @@
     </message>
     <message>
         <source>Your note here could not be read (%1). It is not shown, and nothing is saved over it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>okuw::ui::PdfFindBar</name>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous hit (Shift+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next hit (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hits</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1868,10 +1939,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Find in document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Outline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1910,6 +1977,14 @@
     </message>
     <message>
         <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in document (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2070,11 +2145,22 @@
 <context>
     <name>okuw::ui::Progress</name>
     <message>
-        <source>%1/%2 seen</source>
+        <source>quiz %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n slide(s) seen</source>
+        <translation>
+            <numerusform>%1 of %n slide seen</numerusform>
+            <numerusform>%1 of %n slides seen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Knowledge check: best %1/%2, last %3/%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>quiz best %1/%2, last %3/%4</source>
+        <source>Knowledge check not taken yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2138,6 +2224,14 @@
     </message>
     <message>
         <source>Look at the slides again and try once more when you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered wrongly:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2249,6 +2343,13 @@
     <message>
         <source>Content language</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No matches in %1; %n match(es) in other languages:</source>
+        <translation>
+            <numerusform>No matches in %1; %n match in other languages:</numerusform>
+            <numerusform>No matches in %1; %n matches in other languages:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2370,6 +2471,14 @@
     </message>
     <message>
         <source>Nothing was deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slide %1, “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last time %1 of %2, best %3 of %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -26,6 +26,12 @@
         <source>Portable mode</source>
         <translation>Переносной режим</translation>
     </message>
+    <message>
+        <source>%1
+The default bundle is shown instead.</source>
+        <translation>%1
+Вместо него показан пакет по умолчанию.</translation>
+    </message>
 </context>
 <context>
     <name>okuw::builder</name>
@@ -1753,16 +1759,30 @@
         <source>(Documents have no speaker notes.)</source>
         <translation>(У документов нет заметок докладчика.)</translation>
     </message>
+    <message>
+        <source>%1
+Still shown: “%2”.</source>
+        <translation>%1
+По-прежнему открыт: «%2».</translation>
+    </message>
+    <message>
+        <source>Use File &gt; Open or drop a .okuw file here.</source>
+        <translation>Выберите Файл &gt; Открыть или перетащите сюда файл .okuw.</translation>
+    </message>
+    <message>
+        <source>This module has no documents in %1: shown in %2.</source>
+        <translation>В этом модуле нет документов на языке «%1»: показаны на языке «%2».</translation>
+    </message>
+    <message>
+        <source>This module has no slides in %1: shown in %2.</source>
+        <translation>В этом модуле нет слайдов на языке «%1»: показаны на языке «%2».</translation>
+    </message>
 </context>
 <context>
     <name>okuw::ui::Navigator</name>
     <message>
         <source>Module</source>
         <translation>Модуль</translation>
-    </message>
-    <message>
-        <source>Slides / docs</source>
-        <translation>Слайды / док.</translation>
     </message>
     <message>
         <source>(untitled)</source>
@@ -1781,12 +1801,28 @@
         <translation>PDF</translation>
     </message>
     <message>
-        <source>%1 slides, %2 documents</source>
-        <translation>Слайдов: %1, документов: %2</translation>
-    </message>
-    <message>
         <source>Languages: %1</source>
         <translation>Языки: %1</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Прогресс</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slide(s)</source>
+        <translation>
+            <numerusform>%n слайд</numerusform>
+            <numerusform>%n слайда</numerusform>
+            <numerusform>%n слайдов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n документ</numerusform>
+            <numerusform>%n документа</numerusform>
+            <numerusform>%n документов</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1826,6 +1862,45 @@
     <message>
         <source>Your note here could not be read (%1). It is not shown, and nothing is saved over it.</source>
         <translation>Вашу заметку здесь не удалось прочитать (%1). Она не показывается, и поверх неё ничего не сохраняется.</translation>
+    </message>
+</context>
+<context>
+    <name>okuw::ui::PdfFindBar</name>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Найти:</translation>
+    </message>
+    <message>
+        <source>Find in document</source>
+        <translation>Найти в документе</translation>
+    </message>
+    <message>
+        <source>Previous hit (Shift+F3)</source>
+        <translation>Предыдущее совпадение (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Previous hit</source>
+        <translation>Предыдущее совпадение</translation>
+    </message>
+    <message>
+        <source>Next hit (F3)</source>
+        <translation>Следующее совпадение (F3)</translation>
+    </message>
+    <message>
+        <source>Next hit</source>
+        <translation>Следующее совпадение</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Закрыть панель поиска (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Закрыть панель поиска</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Совпадения</translation>
     </message>
 </context>
 <context>
@@ -1871,10 +1946,6 @@
         <translation>Следующее совпадение</translation>
     </message>
     <message>
-        <source>Find in document</source>
-        <translation>Найти в документе</translation>
-    </message>
-    <message>
         <source>Outline</source>
         <translation>Оглавление</translation>
     </message>
@@ -1915,6 +1986,14 @@
     <message>
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Найти</translation>
+    </message>
+    <message>
+        <source>Find in document (Ctrl+F)</source>
+        <translation>Найти в документе (Ctrl+F)</translation>
     </message>
 </context>
 <context>
@@ -2074,12 +2153,24 @@
 <context>
     <name>okuw::ui::Progress</name>
     <message>
-        <source>%1/%2 seen</source>
-        <translation>просмотрено %1/%2</translation>
+        <source>quiz %1/%2</source>
+        <translation>тест %1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n slide(s) seen</source>
+        <translation>
+            <numerusform>Просмотрено %1 из %n слайда</numerusform>
+            <numerusform>Просмотрено %1 из %n слайдов</numerusform>
+            <numerusform>Просмотрено %1 из %n слайдов</numerusform>
+        </translation>
     </message>
     <message>
-        <source>quiz best %1/%2, last %3/%4</source>
-        <translation>тест: лучший %1/%2, последний %3/%4</translation>
+        <source>Knowledge check: best %1/%2, last %3/%4</source>
+        <translation>Проверка знаний: лучший результат %1/%2, последний %3/%4</translation>
+    </message>
+    <message>
+        <source>Knowledge check not taken yet</source>
+        <translation>Проверка знаний ещё не пройдена</translation>
     </message>
 </context>
 <context>
@@ -2143,6 +2234,14 @@
     <message>
         <source>Look at the slides again and try once more when you like.</source>
         <translation>Просмотрите слайды ещё раз и попробуйте снова, когда захотите.</translation>
+    </message>
+    <message>
+        <source>Read again:</source>
+        <translation>Перечитайте:</translation>
+    </message>
+    <message>
+        <source>Answered wrongly:</source>
+        <translation>Ответы с ошибкой:</translation>
     </message>
 </context>
 <context>
@@ -2253,6 +2352,14 @@
     <message>
         <source>Content language</source>
         <translation>Язык содержимого</translation>
+    </message>
+    <message numerus="yes">
+        <source>No matches in %1; %n match(es) in other languages:</source>
+        <translation>
+            <numerusform>Нет совпадений на языке «%1»; %n совпадение на других языках:</numerusform>
+            <numerusform>Нет совпадений на языке «%1»; %n совпадения на других языках:</numerusform>
+            <numerusform>Нет совпадений на языке «%1»; %n совпадений на других языках:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2375,6 +2482,14 @@
     <message>
         <source>Nothing was deleted: %1</source>
         <translation>Ничего не удалено: %1</translation>
+    </message>
+    <message>
+        <source>slide %1, “%2”</source>
+        <translation>слайд %1, «%2»</translation>
+    </message>
+    <message>
+        <source>Last time %1 of %2, best %3 of %4.</source>
+        <translation>В прошлый раз %1 из %2, лучший результат %3 из %4.</translation>
     </message>
 </context>
 </TS>

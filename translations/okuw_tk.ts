@@ -26,6 +26,12 @@
         <source>Portable mode</source>
         <translation>Göçme tertip</translation>
     </message>
+    <message>
+        <source>%1
+The default bundle is shown instead.</source>
+        <translation>%1
+Onuň ýerine adaty paket görkezilýär.</translation>
+    </message>
 </context>
 <context>
     <name>okuw::builder</name>
@@ -1759,16 +1765,30 @@
         <source>(Documents have no speaker notes.)</source>
         <translation>(Resminamalarda çykyş bellikleri ýok.)</translation>
     </message>
+    <message>
+        <source>%1
+Still shown: “%2”.</source>
+        <translation>%1
+Öňküsi açyk galýar: “%2”.</translation>
+    </message>
+    <message>
+        <source>Use File &gt; Open or drop a .okuw file here.</source>
+        <translation>Faýl &gt; Aç saýlaň ýa-da .okuw faýlyny şu ýere süýräp getiriň.</translation>
+    </message>
+    <message>
+        <source>This module has no documents in %1: shown in %2.</source>
+        <translation>Bu modulda %1 dilinde resminama ýok: %2 dilinde görkezilýär.</translation>
+    </message>
+    <message>
+        <source>This module has no slides in %1: shown in %2.</source>
+        <translation>Bu modulda %1 dilinde slaýd ýok: %2 dilinde görkezilýär.</translation>
+    </message>
 </context>
 <context>
     <name>okuw::ui::Navigator</name>
     <message>
         <source>Module</source>
         <translation>Modul</translation>
-    </message>
-    <message>
-        <source>Slides / docs</source>
-        <translation>Slaýd / resminama</translation>
     </message>
     <message>
         <source>(untitled)</source>
@@ -1786,12 +1806,26 @@
         <translation>PDF</translation>
     </message>
     <message>
-        <source>%1 slides, %2 documents</source>
-        <translation>%1 slaýd, %2 resminama</translation>
-    </message>
-    <message>
         <source>Languages: %1</source>
         <translation>Diller: %1</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Öňegidiş</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slide(s)</source>
+        <translation>
+            <numerusform>%n slaýd</numerusform>
+            <numerusform>%n slaýd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n resminama</numerusform>
+            <numerusform>%n resminama</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1831,6 +1865,45 @@
     <message>
         <source>Your note here could not be read (%1). It is not shown, and nothing is saved over it.</source>
         <translation>Bu ýerdäki belligiňizi okap bolmady (%1). Ol görkezilmeýär we onuň üstünden hiç zat ýazylmaýar.</translation>
+    </message>
+</context>
+<context>
+    <name>okuw::ui::PdfFindBar</name>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Gözle:</translation>
+    </message>
+    <message>
+        <source>Find in document</source>
+        <translation>Resminamada gözle</translation>
+    </message>
+    <message>
+        <source>Previous hit (Shift+F3)</source>
+        <translation>Öňki tapylan (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Previous hit</source>
+        <translation>Öňki tapylan</translation>
+    </message>
+    <message>
+        <source>Next hit (F3)</source>
+        <translation>Indiki tapylan (F3)</translation>
+    </message>
+    <message>
+        <source>Next hit</source>
+        <translation>Indiki tapylan</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Gözleg setirini ýap (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Gözleg setirini ýap</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Tapylanlar</translation>
     </message>
 </context>
 <context>
@@ -1876,10 +1949,6 @@
         <translation>Indiki tapylan</translation>
     </message>
     <message>
-        <source>Find in document</source>
-        <translation>Resminamada gözle</translation>
-    </message>
-    <message>
         <source>Outline</source>
         <translation>Mazmuny</translation>
     </message>
@@ -1920,6 +1989,14 @@
     <message>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Gözle</translation>
+    </message>
+    <message>
+        <source>Find in document (Ctrl+F)</source>
+        <translation>Resminamada gözle (Ctrl+F)</translation>
     </message>
 </context>
 <context>
@@ -2079,12 +2156,23 @@
 <context>
     <name>okuw::ui::Progress</name>
     <message>
-        <source>%1/%2 seen</source>
-        <translation>%1/%2 görüldi</translation>
+        <source>quiz %1/%2</source>
+        <translation>test %1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n slide(s) seen</source>
+        <translation>
+            <numerusform>%n slaýddan %1 görüldi</numerusform>
+            <numerusform>%n slaýddan %1 görüldi</numerusform>
+        </translation>
     </message>
     <message>
-        <source>quiz best %1/%2, last %3/%4</source>
-        <translation>barlag: iň gowy %1/%2, soňky %3/%4</translation>
+        <source>Knowledge check: best %1/%2, last %3/%4</source>
+        <translation>Bilim barlagy: iň gowusy %1/%2, soňkusy %3/%4</translation>
+    </message>
+    <message>
+        <source>Knowledge check not taken yet</source>
+        <translation>Bilim barlagy entek geçilmedi</translation>
     </message>
 </context>
 <context>
@@ -2148,6 +2236,14 @@
     <message>
         <source>Look at the slides again and try once more when you like.</source>
         <translation>Slaýdlara ýene bir gezek serediň we isleseňiz täzeden synanyşyň.</translation>
+    </message>
+    <message>
+        <source>Read again:</source>
+        <translation>Gaýtadan okaň:</translation>
+    </message>
+    <message>
+        <source>Answered wrongly:</source>
+        <translation>Ýalňyş jogap berlenler:</translation>
     </message>
 </context>
 <context>
@@ -2258,6 +2354,13 @@
     <message>
         <source>Content language</source>
         <translation>Mazmunyň dili</translation>
+    </message>
+    <message numerus="yes">
+        <source>No matches in %1; %n match(es) in other languages:</source>
+        <translation>
+            <numerusform>%1 dilinde tapylmady; beýleki dillerde %n tapylan:</numerusform>
+            <numerusform>%1 dilinde tapylmady; beýleki dillerde %n tapylan:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2380,6 +2483,14 @@
     <message>
         <source>Nothing was deleted: %1</source>
         <translation>Hiç zat pozulmady: %1</translation>
+    </message>
+    <message>
+        <source>slide %1, “%2”</source>
+        <translation>%1-nji slaýd, “%2”</translation>
+    </message>
+    <message>
+        <source>Last time %1 of %2, best %3 of %4.</source>
+        <translation>Geçen gezek %2-den %1, iň gowusy %4-den %3.</translation>
     </message>
 </context>
 </TS>
