@@ -1369,6 +1369,14 @@ The default bundle is shown instead.</source>
         <source>Remove bookmark</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Bookmarks and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All my notes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>okuw::ui::ConsoleWindow</name>
@@ -1549,6 +1557,18 @@ The default bundle is shown instead.</source>
     </message>
     <message>
         <source>Not yet confirmed in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definition</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1773,6 +1793,18 @@ Still shown: “%2”.</source>
         <source>This module has no slides in %1: shown in %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Slide thumbnails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules, slides and documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>okuw::ui::Navigator</name>
@@ -1817,6 +1849,10 @@ Still shown: “%2”.</source>
             <numerusform>%n documents</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Bookmarked</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>okuw::ui::NotesDock</name>
@@ -1854,6 +1890,10 @@ Still shown: “%2”.</source>
     </message>
     <message>
         <source>Your note here could not be read (%1). It is not shown, and nothing is saved over it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My note on this slide or page</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1985,6 +2025,30 @@ Still shown: “%2”.</source>
     </message>
     <message>
         <source>Find in document (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outline and pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page thumbnails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2234,6 +2298,10 @@ Still shown: “%2”.</source>
         <source>Answered wrongly:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Answers to look at again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>okuw::ui::ReviewNotice</name>
@@ -2351,11 +2419,35 @@ Still shown: “%2”.</source>
             <numerusform>No matches in %1; %n matches in other languages:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Search the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages to search</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>okuw::ui::SlideView</name>
     <message>
         <source>Choose a module or a slide in the navigator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slide view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slide %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2479,6 +2571,14 @@ Still shown: “%2”.</source>
     </message>
     <message>
         <source>Last time %1 of %2, best %3 of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmarked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmark removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1372,6 +1372,14 @@ The default bundle is shown instead.</source>
         <source>Remove bookmark</source>
         <translation>Удалить закладку</translation>
     </message>
+    <message>
+        <source>Bookmarks and notes</source>
+        <translation>Закладки и заметки</translation>
+    </message>
+    <message>
+        <source>All my notes</source>
+        <translation>Все мои заметки</translation>
+    </message>
 </context>
 <context>
     <name>okuw::ui::ConsoleWindow</name>
@@ -1553,6 +1561,18 @@ The default bundle is shown instead.</source>
     <message>
         <source>Not yet confirmed in: %1</source>
         <translation>Ещё не подтверждено: %1</translation>
+    </message>
+    <message>
+        <source>Filter the terms</source>
+        <translation>Отбор терминов</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Термины</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Определение</translation>
     </message>
 </context>
 <context>
@@ -1777,6 +1797,18 @@ Still shown: “%2”.</source>
         <source>This module has no slides in %1: shown in %2.</source>
         <translation>В этом модуле нет слайдов на языке «%1»: показаны на языке «%2».</translation>
     </message>
+    <message>
+        <source>Slide thumbnails</source>
+        <translation>Миниатюры слайдов</translation>
+    </message>
+    <message>
+        <source>Modules, slides and documents</source>
+        <translation>Модули, слайды и документы</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Закрыть это сообщение</translation>
+    </message>
 </context>
 <context>
     <name>okuw::ui::Navigator</name>
@@ -1824,6 +1856,10 @@ Still shown: “%2”.</source>
             <numerusform>%n документов</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Bookmarked</source>
+        <translation>В закладках</translation>
+    </message>
 </context>
 <context>
     <name>okuw::ui::NotesDock</name>
@@ -1862,6 +1898,10 @@ Still shown: “%2”.</source>
     <message>
         <source>Your note here could not be read (%1). It is not shown, and nothing is saved over it.</source>
         <translation>Вашу заметку здесь не удалось прочитать (%1). Она не показывается, и поверх неё ничего не сохраняется.</translation>
+    </message>
+    <message>
+        <source>My note on this slide or page</source>
+        <translation>Моя заметка к этому слайду или странице</translation>
     </message>
 </context>
 <context>
@@ -1994,6 +2034,30 @@ Still shown: “%2”.</source>
     <message>
         <source>Find in document (Ctrl+F)</source>
         <translation>Найти в документе (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>Номер страницы</translation>
+    </message>
+    <message>
+        <source>Outline and pages</source>
+        <translation>Оглавление и страницы</translation>
+    </message>
+    <message>
+        <source>Page thumbnails</source>
+        <translation>Миниатюры страниц</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Масштаб</translation>
+    </message>
+    <message>
+        <source>Document page</source>
+        <translation>Страница документа</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
     </message>
 </context>
 <context>
@@ -2243,6 +2307,10 @@ Still shown: “%2”.</source>
         <source>Answered wrongly:</source>
         <translation>Ответы с ошибкой:</translation>
     </message>
+    <message>
+        <source>Answers to look at again</source>
+        <translation>Ответы, к которым стоит вернуться</translation>
+    </message>
 </context>
 <context>
     <name>okuw::ui::ReviewNotice</name>
@@ -2361,12 +2429,36 @@ Still shown: “%2”.</source>
             <numerusform>Нет совпадений на языке «%1»; %n совпадений на других языках:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Search the bundle</source>
+        <translation>Поиск по пакету</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Результаты поиска</translation>
+    </message>
+    <message>
+        <source>Where to search</source>
+        <translation>Где искать</translation>
+    </message>
+    <message>
+        <source>Languages to search</source>
+        <translation>Языки поиска</translation>
+    </message>
 </context>
 <context>
     <name>okuw::ui::SlideView</name>
     <message>
         <source>Choose a module or a slide in the navigator.</source>
         <translation>Выберите модуль или слайд в навигаторе.</translation>
+    </message>
+    <message>
+        <source>Slide view</source>
+        <translation>Просмотр слайдов</translation>
+    </message>
+    <message>
+        <source>Slide %1 of %2: %3</source>
+        <translation>Слайд %1 из %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2490,6 +2582,14 @@ Still shown: “%2”.</source>
     <message>
         <source>Last time %1 of %2, best %3 of %4.</source>
         <translation>В прошлый раз %1 из %2, лучший результат %3 из %4.</translation>
+    </message>
+    <message>
+        <source>Bookmarked: %1</source>
+        <translation>Добавлено в закладки: %1</translation>
+    </message>
+    <message>
+        <source>Bookmark removed: %1</source>
+        <translation>Закладка удалена: %1</translation>
     </message>
 </context>
 </TS>

@@ -1375,6 +1375,14 @@ Onuň ýerine adaty paket görkezilýär.</translation>
         <source>Remove bookmark</source>
         <translation>Saýlananlardan aýyr</translation>
     </message>
+    <message>
+        <source>Bookmarks and notes</source>
+        <translation>Bellikler we saýlananlar</translation>
+    </message>
+    <message>
+        <source>All my notes</source>
+        <translation>Ähli belliklerim</translation>
+    </message>
 </context>
 <context>
     <name>okuw::ui::ConsoleWindow</name>
@@ -1558,6 +1566,18 @@ Onuň ýerine adaty paket görkezilýär.</translation>
     <message>
         <source>Not yet confirmed in: %1</source>
         <translation>Heniz tassyklanmadyk: %1</translation>
+    </message>
+    <message>
+        <source>Filter the terms</source>
+        <translation>Adalgalary süzmek</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Adalgalar</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Kesgitleme</translation>
     </message>
 </context>
 <context>
@@ -1783,6 +1803,18 @@ Still shown: “%2”.</source>
         <source>This module has no slides in %1: shown in %2.</source>
         <translation>Bu modulda %1 dilinde slaýd ýok: %2 dilinde görkezilýär.</translation>
     </message>
+    <message>
+        <source>Slide thumbnails</source>
+        <translation>Slaýdlaryň kiçi suratlary</translation>
+    </message>
+    <message>
+        <source>Modules, slides and documents</source>
+        <translation>Modullar, slaýdlar we resminamalar</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Bu habary ýap</translation>
+    </message>
 </context>
 <context>
     <name>okuw::ui::Navigator</name>
@@ -1827,6 +1859,10 @@ Still shown: “%2”.</source>
             <numerusform>%n resminama</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Bookmarked</source>
+        <translation>Saýlananlarda</translation>
+    </message>
 </context>
 <context>
     <name>okuw::ui::NotesDock</name>
@@ -1865,6 +1901,10 @@ Still shown: “%2”.</source>
     <message>
         <source>Your note here could not be read (%1). It is not shown, and nothing is saved over it.</source>
         <translation>Bu ýerdäki belligiňizi okap bolmady (%1). Ol görkezilmeýär we onuň üstünden hiç zat ýazylmaýar.</translation>
+    </message>
+    <message>
+        <source>My note on this slide or page</source>
+        <translation>Bu slaýda ýa-da sahypa meniň belligim</translation>
     </message>
 </context>
 <context>
@@ -1997,6 +2037,30 @@ Still shown: “%2”.</source>
     <message>
         <source>Find in document (Ctrl+F)</source>
         <translation>Resminamada gözle (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>Sahypanyň belgisi</translation>
+    </message>
+    <message>
+        <source>Outline and pages</source>
+        <translation>Mazmun we sahypalar</translation>
+    </message>
+    <message>
+        <source>Page thumbnails</source>
+        <translation>Sahypalaryň kiçi suratlary</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Ulaltma</translation>
+    </message>
+    <message>
+        <source>Document page</source>
+        <translation>Resminamanyň sahypasy</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%2 sahypadan %1-njisi</translation>
     </message>
 </context>
 <context>
@@ -2245,6 +2309,10 @@ Still shown: “%2”.</source>
         <source>Answered wrongly:</source>
         <translation>Ýalňyş jogap berlenler:</translation>
     </message>
+    <message>
+        <source>Answers to look at again</source>
+        <translation>Gaýtadan seretmeli jogaplar</translation>
+    </message>
 </context>
 <context>
     <name>okuw::ui::ReviewNotice</name>
@@ -2362,12 +2430,36 @@ Still shown: “%2”.</source>
             <numerusform>%1 dilinde tapylmady; beýleki dillerde %n tapylan:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Search the bundle</source>
+        <translation>Paketde gözleg</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Gözleg netijeleri</translation>
+    </message>
+    <message>
+        <source>Where to search</source>
+        <translation>Nirede gözlemeli</translation>
+    </message>
+    <message>
+        <source>Languages to search</source>
+        <translation>Gözleg dilleri</translation>
+    </message>
 </context>
 <context>
     <name>okuw::ui::SlideView</name>
     <message>
         <source>Choose a module or a slide in the navigator.</source>
         <translation>Nawigatorda modul ýa-da slaýd saýlaň.</translation>
+    </message>
+    <message>
+        <source>Slide view</source>
+        <translation>Slaýd görnüşi</translation>
+    </message>
+    <message>
+        <source>Slide %1 of %2: %3</source>
+        <translation>%2 slaýddan %1-njisi: %3</translation>
     </message>
 </context>
 <context>
@@ -2491,6 +2583,14 @@ Still shown: “%2”.</source>
     <message>
         <source>Last time %1 of %2, best %3 of %4.</source>
         <translation>Geçen gezek %2-den %1, iň gowusy %4-den %3.</translation>
+    </message>
+    <message>
+        <source>Bookmarked: %1</source>
+        <translation>Saýlananlara goşuldy: %1</translation>
+    </message>
+    <message>
+        <source>Bookmark removed: %1</source>
+        <translation>Saýlananlardan aýryldy: %1</translation>
     </message>
 </context>
 </TS>

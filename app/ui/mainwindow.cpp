@@ -442,6 +442,15 @@ void MainWindow::setModuleBadge(qint64 moduleId, const QString &badge, const QSt
     d->navigator->setBadge(moduleId, badge, details);
 }
 
+void MainWindow::setBookmarkedItems(const QList<core::ItemRef> &items)
+{
+    d->bookmarked.clear();
+    for (const core::ItemRef &ref : items)
+        if (ref.kind == core::ItemRef::Kind::Slide)
+            d->bookmarked.insert(ref.toString());
+    d->showBookmarkMarks();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     emit aboutToClose();

@@ -89,6 +89,8 @@ public:
     // The module's progress in the navigator's second column ("5/16 · quiz
     // 4/5"), with `details` as its tooltip; empty: the slide and document counts.
     void setModuleBadge(qint64 moduleId, const QString &badge, const QString &details = {});
+    // Slides the user bookmarked: marked on their navigator row and thumbnail.
+    void setBookmarkedItems(const QList<core::ItemRef> &items);
 
 Q_SIGNALS:
     void bundleOpened(); // also after a different bundle replaced the old one

@@ -7,6 +7,7 @@
 #include "pdfpane.h"
 #include "profile.h"
 #include "slideview.h"
+#include "thumbstrip.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -26,6 +27,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
+#include <QTextBrowser>
 #include <QToolBar>
 #include <functional>
 
@@ -243,6 +245,13 @@ void MainWindow::Private::retranslate()
     action(QStringLiteral("find"))
         ->setToolTip(MainWindow::tr("Find in the document shown (Ctrl+F)"));
     notesDock->setWindowTitle(MainWindow::tr("Speaker notes"));
+    notes->setAccessibleName(MainWindow::tr("Speaker notes"));
+    thumbs->setAccessibleName(MainWindow::tr("Slide thumbnails"));
+    navigator->setAccessibleName(MainWindow::tr("Modules, slides and documents"));
+    if (auto *close = q->findChild<QWidget *>(QStringLiteral("problemClose"))) {
+        close->setAccessibleName(MainWindow::tr("Close this message"));
+        close->setToolTip(MainWindow::tr("Close this message"));
+    }
     thumbDock->setWindowTitle(MainWindow::tr("Slides"));
     toolBar->setWindowTitle(MainWindow::tr("Main toolbar"));
     welcome->setText(

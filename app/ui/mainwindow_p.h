@@ -10,6 +10,7 @@
 #include <QMap>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 class QAction;
@@ -60,6 +61,8 @@ struct MainWindow::Private
     QActionGroup *languageGroup = nullptr;
     QHash<QString, QAction *> actions;                 // by objectName-like key
     QHash<qint64, std::pair<QString, QString>> badges; // module -> badge, details
+    QSet<QString> bookmarked;                          // ItemRef::toString() of bookmarked slides
+    void showBookmarkMarks();
     QObject *eventFilter = nullptr;
 
     qint64 moduleId = 0;

@@ -83,6 +83,8 @@ bool MainWindow::Private::showModule(qint64 id, int index, const QString &slideK
         const QSignalBlocker block(slideView);
         slideView->setCurrentIndex(index);
     }
+    if (!sameDeck)
+        showBookmarkMarks();
     slideChanged(slideView->currentIndex());
     if (!navigator->hasFocus()) // browsing the tree with the arrow keys goes on
         slideView->setFocus();
@@ -145,6 +147,17 @@ void MainWindow::Private::updateFallbackNotice(const QString &lang, bool documen
     fallbackNotice->show();
 }
 
+void MainWindow::Private::showBookmarkMarks()
+{
+    navigator->setBookmarked(bookmarked);
+    QSet<int> rows;
+    for (int i = 0; i < deck.size(); ++i)
+        if (bookmarked.contains(
+                core::ItemRef::forSlide(moduleSlug(deck[i].moduleId), deck[i].key).toString()))
+            rows.insert(i);
+    thumbs->setMarked(rows);
+}
+
 void MainWindow::Private::markNotes(const QStringList &words)
 {
     QList<QTextEdit::ExtraSelection> marks;
@@ -191,6 +204,7 @@ void MainWindow::Private::rebuildNavigator()
         lastError = error;
     for (auto it = badges.cbegin(); it != badges.cend(); ++it)
         navigator->setBadge(it.key(), it.value().first, it.value().second);
+    navigator->setBookmarked(bookmarked);
     // Collapsed, so that all modules fit; showing an item expands its module.
     navigator->collapseAll();
 }

@@ -1,10 +1,13 @@
 #include "navigator.h"
 
 #include "core/bundle.h"
+#include "core/userstore.h"
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QPainter>
 #include <QStyle>
+#include <cmath>
 
 namespace okuw::ui {
 
@@ -91,6 +94,7 @@ bool Navigator::populate(const std::shared_ptr<core::Bundle> &bundle,
             child->setData(0, KindRole, int(Kind::Slide));
             child->setData(0, IdRole, s.id);
             child->setData(0, ModuleRole, m.id);
+            child->setData(0, RefRole, core::ItemRef::forSlide(m.slug, s.key).toString());
             m_slides.insert(s.id, child);
         }
         const QList<core::Document> docs =
@@ -152,6 +156,40 @@ void Navigator::setBadge(qint64 moduleId, const QString &badge, const QString &d
     m_badgeDetails.insert(moduleId, details);
     if (QTreeWidgetItem *item = m_modules.value(moduleId))
         updateModuleText(item);
+}
+
+void Navigator::setBookmarked(const QSet<QString> &refs)
+{
+    const QIcon plain = style()->standardIcon(QStyle::SP_FileIcon);
+    for (QTreeWidgetItem *item : std::as_const(m_slides)) {
+        const bool marked = refs.contains(item->data(0, RefRole).toString());
+        item->setIcon(0, marked ? bookmarkIcon() : plain);
+        item->setText(1, marked ? QStringLiteral("★") : QString());
+        item->setData(1, Qt::AccessibleTextRole, marked ? tr("Bookmarked") : QString());
+        item->setToolTip(1, marked ? tr("Bookmarked") : QString());
+    }
+}
+
+QIcon Navigator::bookmarkIcon()
+{
+    // A star in the highlight colour, drawn once.
+    static const QIcon icon = [] {
+        QPixmap pm(32, 32);
+        pm.fill(Qt::transparent);
+        QPainter p(&pm);
+        p.setRenderHint(QPainter::Antialiasing);
+        QPolygonF star;
+        for (int i = 0; i < 10; ++i) {
+            const double r = i % 2 ? 6.5 : 15.0;
+            const double a = M_PI / 2 + i * M_PI / 5;
+            star << QPointF(16 + r * std::cos(a), 17 - r * std::sin(a));
+        }
+        p.setPen(QPen(QColor(0x8a, 0x5a, 0x00), 1.5));
+        p.setBrush(QColor(0xf2, 0xb7, 0x05));
+        p.drawPolygon(star);
+        return QIcon(pm);
+    }();
+    return icon;
 }
 
 void Navigator::emitFor(QTreeWidgetItem *item)

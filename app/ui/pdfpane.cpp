@@ -144,6 +144,7 @@ PdfPane::PdfPane(QWidget *parent) : QWidget(parent)
             const QSignalBlocker b2(m_thumbs);
             m_thumbs->setCurrentRow(page);
         }
+        updateAccessibleText();
         emit pageChanged(page);
     });
     connect(m_view, &PdfPageView::zoomChanged, this, [this](qreal z) {
@@ -196,6 +197,12 @@ PdfPane::~PdfPane()
 void PdfPane::retranslate()
 {
     m_pageSpin->setToolTip(tr("Page"));
+    m_pageSpin->setAccessibleName(tr("Page number"));
+    m_side->setAccessibleName(tr("Outline and pages"));
+    m_outline->setAccessibleName(tr("Outline"));
+    m_thumbs->setAccessibleName(tr("Page thumbnails"));
+    m_zoomLabel->setAccessibleName(tr("Zoom"));
+    updateAccessibleText();
     m_zoomOutAct->setText(QStringLiteral("−"));
     m_zoomInAct->setText(QStringLiteral("+"));
     m_zoomInAct->setToolTip(tr("Zoom in"));
@@ -211,6 +218,11 @@ void PdfPane::retranslate()
     m_side->setTabText(1, tr("Pages"));
     m_pageTotal->setText(tr(" of %1 ").arg(pageCount()));
     m_zoomOutAct->setToolTip(tr("Zoom out"));
+    // "−" and "+" say nothing to a screen reader.
+    if (QWidget *b = m_bar->widgetForAction(m_zoomOutAct))
+        b->setAccessibleName(tr("Zoom out"));
+    if (QWidget *b = m_bar->widgetForAction(m_zoomInAct))
+        b->setAccessibleName(tr("Zoom in"));
     for (QToolButton *b : m_bar->findChildren<QToolButton *>())
         b->setToolButtonStyle(b->icon().isNull() ? Qt::ToolButtonTextOnly
                                                  : Qt::ToolButtonTextBesideIcon);
@@ -374,6 +386,7 @@ void PdfPane::documentReady(int page)
         m_thumbs->addItem(new QListWidgetItem(QString::number(i + 1), m_thumbs));
     QTimer::singleShot(0, this, &PdfPane::fillThumbnails);
     setPage(std::clamp(page, 0, m_doc->pageCount() - 1));
+    updateAccessibleText();
     const QSignalBlocker block(m_pageSpin);
     m_pageSpin->setValue(m_view->currentPage() + 1);
     updateHitLabel();
@@ -414,6 +427,19 @@ void PdfPane::fillThumbnails()
     }
     if (!wanted.isEmpty())
         m_view->tiles()->want(wanted);
+}
+
+void PdfPane::updateAccessibleText()
+{
+    // A page is painted pixels: its text, for screen readers.
+    if (!isLoaded()) {
+        m_view->setAccessibleName(tr("Document page"));
+        m_view->setAccessibleDescription(QString());
+        return;
+    }
+    const int page = m_view->currentPage();
+    m_view->setAccessibleName(tr("Page %1 of %2").arg(page + 1).arg(pageCount()));
+    m_view->setAccessibleDescription(pageText(page));
 }
 
 void PdfPane::setPage(int page)

@@ -90,6 +90,7 @@ protected:
 
 private:
     void retranslate();
+    void updateAccessibleText(); // the page's number and text on the page view
     void showError(const QString &message);
     void documentReady(int page);
     void searchStep();

@@ -183,6 +183,10 @@ QString SearchPanel::statusText() const
 void SearchPanel::retranslate()
 {
     m_edit->setPlaceholderText(tr("Search slides, notes, documents… (Ctrl+K)"));
+    m_edit->setAccessibleName(tr("Search the bundle"));
+    m_tree->setAccessibleName(tr("Search results"));
+    m_scope->setAccessibleName(tr("Where to search"));
+    m_lang->setAccessibleName(tr("Languages to search"));
     m_scope->setItemText(0, tr("This module"));
     m_scope->setItemText(1, tr("Whole bundle"));
     const QString lang = m_window->contentLanguage();

@@ -12,6 +12,7 @@
 #include <QAbstractListModel>
 #include <QListView>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 namespace okuw::ui {
@@ -29,6 +30,8 @@ public:
     // Marks and scrolls to `index` without emitting slideChosen().
     void setCurrent(int index);
     int current() const;
+    // Rows marked as bookmarked (a star in the thumbnail's corner).
+    void setMarked(const QSet<int> &rows);
     // Rows whose thumbnail is drawn from a finished image (tests).
     int renderedCount() const;
     static QSize thumbnailSize();

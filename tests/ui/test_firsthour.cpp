@@ -11,6 +11,7 @@
 #include "ui/searchpanel.h"
 #include "ui/slideview.h"
 #include "ui/thumbstrip.h"
+#include "ui/workspace/bookmarksdock.h"
 #include "ui/workspace/quizdialog.h"
 #include "ui/workspace/workspace.h"
 #include "uisupport.h"
@@ -19,10 +20,12 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScreen>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -370,4 +373,37 @@ TEST_CASE("a file that cannot be opened keeps what was shown and says so in the 
     auto *welcome = empty.findChild<QLabel *>(QStringLiteral("welcome"));
     CHECK(welcome->isVisible());
     CHECK(welcome->text().contains(QStringLiteral("missing.okuw")));
+}
+
+TEST_CASE("Ctrl+D says so and marks the slide in the navigator and the thumbnails",
+          "[firsthour][bookmarks]")
+{
+    Session s;
+    s.showActive();
+    ui::MainWindow &w = *s.window;
+    const qint64 module = test::moduleId(w, QStringLiteral("international"));
+    REQUIRE(w.openModule(module));
+    auto *view = w.findChild<ui::SlideView *>(QStringLiteral("slideView"));
+    view->setCurrentIndex(2);
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_D, Qt::ControlModifier);
+    CHECK(w.statusBar()->currentMessage().contains(QStringLiteral("Bookmarked")));
+    auto *nav = w.findChild<ui::Navigator *>(QStringLiteral("navigator"));
+    CHECK(nav->slideItem(w.currentSlide()->id)->text(1) == QStringLiteral("★"));
+    CHECK(nav->slideItem(w.currentSlides().at(1).id)->text(1).isEmpty());
+    auto *strip = w.findChild<ui::ThumbnailStrip *>(QStringLiteral("thumbnails"));
+    CHECK(strip->model()->index(2, 0).data(Qt::UserRole + 7).toBool());
+    CHECK_FALSE(strip->model()->index(1, 0).data(Qt::UserRole + 7).toBool());
+    // The bookmarks list: "Remove" only once one is chosen.
+    ui::BookmarksDock *dock = s.workspace->bookmarksDock();
+    REQUIRE(dock->bookmarkList()->count() == 1);
+    CHECK_FALSE(dock->removeButton()->isEnabled());
+    dock->bookmarkList()->setCurrentRow(0);
+    CHECK(dock->removeButton()->isEnabled());
+    // Ctrl+D again removes it, and says so.
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_D, Qt::ControlModifier);
+    CHECK(w.statusBar()->currentMessage().contains(QStringLiteral("removed")));
+    CHECK(nav->slideItem(w.currentSlide()->id)->text(1).isEmpty());
+    CHECK(dock->bookmarkList()->count() == 0);
 }

@@ -28,6 +28,7 @@ QuizDialog::QuizDialog(const QString &moduleTitle, const QList<core::Question> &
     m_review->setTextFormat(Qt::RichText);
     m_review->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_review->hide();
+    m_review->setAccessibleName(tr("Answers to look at again"));
     connect(m_review, &QLabel::linkActivated, this, [this](const QString &link) {
         if (link.startsWith(QLatin1String("slide:"))) {
             emit slideRequested(link.mid(6).toLongLong());
