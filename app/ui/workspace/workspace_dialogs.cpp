@@ -40,7 +40,7 @@ QuizDialog::Teaching teachingSlide(const core::Bundle &bundle, qint64 moduleId, 
             query.lang = lang;
             query.moduleId = moduleId;
             query.includeGlossary = false;
-            query.limit = 10;
+            query.limit = 50; // PDF pages often rank first
             for (const core::SearchHit &h : core::search(bundle, query))
                 if (h.kind == core::SearchHitKind::Slide || h.kind == core::SearchHitKind::Note)
                     return {h.slideId,
