@@ -118,14 +118,22 @@ int main(int argc, char **argv)
     // With no argument, reopen the bundle used last (the first of the recent
     // list) where it still exists, so a participant comes back to where they
     // left off; else the default bundle beside the program.
+    // A file named on the command line that cannot be opened leaves the
+    // window empty, saying why (not another bundle in its place).
     const QStringList files = parser.positionalArguments();
     QString path = files.value(0);
+    const bool asked = !path.isEmpty();
     if (path.isEmpty()) {
         const QString last = profile.settings().recentBundles().value(0);
         path = !last.isEmpty() && QFileInfo(last).isFile() ? last : defaultBundlePath();
     }
-    if (!window.openBundle(path) && path != defaultBundlePath())
-        window.openBundle(defaultBundlePath(), false);
+    if (!window.openBundle(path) && !asked && path != defaultBundlePath()) {
+        const QString why = window.lastError();
+        if (window.openBundle(defaultBundlePath(), false))
+            window.showProblem(
+                QCoreApplication::translate("main", "%1\nThe default bundle is shown instead.")
+                    .arg(why));
+    }
     // Tests of an installation: once the event loop runs, say which bundle
     // is open, close the window as a user would and exit (1: none is open).
     if (qEnvironmentVariableIsSet("OKUW_QUIT_AFTER_OPEN_FOR_TESTING")) {

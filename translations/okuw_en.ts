@@ -26,6 +26,11 @@
         <source>Portable mode</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1
+The default bundle is shown instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>okuw::builder</name>
@@ -532,9 +537,9 @@
     </message>
     <message numerus="yes">
         <source>%n slide(s) exported to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n slide exported to %1</numerusform>
+            <numerusform>%n slides exported to %1</numerusform>
         </translation>
     </message>
     <message>
@@ -751,9 +756,9 @@
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
         </translation>
     </message>
     <message>
@@ -1730,6 +1735,14 @@
         <source>Remove bookmark</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Bookmarks and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All my notes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>okuw::ui::ConsoleWindow</name>
@@ -1910,6 +1923,18 @@
     </message>
     <message>
         <source>Not yet confirmed in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definition</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2141,6 +2166,35 @@
         <source>Bundle refused</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1
+Still shown: “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use File &gt; Open or drop a .okuw file here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slide thumbnails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules, slides and documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This module has no documents in %1: shown in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This module has no slides in %1: shown in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>okuw::ui::Navigator</name>
@@ -2149,18 +2203,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Slides / docs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2, %n page(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2, %n page)</numerusform>
+            <numerusform>%1 (%2, %n pages)</numerusform>
         </translation>
     </message>
     <message>
@@ -2168,11 +2218,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 slides, %2 documents</source>
+        <source>Languages: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Languages: %1</source>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slide(s)</source>
+        <translation>
+            <numerusform>%n slide</numerusform>
+            <numerusform>%n slides</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bookmarked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2233,6 +2301,49 @@ Bundle: %1
         <source>Some notes are not saved yet (see the bar above); they are kept and saved when the notes file can be written again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>My note on this slide or page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>okuw::ui::PdfFindBar</name>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous hit (Shift+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next hit (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>okuw::ui::PdfPane</name>
@@ -2277,10 +2388,6 @@ Bundle: %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Find in document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Outline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2319,6 +2426,38 @@ Bundle: %1
     </message>
     <message>
         <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outline and pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page thumbnails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in document (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2479,11 +2618,22 @@ Bundle: %1
 <context>
     <name>okuw::ui::Progress</name>
     <message>
-        <source>%1/%2 seen</source>
+        <source>quiz %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n slide(s) seen</source>
+        <translation>
+            <numerusform>%1 of %n slide seen</numerusform>
+            <numerusform>%1 of %n slides seen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Knowledge check: best %1/%2, last %3/%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>quiz best %1/%2, last %3/%4</source>
+        <source>Knowledge check not taken yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2547,6 +2697,18 @@ Bundle: %1
     </message>
     <message>
         <source>Look at the slides again and try once more when you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers to look at again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered wrongly:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2659,6 +2821,29 @@ Bundle: %1
         <source>Content language</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages to search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No matches in %1; %n match(es) in other languages:</source>
+        <translation>
+            <numerusform>No matches in %1; %n match in other languages:</numerusform>
+            <numerusform>No matches in %1; %n matches in other languages:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>okuw::ui::SignatureStatus</name>
@@ -2699,6 +2884,14 @@ Bundle: %1
     <name>okuw::ui::SlideView</name>
     <message>
         <source>Choose a module or a slide in the navigator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slide view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slide %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2869,6 +3062,22 @@ Bundle: %1
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Bookmarked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmark removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slide %1, “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last time %1 of %2, best %3 of %4.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -26,6 +26,12 @@
         <source>Portable mode</source>
         <translation>Переносной режим</translation>
     </message>
+    <message>
+        <source>%1
+The default bundle is shown instead.</source>
+        <translation>%1
+Вместо него показан пакет по умолчанию.</translation>
+    </message>
 </context>
 <context>
     <name>okuw::builder</name>
@@ -1732,6 +1738,14 @@
         <source>Remove bookmark</source>
         <translation>Удалить закладку</translation>
     </message>
+    <message>
+        <source>Bookmarks and notes</source>
+        <translation>Закладки и заметки</translation>
+    </message>
+    <message>
+        <source>All my notes</source>
+        <translation>Все мои заметки</translation>
+    </message>
 </context>
 <context>
     <name>okuw::ui::ConsoleWindow</name>
@@ -1913,6 +1927,18 @@
     <message>
         <source>Not yet confirmed in: %1</source>
         <translation>Ещё не подтверждено: %1</translation>
+    </message>
+    <message>
+        <source>Filter the terms</source>
+        <translation>Отбор терминов</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Термины</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Определение</translation>
     </message>
 </context>
 <context>
@@ -2143,16 +2169,42 @@
         <source>Bundle refused</source>
         <translation>Пакет отклонён</translation>
     </message>
+    <message>
+        <source>%1
+Still shown: “%2”.</source>
+        <translation>%1
+По-прежнему открыт: «%2».</translation>
+    </message>
+    <message>
+        <source>Use File &gt; Open or drop a .okuw file here.</source>
+        <translation>Выберите Файл &gt; Открыть или перетащите сюда файл .okuw.</translation>
+    </message>
+    <message>
+        <source>Slide thumbnails</source>
+        <translation>Миниатюры слайдов</translation>
+    </message>
+    <message>
+        <source>Modules, slides and documents</source>
+        <translation>Модули, слайды и документы</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Закрыть это сообщение</translation>
+    </message>
+    <message>
+        <source>This module has no documents in %1: shown in %2.</source>
+        <translation>В этом модуле нет документов на языке «%1»: показаны на языке «%2».</translation>
+    </message>
+    <message>
+        <source>This module has no slides in %1: shown in %2.</source>
+        <translation>В этом модуле нет слайдов на языке «%1»: показаны на языке «%2».</translation>
+    </message>
 </context>
 <context>
     <name>okuw::ui::Navigator</name>
     <message>
         <source>Module</source>
         <translation>Модуль</translation>
-    </message>
-    <message>
-        <source>Slides / docs</source>
-        <translation>Слайды / док.</translation>
     </message>
     <message>
         <source>(untitled)</source>
@@ -2171,12 +2223,32 @@
         <translation>PDF</translation>
     </message>
     <message>
-        <source>%1 slides, %2 documents</source>
-        <translation>Слайдов: %1, документов: %2</translation>
-    </message>
-    <message>
         <source>Languages: %1</source>
         <translation>Языки: %1</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Прогресс</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slide(s)</source>
+        <translation>
+            <numerusform>%n слайд</numerusform>
+            <numerusform>%n слайда</numerusform>
+            <numerusform>%n слайдов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n документ</numerusform>
+            <numerusform>%n документа</numerusform>
+            <numerusform>%n документов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bookmarked</source>
+        <translation>В закладках</translation>
     </message>
 </context>
 <context>
@@ -2239,6 +2311,49 @@ Bundle: %1
         <source>Some notes are not saved yet (see the bar above); they are kept and saved when the notes file can be written again.</source>
         <translation>Некоторые заметки ещё не сохранены (см. полосу выше); они не потеряны и будут сохранены, когда в файл заметок снова можно будет записывать.</translation>
     </message>
+    <message>
+        <source>My note on this slide or page</source>
+        <translation>Моя заметка к этому слайду или странице</translation>
+    </message>
+</context>
+<context>
+    <name>okuw::ui::PdfFindBar</name>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Найти:</translation>
+    </message>
+    <message>
+        <source>Find in document</source>
+        <translation>Найти в документе</translation>
+    </message>
+    <message>
+        <source>Previous hit (Shift+F3)</source>
+        <translation>Предыдущее совпадение (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Previous hit</source>
+        <translation>Предыдущее совпадение</translation>
+    </message>
+    <message>
+        <source>Next hit (F3)</source>
+        <translation>Следующее совпадение (F3)</translation>
+    </message>
+    <message>
+        <source>Next hit</source>
+        <translation>Следующее совпадение</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Закрыть панель поиска (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Закрыть панель поиска</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Совпадения</translation>
+    </message>
 </context>
 <context>
     <name>okuw::ui::PdfPane</name>
@@ -2283,10 +2398,6 @@ Bundle: %1
         <translation>Следующее совпадение</translation>
     </message>
     <message>
-        <source>Find in document</source>
-        <translation>Найти в документе</translation>
-    </message>
-    <message>
         <source>Outline</source>
         <translation>Оглавление</translation>
     </message>
@@ -2327,6 +2438,38 @@ Bundle: %1
     <message>
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>Номер страницы</translation>
+    </message>
+    <message>
+        <source>Outline and pages</source>
+        <translation>Оглавление и страницы</translation>
+    </message>
+    <message>
+        <source>Page thumbnails</source>
+        <translation>Миниатюры страниц</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Масштаб</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Найти</translation>
+    </message>
+    <message>
+        <source>Find in document (Ctrl+F)</source>
+        <translation>Найти в документе (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Document page</source>
+        <translation>Страница документа</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
     </message>
 </context>
 <context>
@@ -2486,12 +2629,24 @@ Bundle: %1
 <context>
     <name>okuw::ui::Progress</name>
     <message>
-        <source>%1/%2 seen</source>
-        <translation>просмотрено %1/%2</translation>
+        <source>quiz %1/%2</source>
+        <translation>тест %1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n slide(s) seen</source>
+        <translation>
+            <numerusform>Просмотрено %1 из %n слайда</numerusform>
+            <numerusform>Просмотрено %1 из %n слайдов</numerusform>
+            <numerusform>Просмотрено %1 из %n слайдов</numerusform>
+        </translation>
     </message>
     <message>
-        <source>quiz best %1/%2, last %3/%4</source>
-        <translation>тест: лучший %1/%2, последний %3/%4</translation>
+        <source>Knowledge check: best %1/%2, last %3/%4</source>
+        <translation>Проверка знаний: лучший результат %1/%2, последний %3/%4</translation>
+    </message>
+    <message>
+        <source>Knowledge check not taken yet</source>
+        <translation>Проверка знаний ещё не пройдена</translation>
     </message>
 </context>
 <context>
@@ -2555,6 +2710,18 @@ Bundle: %1
     <message>
         <source>Look at the slides again and try once more when you like.</source>
         <translation>Просмотрите слайды ещё раз и попробуйте снова, когда захотите.</translation>
+    </message>
+    <message>
+        <source>Answers to look at again</source>
+        <translation>Ответы, к которым стоит вернуться</translation>
+    </message>
+    <message>
+        <source>Read again:</source>
+        <translation>Перечитайте:</translation>
+    </message>
+    <message>
+        <source>Answered wrongly:</source>
+        <translation>Ответы с ошибкой:</translation>
     </message>
 </context>
 <context>
@@ -2666,6 +2833,30 @@ Bundle: %1
         <source>Content language</source>
         <translation>Язык содержимого</translation>
     </message>
+    <message>
+        <source>Search the bundle</source>
+        <translation>Поиск по пакету</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Результаты поиска</translation>
+    </message>
+    <message>
+        <source>Where to search</source>
+        <translation>Где искать</translation>
+    </message>
+    <message>
+        <source>Languages to search</source>
+        <translation>Языки поиска</translation>
+    </message>
+    <message numerus="yes">
+        <source>No matches in %1; %n match(es) in other languages:</source>
+        <translation>
+            <numerusform>Нет совпадений на языке «%1»; %n совпадение на других языках:</numerusform>
+            <numerusform>Нет совпадений на языке «%1»; %n совпадения на других языках:</numerusform>
+            <numerusform>Нет совпадений на языке «%1»; %n совпадений на других языках:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>okuw::ui::SignatureStatus</name>
@@ -2707,6 +2898,14 @@ Bundle: %1
     <message>
         <source>Choose a module or a slide in the navigator.</source>
         <translation>Выберите модуль или слайд в навигаторе.</translation>
+    </message>
+    <message>
+        <source>Slide view</source>
+        <translation>Просмотр слайдов</translation>
+    </message>
+    <message>
+        <source>Slide %1 of %2: %3</source>
+        <translation>Слайд %1 из %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2877,6 +3076,22 @@ Bundle: %1
             <numerusform>Начат новый файл заметок; в него перенесены %n заметки, которые ещё удалось прочитать из повреждённого. Повреждённый файл сохранён: %1.</numerusform>
             <numerusform>Начат новый файл заметок; в него перенесено %n заметок, которые ещё удалось прочитать из повреждённого. Повреждённый файл сохранён: %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Bookmarked: %1</source>
+        <translation>Добавлено в закладки: %1</translation>
+    </message>
+    <message>
+        <source>Bookmark removed: %1</source>
+        <translation>Закладка удалена: %1</translation>
+    </message>
+    <message>
+        <source>slide %1, “%2”</source>
+        <translation>слайд %1, «%2»</translation>
+    </message>
+    <message>
+        <source>Last time %1 of %2, best %3 of %4.</source>
+        <translation>В прошлый раз %1 из %2, лучший результат %3 из %4.</translation>
     </message>
 </context>
 </TS>

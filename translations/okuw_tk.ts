@@ -26,6 +26,12 @@
         <source>Portable mode</source>
         <translation>Göçme tertip</translation>
     </message>
+    <message>
+        <source>%1
+The default bundle is shown instead.</source>
+        <translation>%1
+Onuň ýerine adaty paket görkezilýär.</translation>
+    </message>
 </context>
 <context>
     <name>okuw::builder</name>
@@ -1735,6 +1741,14 @@
         <source>Remove bookmark</source>
         <translation>Saýlananlardan aýyr</translation>
     </message>
+    <message>
+        <source>Bookmarks and notes</source>
+        <translation>Bellikler we saýlananlar</translation>
+    </message>
+    <message>
+        <source>All my notes</source>
+        <translation>Ähli belliklerim</translation>
+    </message>
 </context>
 <context>
     <name>okuw::ui::ConsoleWindow</name>
@@ -1918,6 +1932,18 @@
     <message>
         <source>Not yet confirmed in: %1</source>
         <translation>Heniz tassyklanmadyk: %1</translation>
+    </message>
+    <message>
+        <source>Filter the terms</source>
+        <translation>Adalgalary süzmek</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Adalgalar</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Kesgitleme</translation>
     </message>
 </context>
 <context>
@@ -2149,16 +2175,42 @@
         <source>Bundle refused</source>
         <translation>Bukja ret edildi</translation>
     </message>
+    <message>
+        <source>%1
+Still shown: “%2”.</source>
+        <translation>%1
+Öňküsi açyk galýar: “%2”.</translation>
+    </message>
+    <message>
+        <source>Use File &gt; Open or drop a .okuw file here.</source>
+        <translation>Faýl &gt; Aç saýlaň ýa-da .okuw faýlyny şu ýere süýräp getiriň.</translation>
+    </message>
+    <message>
+        <source>Slide thumbnails</source>
+        <translation>Slaýdlaryň kiçi suratlary</translation>
+    </message>
+    <message>
+        <source>Modules, slides and documents</source>
+        <translation>Modullar, slaýdlar we resminamalar</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Bu habary ýap</translation>
+    </message>
+    <message>
+        <source>This module has no documents in %1: shown in %2.</source>
+        <translation>Bu modulda %1 dilinde resminama ýok: %2 dilinde görkezilýär.</translation>
+    </message>
+    <message>
+        <source>This module has no slides in %1: shown in %2.</source>
+        <translation>Bu modulda %1 dilinde slaýd ýok: %2 dilinde görkezilýär.</translation>
+    </message>
 </context>
 <context>
     <name>okuw::ui::Navigator</name>
     <message>
         <source>Module</source>
         <translation>Modul</translation>
-    </message>
-    <message>
-        <source>Slides / docs</source>
-        <translation>Slaýd / resminama</translation>
     </message>
     <message>
         <source>(untitled)</source>
@@ -2176,12 +2228,30 @@
         <translation>PDF</translation>
     </message>
     <message>
-        <source>%1 slides, %2 documents</source>
-        <translation>%1 slaýd, %2 resminama</translation>
-    </message>
-    <message>
         <source>Languages: %1</source>
         <translation>Diller: %1</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Öňegidiş</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slide(s)</source>
+        <translation>
+            <numerusform>%n slaýd</numerusform>
+            <numerusform>%n slaýd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n resminama</numerusform>
+            <numerusform>%n resminama</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bookmarked</source>
+        <translation>Saýlananlarda</translation>
     </message>
 </context>
 <context>
@@ -2244,6 +2314,49 @@ Toplum: %1
         <source>Some notes are not saved yet (see the bar above); they are kept and saved when the notes file can be written again.</source>
         <translation>Käbir bellikler entek ýazylmady (ýokarky zolaga serediň); olar saklanýar we bellikler faýlyna ýene ýazyp bolanda ýazylar.</translation>
     </message>
+    <message>
+        <source>My note on this slide or page</source>
+        <translation>Bu slaýda ýa-da sahypa meniň belligim</translation>
+    </message>
+</context>
+<context>
+    <name>okuw::ui::PdfFindBar</name>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Gözle:</translation>
+    </message>
+    <message>
+        <source>Find in document</source>
+        <translation>Resminamada gözle</translation>
+    </message>
+    <message>
+        <source>Previous hit (Shift+F3)</source>
+        <translation>Öňki tapylan (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Previous hit</source>
+        <translation>Öňki tapylan</translation>
+    </message>
+    <message>
+        <source>Next hit (F3)</source>
+        <translation>Indiki tapylan (F3)</translation>
+    </message>
+    <message>
+        <source>Next hit</source>
+        <translation>Indiki tapylan</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Gözleg setirini ýap (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Gözleg setirini ýap</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Tapylanlar</translation>
+    </message>
 </context>
 <context>
     <name>okuw::ui::PdfPane</name>
@@ -2288,10 +2401,6 @@ Toplum: %1
         <translation>Indiki tapylan</translation>
     </message>
     <message>
-        <source>Find in document</source>
-        <translation>Resminamada gözle</translation>
-    </message>
-    <message>
         <source>Outline</source>
         <translation>Mazmuny</translation>
     </message>
@@ -2332,6 +2441,38 @@ Toplum: %1
     <message>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>Sahypanyň belgisi</translation>
+    </message>
+    <message>
+        <source>Outline and pages</source>
+        <translation>Mazmun we sahypalar</translation>
+    </message>
+    <message>
+        <source>Page thumbnails</source>
+        <translation>Sahypalaryň kiçi suratlary</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Ulaltma</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Gözle</translation>
+    </message>
+    <message>
+        <source>Find in document (Ctrl+F)</source>
+        <translation>Resminamada gözle (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Document page</source>
+        <translation>Resminamanyň sahypasy</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%2 sahypadan %1-njisi</translation>
     </message>
 </context>
 <context>
@@ -2491,12 +2632,23 @@ Toplum: %1
 <context>
     <name>okuw::ui::Progress</name>
     <message>
-        <source>%1/%2 seen</source>
-        <translation>%1/%2 görüldi</translation>
+        <source>quiz %1/%2</source>
+        <translation>test %1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n slide(s) seen</source>
+        <translation>
+            <numerusform>%n slaýddan %1 görüldi</numerusform>
+            <numerusform>%n slaýddan %1 görüldi</numerusform>
+        </translation>
     </message>
     <message>
-        <source>quiz best %1/%2, last %3/%4</source>
-        <translation>barlag: iň gowy %1/%2, soňky %3/%4</translation>
+        <source>Knowledge check: best %1/%2, last %3/%4</source>
+        <translation>Bilim barlagy: iň gowusy %1/%2, soňkusy %3/%4</translation>
+    </message>
+    <message>
+        <source>Knowledge check not taken yet</source>
+        <translation>Bilim barlagy entek geçilmedi</translation>
     </message>
 </context>
 <context>
@@ -2560,6 +2712,18 @@ Toplum: %1
     <message>
         <source>Look at the slides again and try once more when you like.</source>
         <translation>Slaýdlara ýene bir gezek serediň we isleseňiz täzeden synanyşyň.</translation>
+    </message>
+    <message>
+        <source>Answers to look at again</source>
+        <translation>Gaýtadan seretmeli jogaplar</translation>
+    </message>
+    <message>
+        <source>Read again:</source>
+        <translation>Gaýtadan okaň:</translation>
+    </message>
+    <message>
+        <source>Answered wrongly:</source>
+        <translation>Ýalňyş jogap berlenler:</translation>
     </message>
 </context>
 <context>
@@ -2671,6 +2835,29 @@ Toplum: %1
         <source>Content language</source>
         <translation>Mazmunyň dili</translation>
     </message>
+    <message>
+        <source>Search the bundle</source>
+        <translation>Paketde gözleg</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Gözleg netijeleri</translation>
+    </message>
+    <message>
+        <source>Where to search</source>
+        <translation>Nirede gözlemeli</translation>
+    </message>
+    <message>
+        <source>Languages to search</source>
+        <translation>Gözleg dilleri</translation>
+    </message>
+    <message numerus="yes">
+        <source>No matches in %1; %n match(es) in other languages:</source>
+        <translation>
+            <numerusform>%1 dilinde tapylmady; beýleki dillerde %n tapylan:</numerusform>
+            <numerusform>%1 dilinde tapylmady; beýleki dillerde %n tapylan:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>okuw::ui::SignatureStatus</name>
@@ -2712,6 +2899,14 @@ Toplum: %1
     <message>
         <source>Choose a module or a slide in the navigator.</source>
         <translation>Nawigatorda modul ýa-da slaýd saýlaň.</translation>
+    </message>
+    <message>
+        <source>Slide view</source>
+        <translation>Slaýd görnüşi</translation>
+    </message>
+    <message>
+        <source>Slide %1 of %2: %3</source>
+        <translation>%2 slaýddan %1-njisi: %3</translation>
     </message>
 </context>
 <context>
@@ -2881,6 +3076,22 @@ Toplum: %1
             <numerusform>Täze bellikler faýly açyldy; oňa zaýalanan faýldan henizem okalýan %n bellik geçirildi. Zaýalanan faýl şu ýerde saklanýar: %1.</numerusform>
             <numerusform>Täze bellikler faýly açyldy; oňa zaýalanan faýldan henizem okalýan %n bellik geçirildi. Zaýalanan faýl şu ýerde saklanýar: %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Bookmarked: %1</source>
+        <translation>Saýlananlara goşuldy: %1</translation>
+    </message>
+    <message>
+        <source>Bookmark removed: %1</source>
+        <translation>Saýlananlardan aýryldy: %1</translation>
+    </message>
+    <message>
+        <source>slide %1, “%2”</source>
+        <translation>%1-nji slaýd, “%2”</translation>
+    </message>
+    <message>
+        <source>Last time %1 of %2, best %3 of %4.</source>
+        <translation>Geçen gezek %2-den %1, iň gowusy %4-den %3.</translation>
     </message>
 </context>
 </TS>

@@ -45,6 +45,16 @@ bool isRemote(const QString &url)
 }
 
 // Image paths a slide names: Markdown images and backgroundImage url(...).
+// The line (1-based) of the deck that names `ref`, from the slide's first
+// line on: an image's error points at the image, not at its slide's title.
+int lineOfReference(const QStringList &lines, int slideLine, const QString &ref)
+{
+    for (int i = std::max(0, slideLine - 1); i < lines.size(); ++i)
+        if (lines[i].contains(ref))
+            return i + 1;
+    return slideLine;
+}
+
 QStringList imageReferences(const core::Slide &slide)
 {
     static const QRegularExpression image(
@@ -409,6 +419,7 @@ void Build::addDeck(const ModuleSource &module, qint64 moduleId, const QString &
         warning(path, p.line, p.message);
     const QString deckDir = QFileInfo(path).absolutePath();
     QSet<QString> remoteWarned; // an inherited backgroundImage: named once
+    const QStringList lines = markdown.split(QLatin1Char('\n'));
     QString why;
     for (int i = 0; i < deck.slides.size(); ++i) {
         const core::DeckSlide &source = deck.slides[i];
@@ -432,9 +443,10 @@ void Build::addDeck(const ModuleSource &module, qint64 moduleId, const QString &
                                     "offline formula renderer"));
 
         for (const QString &ref : imageReferences(slide)) {
+            const int line = lineOfReference(lines, source.line, ref);
             if (isRemote(ref)) { // drawn as a placeholder, never fetched
                 if (!remoteWarned.contains(ref))
-                    warning(path, source.line,
+                    warning(path, line,
                             BuilderText::tr("the remote image \"%1\" is never fetched; the slide "
                                             "shows a frame in its place")
                                 .arg(ref.left(200)));
@@ -442,7 +454,7 @@ void Build::addDeck(const ModuleSource &module, qint64 moduleId, const QString &
                 continue;
             }
             Errors local;
-            const QString file = resolveInside(deckDir, ref, path, source.line, &local);
+            const QString file = resolveInside(deckDir, ref, path, line, &local);
             if (file.isEmpty()) {
                 m_errors += local;
                 continue;
@@ -453,14 +465,14 @@ void Build::addDeck(const ModuleSource &module, qint64 moduleId, const QString &
                 continue;
             QFile in(file);
             if (!in.open(QIODevice::ReadOnly)) {
-                error(path, source.line, BuilderText::tr("\"%1\" cannot be read").arg(ref));
+                error(path, line, BuilderText::tr("\"%1\" cannot be read").arg(ref));
                 continue;
             }
             const QByteArray data = in.readAll();
             QString why;
             const QString mime = checkImage(file, data, &why);
             if (mime.isEmpty()) {
-                error(path, source.line,
+                error(path, line,
                       BuilderText::tr("\"%1\" is not an image Okuw can show: %2").arg(ref, why));
                 continue;
             }
@@ -469,7 +481,7 @@ void Build::addDeck(const ModuleSource &module, qint64 moduleId, const QString &
             asset.path = key;
             asset.mime = mime;
             if (!m_writer.addAsset(asset, data, &why))
-                error(path, source.line, why);
+                error(path, line, why);
             m_assetsAdded.insert(QString::number(moduleId) + QLatin1Char('/') + key);
         }
     }

@@ -58,13 +58,14 @@ void installTranslations(const QString &lang)
     state.qt.reset();
     state.lang = interfaceLanguages().contains(lang) ? lang : QStringLiteral("en");
 
-    // English is the source language: no translator, the strings as written.
+    // English is the source language; its file holds only the plural forms
+    // ("1 document", "2 documents" for "%n document(s)").
+    auto okuw = std::make_unique<QTranslator>();
+    if (okuw->load(QStringLiteral(":/i18n/okuw_%1.qm").arg(state.lang))) {
+        QCoreApplication::installTranslator(okuw.get());
+        state.okuw = std::move(okuw);
+    }
     if (state.lang != QLatin1String("en")) {
-        auto okuw = std::make_unique<QTranslator>();
-        if (okuw->load(QStringLiteral(":/i18n/okuw_%1.qm").arg(state.lang))) {
-            QCoreApplication::installTranslator(okuw.get());
-            state.okuw = std::move(okuw);
-        }
         auto qt = std::make_unique<QTranslator>();
         if (qt->load(QLocale(state.lang), QStringLiteral("qtbase"), QStringLiteral("_"),
                      QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {

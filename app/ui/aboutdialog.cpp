@@ -224,6 +224,8 @@ void AboutDialog::retranslate()
     setWindowTitle(tr("About Okuw"));
     m_tabs->setTabText(0, tr("Okuw"));
     m_tabs->setTabText(1, tr("Licences"));
+    m_tabs->setAccessibleName(tr("About Okuw"));
+    m_licences->setAccessibleName(tr("Licences"));
     m_title->setText(QStringLiteral("<h2>Okuw %1</h2><p>%2<br>%3</p>")
                          .arg(esc(QCoreApplication::applicationVersion()),
                               esc(tr("Offline viewer for training bundles")),

@@ -17,13 +17,17 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace okuw::ui {
@@ -54,8 +58,45 @@ MainWindow::MainWindow(Profile &profile, QWidget *parent)
     d->stack->addWidget(d->welcome);
     d->stack->addWidget(d->slideView);
     d->stack->addWidget(d->pdfPane);
+    // Above the slide or page: a quiet line when the module is not in the
+    // content language and another language stands in.
+    auto *centre = new QWidget(d->splitter);
+    centre->setObjectName(QStringLiteral("centre"));
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    d->fallbackNotice = new QLabel(centre);
+    d->fallbackNotice->setObjectName(QStringLiteral("languageFallbackNotice"));
+    d->fallbackNotice->setWordWrap(true);
+    d->fallbackNotice->setContentsMargins(8, 3, 8, 3);
+    d->fallbackNotice->setForegroundRole(QPalette::PlaceholderText);
+    d->fallbackNotice->hide();
+    d->problemBar = new QFrame(centre);
+    d->problemBar->setObjectName(QStringLiteral("problemBar"));
+    static_cast<QFrame *>(d->problemBar)->setFrameShape(QFrame::StyledPanel);
+    d->problemBar->setAutoFillBackground(true);
+    d->problemBar->setBackgroundRole(QPalette::ToolTipBase);
+    d->problemBar->setForegroundRole(QPalette::ToolTipText);
+    auto *problemRow = new QHBoxLayout(d->problemBar);
+    problemRow->setContentsMargins(8, 4, 4, 4);
+    d->problemText = new QLabel(d->problemBar);
+    d->problemText->setObjectName(QStringLiteral("problemText"));
+    d->problemText->setWordWrap(true);
+    d->problemText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    d->problemText->setForegroundRole(QPalette::ToolTipText);
+    auto *problemClose = new QToolButton(d->problemBar);
+    problemClose->setObjectName(QStringLiteral("problemClose"));
+    problemClose->setAutoRaise(true);
+    problemClose->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
+    connect(problemClose, &QToolButton::clicked, d->problemBar, &QWidget::hide);
+    problemRow->addWidget(d->problemText, 1);
+    problemRow->addWidget(problemClose, 0, Qt::AlignTop);
+    d->problemBar->hide();
+    centreLayout->addWidget(d->problemBar);
+    centreLayout->addWidget(d->fallbackNotice);
+    centreLayout->addWidget(d->stack, 1);
     d->splitter->addWidget(d->navigator);
-    d->splitter->addWidget(d->stack);
+    d->splitter->addWidget(centre);
     d->splitter->setStretchFactor(1, 1);
     d->splitter->setSizes({340, 900});
     auto *central = new QWidget(this);
@@ -71,6 +112,10 @@ MainWindow::MainWindow(Profile &profile, QWidget *parent)
     d->notesDock->setObjectName(QStringLiteral("notesPanel"));
     d->notesDock->setWidget(d->notes);
     addDockWidget(Qt::RightDockWidgetArea, d->notesDock);
+    // Participants read; a trainer turns the speaker notes on (View >
+    // Speaker notes, Ctrl+T), and the window remembers it with its layout.
+    // The slide show's console always shows them.
+    d->notesDock->hide();
 
     d->thumbs = new ThumbnailStrip(d->renderer, this);
     d->thumbDock = new QDockWidget(this);
@@ -101,6 +146,17 @@ MainWindow::MainWindow(Profile &profile, QWidget *parent)
             [this](qint64, qint64 slideId) { openSlide(slideId); });
     connect(d->navigator, &Navigator::documentActivated, this,
             [this](qint64, qint64 docId) { openDocumentPage(docId, -1); });
+    // A click (or Enter) on a row gives the keys to what it opened, so that
+    // Right/Left/Space go on from there; moving with the arrow keys in the
+    // tree leaves them in the tree, to browse on.
+    auto focusContent = [this] {
+        if (d->stack->currentWidget() == d->slideView)
+            d->slideView->setFocus(Qt::OtherFocusReason);
+        else if (d->stack->currentWidget() == d->pdfPane)
+            d->pdfPane->pageView()->setFocus(Qt::OtherFocusReason);
+    };
+    connect(d->navigator, &QTreeWidget::itemClicked, this, focusContent);
+    connect(d->navigator, &QTreeWidget::itemActivated, this, focusContent);
     connect(d->slideView, &SlideView::currentChanged, this,
             [this](int index) { d->slideChanged(index); });
     connect(d->thumbs, &ThumbnailStrip::slideChosen, this,
@@ -161,10 +217,21 @@ bool MainWindow::openBundle(const QString &path, bool showErrors)
     if (!bundle) {
         d->lastError = error.isEmpty() ? tr("Cannot open %1.").arg(path) : error;
         qCWarning(lcBundle) << d->lastError;
+        // Said in the window too, where it stays: what is shown now (the
+        // bundle open before, or nothing) is not what was asked for.
+        if (d->bundle) {
+            showProblem(tr("%1\nStill shown: “%2”.")
+                            .arg(d->lastError, d->content.text(d->bundle->info().title)));
+        } else {
+            showProblem(d->lastError);
+            d->welcome->setText(d->lastError + QStringLiteral("\n\n") +
+                                tr("Use File > Open or drop a .okuw file here."));
+        }
         if (showErrors)
             QMessageBox::warning(this, tr("Cannot open the bundle"), d->lastError);
         return false;
     }
+    d->problemBar->hide();
     if (d->resumeTimer.isActive())
         d->writeResumePoint();
     d->stopContentCheck();
@@ -180,6 +247,7 @@ bool MainWindow::openBundle(const QString &path, bool showErrors)
     d->slideView->clearDeck();
     d->thumbs->setDeck({}, {});
     d->notes->clear();
+    d->updateFallbackNotice({}, false);
 
     const core::BundleInfo &info = d->bundle->info();
     const core::StoreRead<QString> remembered =
@@ -219,6 +287,17 @@ SignatureStatus MainWindow::signatureStatus() const
 QString MainWindow::lastError() const
 {
     return d->lastError;
+}
+
+void MainWindow::showProblem(const QString &text)
+{
+    d->problemText->setText(text);
+    d->problemBar->setVisible(!text.isEmpty());
+}
+
+QString MainWindow::problemText() const
+{
+    return d->problemBar->isVisible() ? d->problemText->text() : QString();
 }
 
 const core::ContentLanguage &MainWindow::content() const
@@ -377,12 +456,13 @@ bool MainWindow::openDocumentPage(qint64 documentId, int page, const QString &hi
     d->notes->setPlainText(tr("(Documents have no speaker notes.)"));
     const bool ok =
         d->pdfPane->openDocument(d->bundle, documentId, page, &error, d->rememberedView(*doc));
+    d->updateFallbackNotice(doc->lang, true);
     d->navigator->selectDocument(doc->moduleId, documentId);
     if (!ok)
         d->lastError = error;
     else if (!highlight.isEmpty())
         d->pdfPane->search(highlight);
-    if (ok)
+    if (ok && !d->navigator->hasFocus())
         d->pdfPane->pageView()->setFocus();
     d->updateStatus();
     d->updateActions();
@@ -446,10 +526,19 @@ void MainWindow::addFeatureDock(QDockWidget *dock, Qt::DockWidgetArea area)
     }
 }
 
-void MainWindow::setModuleBadge(qint64 moduleId, const QString &badge)
+void MainWindow::setModuleBadge(qint64 moduleId, const QString &badge, const QString &details)
 {
-    d->badges.insert(moduleId, badge);
-    d->navigator->setBadge(moduleId, badge);
+    d->badges.insert(moduleId, {badge, details});
+    d->navigator->setBadge(moduleId, badge, details);
+}
+
+void MainWindow::setBookmarkedItems(const QList<core::ItemRef> &items)
+{
+    d->bookmarked.clear();
+    for (const core::ItemRef &ref : items)
+        if (ref.kind == core::ItemRef::Kind::Slide)
+            d->bookmarked.insert(ref.toString());
+    d->showBookmarkMarks();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -49,6 +49,10 @@ public:
     bool openBundle(const QString &path, bool showErrors = true);
     std::shared_ptr<core::Bundle> bundle() const;
     QString lastError() const; // the last open/read error message
+    // A problem said in the window itself, above the slide or page, until
+    // the user closes it or a bundle opens ("could not open X: ...").
+    void showProblem(const QString &text);
+    QString problemText() const; // empty when none is shown
 
     // The open bundle's signature as the window shows it. A bundle whose
     // signature is broken is refused at open; its content is hashed again in
@@ -98,8 +102,11 @@ public:
     // must see (a notes file that cannot be written). Not a toolbar: no saved
     // window layout can hide it; it shows and hides with its own visibility.
     void addBanner(QWidget *banner);
-    // Extra text shown after a module's title in the navigator (e.g. "40% · 5/6").
-    void setModuleBadge(qint64 moduleId, const QString &badge);
+    // The module's progress in the navigator's second column ("5/16 · quiz
+    // 4/5"), with `details` as its tooltip; empty: the slide and document counts.
+    void setModuleBadge(qint64 moduleId, const QString &badge, const QString &details = {});
+    // Slides the user bookmarked: marked on their navigator row and thumbnail.
+    void setBookmarkedItems(const QList<core::ItemRef> &items);
 
 Q_SIGNALS:
     void bundleOpened(); // also after a different bundle replaced the old one

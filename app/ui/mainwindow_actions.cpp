@@ -7,6 +7,7 @@
 #include "pdfpane.h"
 #include "profile.h"
 #include "slideview.h"
+#include "thumbstrip.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -16,20 +17,26 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
+#include <QTextBrowser>
 #include <QToolBar>
 #include <functional>
 
 namespace okuw::ui {
 
 namespace {
+
+// Below this window width the right-hand panels start hidden.
+constexpr int kRoomForSidePanels = 1200;
 
 // The first local *.okuw file among the URLs of a drag, or empty.
 QString droppedBundle(const QMimeData *mime)
@@ -240,6 +247,13 @@ void MainWindow::Private::retranslate()
     action(QStringLiteral("find"))
         ->setToolTip(MainWindow::tr("Find in the document shown (Ctrl+F)"));
     notesDock->setWindowTitle(MainWindow::tr("Speaker notes"));
+    notes->setAccessibleName(MainWindow::tr("Speaker notes"));
+    thumbs->setAccessibleName(MainWindow::tr("Slide thumbnails"));
+    navigator->setAccessibleName(MainWindow::tr("Modules, slides and documents"));
+    if (auto *close = q->findChild<QWidget *>(QStringLiteral("problemClose"))) {
+        close->setAccessibleName(MainWindow::tr("Close this message"));
+        close->setToolTip(MainWindow::tr("Close this message"));
+    }
     thumbDock->setWindowTitle(MainWindow::tr("Slides"));
     toolBar->setWindowTitle(MainWindow::tr("Main toolbar"));
     welcome->setText(
@@ -249,6 +263,7 @@ void MainWindow::Private::retranslate()
                              : MainWindow::tr("Okuw"));
     fillRecentMenu();
     updateStatus();
+    updateFallbackNotice(noticeLang, noticeDocument);
 }
 
 void MainWindow::Private::updateActions()
@@ -331,15 +346,39 @@ void MainWindow::Private::saveLayout()
 void MainWindow::Private::restoreGeometry()
 {
     const Settings &s = profile.settings();
-    if (!q->QWidget::restoreGeometry(s.windowGeometry()))
-        q->resize(1280, 800);
-    splitter->restoreState(s.splitterState(QStringLiteral("main")));
+    // The window fits the screen it opens on (a 1024x768 projector or
+    // workshop laptop too), whatever size it was left at elsewhere.
+    const QScreen *screen = q->screen() ? q->screen() : QGuiApplication::primaryScreen();
+    const QRect available = screen ? screen->availableGeometry() : QRect(0, 0, 1280, 800);
+    // Room for a window manager's frame and title bar.
+    const QSize room = available.size() - QSize(16, 48);
+    if (!q->QWidget::restoreGeometry(s.windowGeometry())) {
+        q->resize(QSize(1280, 800).boundedTo(room));
+        q->move(available.center() - q->rect().center());
+    } else if (q->width() > room.width() || q->height() > room.height() ||
+               !available.intersects(q->geometry())) {
+        q->resize(q->size().boundedTo(room));
+        q->move(available.center() - q->rect().center());
+    }
+    if (!splitter->restoreState(s.splitterState(QStringLiteral("main")))) {
+        // The navigator takes a quarter of a small window, not a fixed 340 px.
+        const int nav = std::clamp(q->width() / 4, 200, 340);
+        splitter->setSizes({nav, q->width() - nav});
+    }
     pdfPane->splitter()->restoreState(s.splitterState(QStringLiteral("pdf")));
 }
 
 void MainWindow::Private::restoreLayout()
 {
-    q->QMainWindow::restoreState(profile.settings().windowState());
+    if (q->QMainWindow::restoreState(profile.settings().windowState()))
+        return;
+    // First start: on a small screen (a 1024x768 laptop or projector) the
+    // side panels give way to the slide; View and Ctrl+K bring them back.
+    if (q->width() < kRoomForSidePanels) {
+        for (QDockWidget *dock : q->findChildren<QDockWidget *>())
+            if (q->dockWidgetArea(dock) == Qt::RightDockWidgetArea && !dock->isFloating())
+                dock->hide();
+    }
 }
 
 } // namespace okuw::ui

@@ -11,6 +11,7 @@
 #include <QMap>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 #include <atomic>
 
@@ -47,6 +48,9 @@ struct MainWindow::Private
     QVBoxLayout *banners = nullptr; // above the splitter, in the central widget
     QStackedWidget *stack = nullptr;
     QLabel *welcome = nullptr;
+    QLabel *fallbackNotice = nullptr; // "no Turkmen version: shown in Russian"
+    QWidget *problemBar = nullptr;    // "could not open X", with a close button
+    QLabel *problemText = nullptr;
     SlideView *slideView = nullptr;
     PdfPane *pdfPane = nullptr;
     QDockWidget *notesDock = nullptr;
@@ -61,8 +65,10 @@ struct MainWindow::Private
     QMenu *recentMenu = nullptr;
     QMenu *languageMenu = nullptr;
     QActionGroup *languageGroup = nullptr;
-    QHash<QString, QAction *> actions; // by objectName-like key
-    QHash<qint64, QString> badges;
+    QHash<QString, QAction *> actions;                 // by objectName-like key
+    QHash<qint64, std::pair<QString, QString>> badges; // module -> badge, details
+    QSet<QString> bookmarked;                          // ItemRef::toString() of bookmarked slides
+    void showBookmarkMarks();
     QObject *eventFilter = nullptr;
 
     qint64 moduleId = 0;
@@ -86,6 +92,11 @@ struct MainWindow::Private
     void markNotes(const QStringList &words); // search words in the speaker notes
     void pageChanged(int page);
     void updateStatus();
+    // Shows or hides the fallback notice for what is shown (`lang`: the
+    // language of the deck or document shown; empty: nothing shown).
+    void updateFallbackNotice(const QString &lang, bool document);
+    QString noticeLang;          // what updateFallbackNotice was last told,
+    bool noticeDocument = false; // for retranslate()
     void rebuildNavigator();
     bool restoreResumePoint();
     void writeResumePoint();

@@ -2,6 +2,7 @@
 // status bar; where the user was (the resume point and each PDF's page and
 // zoom, kept in the user store).
 #include "core/bundle.h"
+#include "core/i18n.h"
 #include "core/log.h"
 #include "mainwindow.h"
 #include "mainwindow_p.h"
@@ -56,6 +57,7 @@ bool MainWindow::Private::showModule(qint64 id, int index, const QString &slideK
         welcome->setText(MainWindow::tr("The module “%1” has no slides or documents.")
                              .arg(content.text(module->title)));
         stack->setCurrentWidget(welcome);
+        updateFallbackNotice({}, false);
         updateStatus();
         updateActions();
         return true;
@@ -81,8 +83,11 @@ bool MainWindow::Private::showModule(qint64 id, int index, const QString &slideK
         const QSignalBlocker block(slideView);
         slideView->setCurrentIndex(index);
     }
+    if (!sameDeck)
+        showBookmarkMarks();
     slideChanged(slideView->currentIndex());
-    slideView->setFocus();
+    if (!navigator->hasFocus()) // browsing the tree with the arrow keys goes on
+        slideView->setFocus();
     return true;
 }
 
@@ -110,12 +115,47 @@ void MainWindow::Private::slideChanged(int index)
                             ? MainWindow::tr("(No speaker notes for this slide.)")
                             : slide->notes);
     notes->setExtraSelections({});
+    updateFallbackNotice(slide->lang, false);
     thumbs->setCurrent(index);
     navigator->selectSlide(slide->moduleId, slide->id);
     updateStatus();
     updateActions();
     resumeTimer.start();
     emit q->slideShown(*slide);
+}
+
+void MainWindow::Private::updateFallbackNotice(const QString &lang, bool document)
+{
+    noticeLang = lang;
+    noticeDocument = document;
+    const QString chosen = content.chosen();
+    const auto module = bundle && moduleId != 0 ? bundle->module(moduleId) : std::nullopt;
+    // Only when the module has nothing in the chosen language: a search hit
+    // in another language opened on purpose needs no excuse.
+    const bool fallsBack =
+        module && !lang.isEmpty() && lang != chosen &&
+        (document ? module->documentCount : module->slideCount).value(chosen) == 0;
+    if (!fallsBack) {
+        fallbackNotice->hide();
+        fallbackNotice->clear();
+        return;
+    }
+    fallbackNotice->setText(
+        (document ? MainWindow::tr("This module has no documents in %1: shown in %2.")
+                  : MainWindow::tr("This module has no slides in %1: shown in %2."))
+            .arg(core::nativeLanguageName(chosen), core::nativeLanguageName(lang)));
+    fallbackNotice->show();
+}
+
+void MainWindow::Private::showBookmarkMarks()
+{
+    navigator->setBookmarked(bookmarked);
+    QSet<int> rows;
+    for (int i = 0; i < deck.size(); ++i)
+        if (bookmarked.contains(
+                core::ItemRef::forSlide(moduleSlug(deck[i].moduleId), deck[i].key).toString()))
+            rows.insert(i);
+    thumbs->setMarked(rows);
 }
 
 void MainWindow::Private::markNotes(const QStringList &words)
@@ -165,7 +205,8 @@ void MainWindow::Private::rebuildNavigator()
     if (!navigator->populate(bundle, content, &error))
         lastError = error;
     for (auto it = badges.cbegin(); it != badges.cend(); ++it)
-        navigator->setBadge(it.key(), it.value());
+        navigator->setBadge(it.key(), it.value().first, it.value().second);
+    navigator->setBookmarked(bookmarked);
     // Collapsed, so that all modules fit; showing an item expands its module.
     navigator->collapseAll();
 }
@@ -222,8 +263,10 @@ void MainWindow::Private::setLanguage(const QString &l)
     deck.clear();
     if (onSlides && moduleId != 0)
         showModule(moduleId, index, key);
-    else if (documentId != 0)
+    else if (documentId != 0) {
         navigator->selectDocument(moduleId, documentId);
+        updateFallbackNotice(noticeLang, noticeDocument);
+    }
     // Only the check marks change: this may run inside a language action's slot.
     for (QAction *a : languageGroup->actions())
         a->setChecked(a->data().toString() == l);

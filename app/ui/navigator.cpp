@@ -1,10 +1,13 @@
 #include "navigator.h"
 
 #include "core/bundle.h"
+#include "core/userstore.h"
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QPainter>
 #include <QStyle>
+#include <cmath>
 
 namespace okuw::ui {
 
@@ -13,6 +16,8 @@ Navigator::Navigator(QWidget *parent) : QTreeWidget(parent)
     setObjectName(QStringLiteral("navigator"));
     setColumnCount(2);
     setUniformRowHeights(true);
+    // "7. Exploita…of persons" says more than "7. Exploita…"; the tooltip has it all.
+    setTextElideMode(Qt::ElideMiddle);
     setAllColumnsShowFocus(true);
     setExpandsOnDoubleClick(true);
     header()->setStretchLastSection(false);
@@ -32,7 +37,7 @@ Navigator::Navigator(QWidget *parent) : QTreeWidget(parent)
 
 void Navigator::retranslate()
 {
-    setHeaderLabels({tr("Module"), tr("Slides / docs")});
+    setHeaderLabels({tr("Module"), tr("Progress")});
     header()->resizeSections(QHeaderView::ResizeToContents);
     for (QTreeWidgetItem *item : std::as_const(m_modules))
         updateModuleText(item);
@@ -75,7 +80,7 @@ bool Navigator::populate(const std::shared_ptr<core::Bundle> &bundle,
         item->setData(0, ModuleRole, m.id);
         item->setIcon(0, moduleIcon);
         m_titles.insert(m.id, QStringLiteral("%1. %2").arg(m.position).arg(content.text(m.title)));
-        item->setToolTip(0, content.text(m.summary));
+        item->setData(0, Qt::UserRole + 9, content.text(m.summary));
         m_modules.insert(m.id, item);
 
         const QList<core::Slide> slides = bundle->slides(m.id, content.deckLanguage(m), &err);
@@ -89,6 +94,7 @@ bool Navigator::populate(const std::shared_ptr<core::Bundle> &bundle,
             child->setData(0, KindRole, int(Kind::Slide));
             child->setData(0, IdRole, s.id);
             child->setData(0, ModuleRole, m.id);
+            child->setData(0, RefRole, core::ItemRef::forSlide(m.slug, s.key).toString());
             m_slides.insert(s.id, child);
         }
         const QList<core::Document> docs =
@@ -126,22 +132,64 @@ void Navigator::updateModuleText(QTreeWidgetItem *item)
 {
     const qint64 id = item->data(0, IdRole).toLongLong();
     const QString badge = m_badges.value(id);
-    item->setText(0, badge.isEmpty() ? m_titles.value(id)
-                                     : QStringLiteral("%1  (%2)").arg(m_titles.value(id), badge));
+    item->setText(0, m_titles.value(id));
+    // The whole title, however narrow the column, then the summary.
+    const QString summary = item->data(0, Qt::UserRole + 9).toString();
+    item->setToolTip(0, summary.isEmpty() ? m_titles.value(id)
+                                          : m_titles.value(id) + QStringLiteral("\n\n") + summary);
     const QPoint counts = item->data(1, Qt::UserRole).toPoint();
-    item->setText(1, QStringLiteral("%1 / %2").arg(counts.x()).arg(counts.y()));
+    item->setText(1, badge.isEmpty() ? QString::number(counts.x()) : badge);
     const QString langs = item->data(1, Qt::UserRole + 1).toString();
-    QString tip = tr("%1 slides, %2 documents").arg(counts.x()).arg(counts.y());
+    QString tip = tr("%n slide(s)", nullptr, counts.x()) + QStringLiteral(", ") +
+                  tr("%n document(s)", nullptr, counts.y());
+    if (!m_badgeDetails.value(id).isEmpty())
+        tip += QLatin1Char('\n') + m_badgeDetails.value(id);
     if (!langs.isEmpty())
         tip += QLatin1Char('\n') + tr("Languages: %1").arg(langs);
     item->setToolTip(1, tip);
+    item->setData(1, Qt::AccessibleTextRole, tip);
 }
 
-void Navigator::setBadge(qint64 moduleId, const QString &badge)
+void Navigator::setBadge(qint64 moduleId, const QString &badge, const QString &details)
 {
     m_badges.insert(moduleId, badge);
+    m_badgeDetails.insert(moduleId, details);
     if (QTreeWidgetItem *item = m_modules.value(moduleId))
         updateModuleText(item);
+}
+
+void Navigator::setBookmarked(const QSet<QString> &refs)
+{
+    const QIcon plain = style()->standardIcon(QStyle::SP_FileIcon);
+    for (QTreeWidgetItem *item : std::as_const(m_slides)) {
+        const bool marked = refs.contains(item->data(0, RefRole).toString());
+        item->setIcon(0, marked ? bookmarkIcon() : plain);
+        item->setText(1, marked ? QStringLiteral("★") : QString());
+        item->setData(1, Qt::AccessibleTextRole, marked ? tr("Bookmarked") : QString());
+        item->setToolTip(1, marked ? tr("Bookmarked") : QString());
+    }
+}
+
+QIcon Navigator::bookmarkIcon()
+{
+    // A star in the highlight colour, drawn once.
+    static const QIcon icon = [] {
+        QPixmap pm(32, 32);
+        pm.fill(Qt::transparent);
+        QPainter p(&pm);
+        p.setRenderHint(QPainter::Antialiasing);
+        QPolygonF star;
+        for (int i = 0; i < 10; ++i) {
+            const double r = i % 2 ? 6.5 : 15.0;
+            const double a = M_PI / 2 + i * M_PI / 5;
+            star << QPointF(16 + r * std::cos(a), 17 - r * std::sin(a));
+        }
+        p.setPen(QPen(QColor(0x8a, 0x5a, 0x00), 1.5));
+        p.setBrush(QColor(0xf2, 0xb7, 0x05));
+        p.drawPolygon(star);
+        return QIcon(pm);
+    }();
+    return icon;
 }
 
 void Navigator::emitFor(QTreeWidgetItem *item)

@@ -6,6 +6,7 @@
 #include "core/types.h"
 
 #include <QHash>
+#include <QSet>
 #include <QTreeWidget>
 #include <memory>
 
@@ -20,7 +21,7 @@ class Navigator : public QTreeWidget
     Q_OBJECT
 public:
     enum class Kind { None, Module, Slide, Document };
-    enum Role { KindRole = Qt::UserRole + 1, IdRole, ModuleRole };
+    enum Role { KindRole = Qt::UserRole + 1, IdRole, ModuleRole, RefRole };
 
     explicit Navigator(QWidget *parent = nullptr);
 
@@ -29,8 +30,13 @@ public:
     bool populate(const std::shared_ptr<core::Bundle> &bundle, const core::ContentLanguage &content,
                   QString *error = nullptr);
     void clearAll();
+    static QIcon bookmarkIcon();
 
-    void setBadge(qint64 moduleId, const QString &badge);
+    // The module's progress, shown in the second column instead of its
+    // counts; `details` joins the column's tooltip.
+    void setBadge(qint64 moduleId, const QString &badge, const QString &details = {});
+    // Slide rows whose ItemRef::toString() is in `refs` show a bookmark mark.
+    void setBookmarked(const QSet<QString> &refs);
 
     // Marks what is shown without emitting activated().
     void selectModule(qint64 moduleId);
@@ -59,6 +65,7 @@ private:
     QHash<qint64, QTreeWidgetItem *> m_slides;
     QHash<qint64, QTreeWidgetItem *> m_documents;
     QHash<qint64, QString> m_badges;
+    QHash<qint64, QString> m_badgeDetails;
     QHash<qint64, QString> m_titles;
     bool m_quiet = false;
 };

@@ -2,6 +2,7 @@
 
 #include "core/bundle.h"
 #include "core/log.h"
+#include "pdffindbar.h"
 #include "pdfpageview.h"
 
 #include <QApplication>
@@ -55,13 +56,8 @@ PdfPane::PdfPane(QWidget *parent) : QWidget(parent)
     m_zoomLabel = new QLabel(m_bar);
     m_zoomLabel->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("0000 %")));
     m_zoomLabel->setAlignment(Qt::AlignCenter);
-    m_find = new QLineEdit(m_bar);
-    m_find->setObjectName(QStringLiteral("pdfSearchField"));
-    m_find->setClearButtonEnabled(true);
-    m_find->setMinimumWidth(160);
-    m_find->setMaximumWidth(280);
-    m_hitLabel = new QLabel(m_bar);
-    m_hitLabel->setObjectName(QStringLiteral("pdfHitLabel"));
+    m_findBar = new PdfFindBar(this);
+    m_findBar->hide();
 
     m_bar->addWidget(m_pageSpin);
     m_bar->addWidget(m_pageTotal);
@@ -75,21 +71,27 @@ PdfPane::PdfPane(QWidget *parent) : QWidget(parent)
     m_fitPageAct->setCheckable(true);
     m_bar->addSeparator();
     m_copyAct = m_bar->addAction(QString(), this, &PdfPane::copyPageText);
-    m_bar->addSeparator();
-    m_bar->addWidget(m_find);
-    m_prevHitAct = m_bar->addAction(style()->standardIcon(QStyle::SP_ArrowLeft), {}, this,
-                                    &PdfPane::previousHit);
-    m_nextHitAct =
-        m_bar->addAction(style()->standardIcon(QStyle::SP_ArrowRight), {}, this, &PdfPane::nextHit);
+    // Find first: on a narrow window the toolbar's tail goes into "»", and
+    // Find must not be what goes.
+    m_findAct = new QAction(this);
+    m_findAct->setObjectName(QStringLiteral("pdfFind"));
+    m_bar->insertAction(m_bar->actions().value(0), m_findAct);
+    m_bar->insertSeparator(m_bar->actions().value(1));
+    layout->addWidget(m_bar);
+
+    m_prevHitAct = new QAction(this);
+    m_nextHitAct = new QAction(this);
+    connect(m_prevHitAct, &QAction::triggered, this, &PdfPane::previousHit);
+    connect(m_nextHitAct, &QAction::triggered, this, &PdfPane::nextHit);
     m_prevHitAct->setShortcut(QKeySequence::FindPrevious);
     m_nextHitAct->setShortcut(QKeySequence::FindNext);
     m_prevHitAct->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_nextHitAct->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_bar->addWidget(m_hitLabel);
-    layout->addWidget(m_bar);
+    addAction(m_prevHitAct);
+    addAction(m_nextHitAct);
 
     // Ctrl+F finds in the document while the PDF has the focus.
-    m_findAct = new QAction(this);
+    m_findAct->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
     m_findAct->setShortcut(QKeySequence::Find);
     m_findAct->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_findAct, &QAction::triggered, this, &PdfPane::focusSearch);
@@ -125,6 +127,7 @@ PdfPane::PdfPane(QWidget *parent) : QWidget(parent)
     m_split->setStretchFactor(1, 1);
     m_split->setSizes({220, 800});
     layout->addWidget(m_split, 1);
+    layout->addWidget(m_findBar);
 
     m_bookmarks = new QPdfBookmarkModel(this);
     m_outline->setModel(m_bookmarks);
@@ -141,6 +144,7 @@ PdfPane::PdfPane(QWidget *parent) : QWidget(parent)
             const QSignalBlocker b2(m_thumbs);
             m_thumbs->setCurrentRow(page);
         }
+        updateAccessibleText();
         emit pageChanged(page);
     });
     connect(m_view, &PdfPageView::zoomChanged, this, [this](qreal z) {
@@ -165,15 +169,21 @@ PdfPane::PdfPane(QWidget *parent) : QWidget(parent)
         if (row >= 0 && row != m_view->currentPage())
             m_view->goToPage(row);
     });
-    connect(m_find, &QLineEdit::returnPressed, this, [this] {
-        if (m_find->text() == m_searchText && hitCount() > 0)
+    connect(m_findBar, &PdfFindBar::findRequested, this, [this](const QString &text) {
+        if (text == m_searchText && hitCount() > 0)
             nextHit();
         else
-            search(m_find->text());
+            search(text);
     });
-    connect(m_find, &QLineEdit::textChanged, this, [this](const QString &t) {
+    connect(m_findBar->field(), &QLineEdit::textChanged, this, [this](const QString &t) {
         if (t.isEmpty())
             search({});
+    });
+    connect(m_findBar, &PdfFindBar::nextRequested, this, &PdfPane::nextHit);
+    connect(m_findBar, &PdfFindBar::previousRequested, this, &PdfPane::previousHit);
+    connect(m_findBar, &PdfFindBar::closed, this, [this] {
+        search({});
+        m_view->setFocus(Qt::OtherFocusReason);
     });
     retranslate();
     showError(tr("No document is open."));
@@ -187,6 +197,12 @@ PdfPane::~PdfPane()
 void PdfPane::retranslate()
 {
     m_pageSpin->setToolTip(tr("Page"));
+    m_pageSpin->setAccessibleName(tr("Page number"));
+    m_side->setAccessibleName(tr("Outline and pages"));
+    m_outline->setAccessibleName(tr("Outline"));
+    m_thumbs->setAccessibleName(tr("Page thumbnails"));
+    m_zoomLabel->setAccessibleName(tr("Zoom"));
+    updateAccessibleText();
     m_zoomOutAct->setText(QStringLiteral("−"));
     m_zoomInAct->setText(QStringLiteral("+"));
     m_zoomInAct->setToolTip(tr("Zoom in"));
@@ -196,16 +212,20 @@ void PdfPane::retranslate()
     m_copyAct->setToolTip(tr("Copy the selected text, or the whole page when nothing is selected"));
     m_prevHitAct->setText(tr("Previous hit"));
     m_nextHitAct->setText(tr("Next hit"));
-    m_findAct->setText(tr("Find in document"));
-    m_find->setPlaceholderText(tr("Find in document"));
+    m_findAct->setText(tr("Find"));
+    m_findAct->setToolTip(tr("Find in document (Ctrl+F)"));
     m_side->setTabText(0, tr("Outline"));
     m_side->setTabText(1, tr("Pages"));
     m_pageTotal->setText(tr(" of %1 ").arg(pageCount()));
     m_zoomOutAct->setToolTip(tr("Zoom out"));
-    for (QAction *a : {m_prevHitAct, m_nextHitAct})
-        a->setIconText(QString());
+    // "−" and "+" say nothing to a screen reader.
+    if (QWidget *b = m_bar->widgetForAction(m_zoomOutAct))
+        b->setAccessibleName(tr("Zoom out"));
+    if (QWidget *b = m_bar->widgetForAction(m_zoomInAct))
+        b->setAccessibleName(tr("Zoom in"));
     for (QToolButton *b : m_bar->findChildren<QToolButton *>())
-        b->setToolButtonStyle(b->icon().isNull() ? Qt::ToolButtonTextOnly : Qt::ToolButtonIconOnly);
+        b->setToolButtonStyle(b->icon().isNull() ? Qt::ToolButtonTextOnly
+                                                 : Qt::ToolButtonTextBesideIcon);
     updateHitLabel();
 }
 
@@ -233,6 +253,12 @@ void PdfPane::closeDocument()
         emit documentClosing(m_docId, viewState());
     m_searchPage = -1;
     m_searchText.clear();
+    {
+        const QSignalBlocker block(m_findBar->field());
+        m_findBar->field()->clear();
+    }
+    m_findBar->setHitText({});
+    m_findBar->hide();
     m_searchModel->setDocument(nullptr);
     m_bookmarks->setDocument(nullptr);
     m_view->setDocument(nullptr);
@@ -360,6 +386,7 @@ void PdfPane::documentReady(int page)
         m_thumbs->addItem(new QListWidgetItem(QString::number(i + 1), m_thumbs));
     QTimer::singleShot(0, this, &PdfPane::fillThumbnails);
     setPage(std::clamp(page, 0, m_doc->pageCount() - 1));
+    updateAccessibleText();
     const QSignalBlocker block(m_pageSpin);
     m_pageSpin->setValue(m_view->currentPage() + 1);
     updateHitLabel();
@@ -402,6 +429,19 @@ void PdfPane::fillThumbnails()
         m_view->tiles()->want(wanted);
 }
 
+void PdfPane::updateAccessibleText()
+{
+    // A page is painted pixels: its text, for screen readers.
+    if (!isLoaded()) {
+        m_view->setAccessibleName(tr("Document page"));
+        m_view->setAccessibleDescription(QString());
+        return;
+    }
+    const int page = m_view->currentPage();
+    m_view->setAccessibleName(tr("Page %1 of %2").arg(page + 1).arg(pageCount()));
+    m_view->setAccessibleDescription(pageText(page));
+}
+
 void PdfPane::setPage(int page)
 {
     if (isLoaded())
@@ -412,10 +452,12 @@ void PdfPane::search(const QString &text)
 {
     m_searchText = text;
     m_view->setHits({});
-    if (m_find->text() != text) {
-        const QSignalBlocker block(m_find);
-        m_find->setText(text);
+    if (m_findBar->field()->text() != text) {
+        const QSignalBlocker block(m_findBar->field());
+        m_findBar->field()->setText(text);
     }
+    if (!text.isEmpty())
+        m_findBar->show(); // a search from outside (a hit opened) shows its count too
     if (!isLoaded() || text.trimmed().isEmpty()) {
         m_searchPage = -1;
         updateHitLabel();
@@ -494,21 +536,22 @@ void PdfPane::previousHit()
 void PdfPane::updateHitLabel()
 {
     if (m_searchText.trimmed().isEmpty())
-        m_hitLabel->clear();
+        m_findBar->setHitText({});
     else if (!searchDone())
-        m_hitLabel->setText(tr("Searching… %1").arg(hitCount()));
+        m_findBar->setHitText(tr("Searching… %1").arg(hitCount()));
     else if (hitCount() == 0)
-        m_hitLabel->setText(tr("Not found"));
+        m_findBar->setHitText(tr("Not found"));
     else
-        m_hitLabel->setText(tr("%1 of %2").arg(currentHit() + 1).arg(hitCount()));
+        m_findBar->setHitText(tr("%1 of %2").arg(currentHit() + 1).arg(hitCount()));
     m_prevHitAct->setEnabled(hitCount() > 0);
     m_nextHitAct->setEnabled(hitCount() > 0);
+    m_findBar->setHitsEnabled(hitCount() > 0);
 }
 
 void PdfPane::focusSearch()
 {
-    m_find->setFocus(Qt::ShortcutFocusReason);
-    m_find->selectAll();
+    if (isLoaded())
+        m_findBar->open();
 }
 
 void PdfPane::zoomIn()

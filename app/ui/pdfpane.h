@@ -30,6 +30,7 @@ class Bundle;
 
 namespace okuw::ui {
 
+class PdfFindBar;
 class PdfPageView;
 
 class PdfPane : public QWidget
@@ -64,7 +65,8 @@ public:
     int hitPage(int hit) const;
     void nextHit();
     void previousHit();
-    void focusSearch();
+    void focusSearch(); // shows the find bar, the cursor in its field
+    PdfFindBar *findBar() const { return m_findBar; }
 
     void zoomIn();
     void zoomOut();
@@ -88,6 +90,7 @@ protected:
 
 private:
     void retranslate();
+    void updateAccessibleText(); // the page's number and text on the page view
     void showError(const QString &message);
     void documentReady(int page);
     void searchStep();
@@ -107,8 +110,7 @@ private:
     QSpinBox *m_pageSpin = nullptr;
     QLabel *m_pageTotal = nullptr;
     QLabel *m_zoomLabel = nullptr;
-    QLineEdit *m_find = nullptr;
-    QLabel *m_hitLabel = nullptr;
+    PdfFindBar *m_findBar = nullptr;
     QAction *m_zoomInAct = nullptr, *m_zoomOutAct = nullptr, *m_fitWidthAct = nullptr,
             *m_fitPageAct = nullptr, *m_copyAct = nullptr, *m_prevHitAct = nullptr,
             *m_nextHitAct = nullptr, *m_findAct = nullptr;

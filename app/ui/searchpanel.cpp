@@ -183,6 +183,10 @@ QString SearchPanel::statusText() const
 void SearchPanel::retranslate()
 {
     m_edit->setPlaceholderText(tr("Search slides, notes, documents… (Ctrl+K)"));
+    m_edit->setAccessibleName(tr("Search the bundle"));
+    m_tree->setAccessibleName(tr("Search results"));
+    m_scope->setAccessibleName(tr("Where to search"));
+    m_lang->setAccessibleName(tr("Languages to search"));
     m_scope->setItemText(0, tr("This module"));
     m_scope->setItemText(1, tr("Whole bundle"));
     const QString lang = m_window->contentLanguage();
@@ -213,7 +217,10 @@ void SearchPanel::focusQuery()
         if (!dock->isFloating()) {
             if (dock->height() < m_window->height() / 2)
                 m_window->resizeDocks({dock}, {m_window->height() * 3 / 5}, Qt::Vertical);
-            const int width = fontMetrics().averageCharWidth() * 60;
+            // Lines of about 60 characters, but never more than a third of
+            // the window: the slide or page stays the larger part.
+            const int width =
+                std::min(fontMetrics().averageCharWidth() * 60, m_window->width() / 3);
             if (dock->width() < width)
                 m_window->resizeDocks({dock}, {width}, Qt::Horizontal);
         }
@@ -239,10 +246,18 @@ void SearchPanel::runQuery()
     query.prefixLastWord = true;
     query.limit = kLimit;
     if (!bundle || query.text.trimmed().isEmpty()) {
+        m_otherLanguages = false;
         showHits({}, QString());
         return;
     }
-    using Answer = QPair<QList<core::SearchHit>, QString>;
+    // Nothing in the content language: the same words in the others (a
+    // bilingual participant types a Russian word in an English session).
+    struct Answer
+    {
+        QList<core::SearchHit> hits;
+        QString error;
+        bool otherLanguages = false;
+    };
     auto *watcher = new QFutureWatcher<Answer>(this);
     connect(watcher, &QFutureWatcher<Answer>::finished, this, [this, watcher, request] {
         watcher->deleteLater();
@@ -252,13 +267,20 @@ void SearchPanel::runQuery()
             return;
         }
         const Answer answer = watcher->result();
-        showHits(answer.first, answer.second);
+        m_otherLanguages = answer.otherLanguages;
+        showHits(answer.hits, answer.error);
     });
     const SearchFunction search = m_search ? m_search : SearchFunction(&core::search);
     watcher->setFuture(QtConcurrent::run([bundle, query, search] {
-        QString error;
-        QList<core::SearchHit> hits = search(*bundle, query, &error);
-        return Answer(hits, error);
+        Answer answer;
+        answer.hits = search(*bundle, query, &answer.error);
+        if (answer.hits.isEmpty() && answer.error.isEmpty() && !query.lang.isEmpty()) {
+            core::SearchQuery everywhere = query;
+            everywhere.lang.clear();
+            answer.hits = search(*bundle, everywhere, &answer.error);
+            answer.otherLanguages = !answer.hits.isEmpty();
+        }
+        return answer;
     }));
 }
 
@@ -292,6 +314,10 @@ void SearchPanel::showHits(const QList<core::SearchHit> &hits, const QString &er
         m_status->setText(m_window->bundle() ? QString() : tr("No bundle is open."));
     else if (hits.isEmpty())
         m_status->setText(tr("No matches for “%1”.").arg(text));
+    else if (m_otherLanguages)
+        m_status->setText(
+            tr("No matches in %1; %n match(es) in other languages:", nullptr, int(hits.size()))
+                .arg(core::nativeLanguageName(m_window->contentLanguage())));
     else
         m_status->setText(hits.size() >= kLimit ? tr("The best %1 matches").arg(hits.size())
                                                 : tr("Matches: %1").arg(hits.size()));
@@ -339,8 +365,9 @@ void SearchPanel::showHits(const QList<core::SearchHit> &hits, const QString &er
             h.moduleId ? groupItem(module, core::searchHitKindName(h.kind), kindName) : module;
         auto *item = new QTreeWidgetItem(group);
         item->setData(0, kHitRole, i);
-        const QString langTag =
-            m_lang->currentIndex() == 1 ? h.lang.toUpper() + QStringLiteral(" · ") : QString();
+        const QString langTag = m_lang->currentIndex() == 1 || m_otherLanguages
+                                    ? h.lang.toUpper() + QStringLiteral(" · ")
+                                    : QString();
         QString html =
             QStringLiteral("<div><span style=\"color:gray\">%1%2</span>%3<b>%4</b></div>")
                 .arg(langTag.toHtmlEscaped(), place.toHtmlEscaped(),

@@ -35,6 +35,9 @@ public:
     QLineEdit *queryEdit() const { return m_edit; }
     QTreeWidget *resultView() const { return m_tree; }
     QString statusText() const;
+    // True when nothing matched in the content language and the hits shown
+    // are those in the bundle's other languages.
+    bool showsOtherLanguages() const { return m_otherLanguages; }
 
     void focusQuery(); // shows the dock, selects the query text
     bool openHit(const core::SearchHit &hit);
@@ -73,6 +76,7 @@ private:
     SearchFunction m_search;
     qint64 m_scopedModule = 0;
     QList<core::SearchHit> m_hits;
+    bool m_otherLanguages = false; // the hits shown are from other languages than the content's
 };
 
 // Creates the search dock on `window`, adds Edit > Search (Ctrl+K) and

@@ -3,6 +3,7 @@
 #include <QEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
+#include <QTextDocument>
 
 namespace okuw::ui {
 
@@ -23,11 +24,33 @@ bool SlideView::setCurrentIndex(int index)
     if (count() == 0)
         return false;
     index = std::clamp(index, 0, count() - 1);
-    if (index == currentIndex())
+    if (index == currentIndex()) {
+        updateAccessibleText(); // a new deck shown at the same index
         return true;
+    }
     showSlide(index);
+    updateAccessibleText();
     emit currentChanged(index);
     return true;
+}
+
+void SlideView::updateAccessibleText()
+{
+    // The slide is painted pixels: a screen reader gets its words from here,
+    // the name ("Slide 3 of 16: Title") and the text as the slide reads.
+    const core::Slide *slide = currentSlide();
+    if (!slide) {
+        setAccessibleName(tr("Slide view"));
+        setAccessibleDescription(QString());
+        return;
+    }
+    setAccessibleName(
+        tr("Slide %1 of %2: %3").arg(currentIndex() + 1).arg(count()).arg(slide->title));
+    QTextDocument doc;
+    doc.setMarkdown(slide->body);
+    QString text = doc.toPlainText();
+    text.remove(QChar::ObjectReplacementCharacter); // images
+    setAccessibleDescription(text.trimmed());
 }
 
 void SlideView::changeEvent(QEvent *event)
@@ -40,6 +63,7 @@ void SlideView::changeEvent(QEvent *event)
 void SlideView::retranslate()
 {
     setEmptyText(tr("Choose a module or a slide in the navigator."));
+    updateAccessibleText();
 }
 
 void SlideView::keyPressEvent(QKeyEvent *event)

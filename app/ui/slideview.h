@@ -22,6 +22,9 @@ public:
     void previous() { setCurrentIndex(currentIndex() - 1); }
     void first() { setCurrentIndex(0); }
     void last() { setCurrentIndex(count() - 1); }
+    // The accessible name and description from the slide shown (its title
+    // and text), for screen readers; called on every slide change.
+    void updateAccessibleText();
 
 signals:
     void currentChanged(int index);

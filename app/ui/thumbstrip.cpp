@@ -1,5 +1,7 @@
 #include "thumbstrip.h"
 
+#include "navigator.h"
+
 #include <QPainter>
 #include <QScrollBar>
 #include <QStyledItemDelegate>
@@ -11,6 +13,7 @@ constexpr QSize kThumb(160, 90);
 constexpr int kLabel = 18; // the slide number under each thumbnail
 constexpr int kPad = 6;
 const QColor kLetterbox(0x30, 0x30, 0x30);
+constexpr int kMarkedRole = Qt::UserRole + 7;
 } // namespace
 
 // One row per slide; the picture is whatever the renderer has finished.
@@ -54,6 +57,8 @@ public:
         case Qt::AccessibleTextRole:
             return s.title.isEmpty() ? QString::number(s.position)
                                      : QStringLiteral("%1. %2").arg(s.position).arg(s.title);
+        case kMarkedRole:
+            return m_marked.contains(index.row());
         case Qt::DecorationRole:
             return m_renderer->cached(request(index.row()).key());
         default:
@@ -74,6 +79,13 @@ public:
         return r;
     }
 
+    void setMarked(const QSet<int> &rows)
+    {
+        m_marked = rows;
+        if (!m_slides.isEmpty())
+            emit dataChanged(index(0), index(int(m_slides.size()) - 1), {kMarkedRole});
+    }
+
     // The rows showing the slide an image was made for.
     int rowFor(const render::RenderKey &key) const
     {
@@ -85,6 +97,7 @@ private:
     QList<core::Slide> m_slides;
     QList<quint64> m_identities;
     QHash<quint64, int> m_rows;
+    QSet<int> m_marked;
     render::AssetLoader m_loader;
     qreal m_dpr = 1.0;
 };
@@ -123,6 +136,8 @@ public:
                                : pal.color(QPalette::Mid),
                        current ? 3 : 1));
         p->drawRect(pic.adjusted(-1, -1, 0, 0));
+        if (index.data(kMarkedRole).toBool()) // bookmarked
+            Navigator::bookmarkIcon().paint(p, QRect(pic.right() - 22, pic.top() + 2, 20, 20));
         QFont f = option.font;
         f.setBold(current);
         p->setFont(f);
@@ -194,10 +209,23 @@ void ThumbnailStrip::setCurrent(int index)
     m_quiet = true;
     const QModelIndex at = m_model->index(index);
     selectionModel()->setCurrentIndex(at, QItemSelectionModel::ClearAndSelect);
-    if (at.isValid())
-        scrollTo(at, QAbstractItemView::PositionAtCenter);
+    // A thumbnail in full view stays where it is: the strip moving under a
+    // click would put another slide under the mouse, which the release (or
+    // the slightest drag) would then choose.
+    // A thumbnail half in view is brought in once the button is up.
+    if (at.isValid() && !viewport()->rect().contains(visualRect(at))) {
+        if (m_pressed)
+            m_scrollOnRelease = true;
+        else
+            scrollTo(at, QAbstractItemView::PositionAtCenter);
+    }
     m_quiet = false;
     askSoon();
+}
+
+void ThumbnailStrip::setMarked(const QSet<int> &rows)
+{
+    m_model->setMarked(rows);
 }
 
 int ThumbnailStrip::current() const
@@ -234,6 +262,21 @@ void ThumbnailStrip::askRenderer()
             wanted.append(m_model->request(row, 21 + row - from));
     }
     m_renderer->want(this, wanted);
+}
+
+void ThumbnailStrip::mousePressEvent(QMouseEvent *event)
+{
+    m_pressed = true;
+    QListView::mousePressEvent(event);
+}
+
+void ThumbnailStrip::mouseReleaseEvent(QMouseEvent *event)
+{
+    QListView::mouseReleaseEvent(event);
+    m_pressed = false;
+    if (m_scrollOnRelease && currentIndex().isValid())
+        scrollTo(currentIndex(), QAbstractItemView::EnsureVisible);
+    m_scrollOnRelease = false;
 }
 
 void ThumbnailStrip::scrollContentsBy(int dx, int dy)

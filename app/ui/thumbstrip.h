@@ -12,6 +12,7 @@
 #include <QAbstractListModel>
 #include <QListView>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 namespace okuw::ui {
@@ -29,6 +30,8 @@ public:
     // Marks and scrolls to `index` without emitting slideChosen().
     void setCurrent(int index);
     int current() const;
+    // Rows marked as bookmarked (a star in the thumbnail's corner).
+    void setMarked(const QSet<int> &rows);
     // Rows whose thumbnail is drawn from a finished image (tests).
     int renderedCount() const;
     static QSize thumbnailSize();
@@ -38,6 +41,8 @@ signals:
 
 protected:
     void scrollContentsBy(int dx, int dy) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
@@ -51,6 +56,8 @@ private:
     ThumbnailModel *m_model;
     QTimer m_ask; // coalesces scrolls and resizes into one request
     bool m_quiet = false;
+    bool m_pressed = false;         // a mouse button is down on the strip
+    bool m_scrollOnRelease = false; // the current thumbnail waits to be scrolled in
 };
 
 } // namespace okuw::ui

@@ -289,8 +289,8 @@ TEST_CASE("an interrupted build leaves no output file", "[cli][build]")
     }
 }
 
-// Issue 16, deliverable 4: what Marp ignores is a warning with file:line; the
-// bundle is still built, unless --strict.
+// What Marp ignores is a warning with file:line; the bundle is still built,
+// unless --strict.
 TEST_CASE("build warnings name file and line, --strict makes them errors", "[cli][build][marp]")
 {
     QTemporaryDir dir;
@@ -318,4 +318,37 @@ TEST_CASE("build warnings name file and line, --strict makes them errors", "[cli
     CHECK(strict.err.contains(deck + QStringLiteral(":3: warning: ")));
     CHECK(strict.err.contains(QStringLiteral("4 problem(s)")));
     CHECK_FALSE(QFileInfo::exists(strictOut));
+}
+
+TEST_CASE("an image's error names the image's own line, after a long front matter",
+          "[cli][build][bad]")
+{
+    QTemporaryDir dir;
+    const QString src = dir.filePath(QStringLiteral("src"));
+    writeSampleSource(src);
+    // Six lines of front matter, two slides; the missing image is on line 17.
+    writeFile(src + QStringLiteral("/alpha/slides.en.md"), "---\n"                  // 1
+                                                           "marp: true\n"           // 2
+                                                           "paginate: true\n"       // 3
+                                                           "header: Alpha\n"        // 4
+                                                           "footer: Workshop\n"     // 5
+                                                           "---\n"                  // 6
+                                                           "\n"                     // 7
+                                                           "# First\n"              // 8
+                                                           "\n"                     // 9
+                                                           "text\n"                 // 10
+                                                           "\n"                     // 11
+                                                           "---\n"                  // 12
+                                                           "\n"                     // 13
+                                                           "# Second\n"             // 14
+                                                           "\n"                     // 15
+                                                           "Some words.\n"          // 16
+                                                           "![](images/gone.svg)\n" // 17
+    );
+    const QString out = dir.filePath(QStringLiteral("out.okuw"));
+    const ProcessResult r = runTool({QStringLiteral("build"), src, QStringLiteral("-o"), out});
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("alpha/slides.en.md:17:")));
+    CHECK(r.err.contains(QStringLiteral("gone.svg")));
 }

@@ -115,9 +115,9 @@ TEST_CASE("selecting a module in the navigator shows its first slide", "[ui]")
     REQUIRE(nav->topLevelItemCount() == 3);
     // Modules in order, titles in the content language, slide/doc counts.
     CHECK(nav->topLevelItem(0)->text(0).contains("Alpha module"));
-    CHECK(nav->topLevelItem(0)->text(1) == "3 / 1");
+    CHECK(nav->topLevelItem(0)->text(1) == "3"); // slides; progress replaces it when known
     CHECK(nav->topLevelItem(1)->text(0).contains("Beta module"));
-    CHECK(nav->topLevelItem(1)->text(1) == "1 / 0");
+    CHECK(nav->topLevelItem(1)->text(1) == "1");
 
     const qint64 beta = moduleId(w, "beta");
     QTreeWidgetItem *item = nav->moduleItem(beta);
@@ -245,19 +245,19 @@ TEST_CASE("window size, splitter and last item are restored", "[ui]")
     {
         MainWindow w(okuw::test::profile());
         w.show();
-        w.resize(1111, 777);
+        w.resize(711, 477); // within the offscreen screen (800x600): a larger one is fitted to it
         REQUIRE(w.openBundle(b.sample, false));
         REQUIRE(w.openModule(moduleId(w, "alpha")));
         QTest::keyClick(w.findChild<SlideView *>("slideView"), Qt::Key_End);
         REQUIRE(position(w) == 3);
         auto *splitter = w.findChild<QSplitter *>("mainSplitter");
-        splitter->setSizes({250, 861});
+        splitter->setSizes({250, 461});
         sizes = splitter->sizes();
         w.close();
     }
     MainWindow w(okuw::test::profile());
     w.show();
-    CHECK(w.size() == QSize(1111, 777));
+    CHECK(w.size() == QSize(711, 477));
     CHECK(w.findChild<QSplitter *>("mainSplitter")->sizes() == sizes);
     REQUIRE(w.openBundle(b.sample, false));
     CHECK(w.currentModuleId() == moduleId(w, "alpha"));

@@ -25,6 +25,7 @@ AgendaDialog::AgendaDialog(const QList<core::AgendaItem> &items,
     auto *layout = new QVBoxLayout(this);
     m_tree = new QTreeWidget(this);
     m_tree->setColumnCount(2);
+    m_tree->setAccessibleName(tr("Agenda"));
     m_tree->setHeaderLabels({tr("Time"), tr("Session")});
     m_tree->setRootIsDecorated(false);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);

@@ -23,6 +23,9 @@ BookmarksDock::BookmarksDock(QWidget *parent) : QDockWidget(parent)
     for (QListWidget *list : {m_bookmarks, m_notes}) {
         list->setWordWrap(true);
         list->setUniformItemSizes(false);
+        // Entries of two lines each, told apart.
+        list->setAlternatingRowColors(true);
+        list->setSpacing(2);
         connect(list, &QListWidget::itemActivated, this, &BookmarksDock::activate);
         connect(list, &QListWidget::itemClicked, this, &BookmarksDock::activate);
     }
@@ -36,6 +39,10 @@ BookmarksDock::BookmarksDock(QWidget *parent) : QDockWidget(parent)
     });
     connect(m_tabs, &QTabWidget::currentChanged, this,
             [this](int index) { m_remove->setVisible(index == 0); });
+    // Nothing chosen, nothing to remove.
+    m_remove->setEnabled(false);
+    connect(m_bookmarks, &QListWidget::currentRowChanged, this,
+            [this](int row) { m_remove->setEnabled(row >= 0); });
     layout->addWidget(m_tabs);
     layout->addWidget(m_remove);
     setWidget(box);
@@ -48,6 +55,7 @@ void BookmarksDock::setEntries(const QList<PanelEntry> &bookmarks, const QList<P
     m_noteEntries = notes;
     fill(m_bookmarks, bookmarks);
     fill(m_notes, notes);
+    m_remove->setEnabled(m_bookmarks->currentRow() >= 0);
     retranslate();
 }
 
@@ -91,6 +99,9 @@ void BookmarksDock::retranslate()
     m_tabs->setTabText(0, tr("Bookmarks (%1)").arg(m_bookmarkEntries.size()));
     m_tabs->setTabText(1, tr("All my notes (%1)").arg(m_noteEntries.size()));
     m_remove->setText(tr("Remove bookmark"));
+    m_tabs->setAccessibleName(tr("Bookmarks and notes"));
+    m_bookmarks->setAccessibleName(tr("Bookmarks"));
+    m_notes->setAccessibleName(tr("All my notes"));
 }
 
 } // namespace okuw::ui

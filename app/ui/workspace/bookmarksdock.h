@@ -30,6 +30,7 @@ public:
     void setEntries(const QList<PanelEntry> &bookmarks, const QList<PanelEntry> &notes);
     QListWidget *bookmarkList() const { return m_bookmarks; }
     QListWidget *noteList() const { return m_notes; }
+    QPushButton *removeButton() const { return m_remove; }
 
 Q_SIGNALS:
     void activated(const okuw::core::ItemRef &ref);

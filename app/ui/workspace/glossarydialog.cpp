@@ -45,9 +45,12 @@ GlossaryDialog::GlossaryDialog(const QList<core::GlossaryTerm> &terms,
     m_filter = new QLineEdit(this);
     m_filter->setPlaceholderText(tr("Filter: type a word in English, Russian or Turkmen"));
     m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter the terms"));
+    m_filter->setFocus(); // type a word at once
     m_table = new QTableWidget(int(terms.size()), 3, this);
     m_table->setHorizontalHeaderLabels({tr("English"), tr("Russian"), tr("Turkmen")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAccessibleName(tr("Terms"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
@@ -74,6 +77,7 @@ GlossaryDialog::GlossaryDialog(const QList<core::GlossaryTerm> &terms,
     m_table->resizeRowsToContents();
     m_definition = new QTextBrowser(this);
     m_definition->setOpenLinks(false);
+    m_definition->setAccessibleName(tr("Definition"));
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_table);
     split->addWidget(m_definition);

@@ -226,6 +226,7 @@ void NotesDock::changeEvent(QEvent *event)
 void NotesDock::retranslate()
 {
     setWindowTitle(tr("My notes"));
+    m_editor->setAccessibleName(tr("My note on this slide or page"));
     m_editor->setPlaceholderText(tr("Your notes on this slide or page. Only you see them; "
                                     "they are saved on this computer."));
 }

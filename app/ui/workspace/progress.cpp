@@ -46,25 +46,23 @@ void Progress::onPageShown(qint64 documentId, int)
     }
 }
 
-QString Progress::badge(qint64 id) const
+Progress::Summary Progress::summary(qint64 id) const
 {
+    Summary sum;
     const auto bundle = m_window->bundle();
     const auto module = bundle ? bundle->module(id) : std::nullopt;
     if (!module)
-        return {};
+        return sum;
     const core::UserStore &store = m_window->profile().store();
     const QString bundleId = bundle->info().id;
     // Counted in the deck the reader sees: the content language's, or the
     // one that stands in for it.
     const QList<core::Slide> slides = bundle->slides(id, m_window->content().deckLanguage(*module));
     const auto seen = store.seen(bundleId, module->slug);
-    QStringList parts;
-    if (!slides.isEmpty() && seen.ok()) {
-        int seenCount = 0;
+    sum.slides = int(slides.size());
+    if (seen.ok())
         for (const core::ItemRef &ref : m_window->slideItems(slides))
-            seenCount += seen.value.contains(ref.toString());
-        parts << tr("%1/%2 seen").arg(seenCount).arg(slides.size());
-    }
+            sum.seen += seen.value.contains(ref.toString());
     const auto attempts = store.quizAttempts(bundleId, module->slug);
     if (attempts.ok() && !attempts.value.isEmpty()) {
         core::QuizAttempt best = attempts.value.first();
@@ -72,19 +70,45 @@ QString Progress::badge(qint64 id) const
             if (a.total > 0 && (best.total == 0 || a.score * best.total > best.score * a.total))
                 best = a;
         }
-        parts << tr("quiz best %1/%2, last %3/%4")
-                     .arg(best.score)
-                     .arg(best.total)
-                     .arg(attempts.value.last().score)
-                     .arg(attempts.value.last().total);
+        sum.attempts = int(attempts.value.size());
+        sum.best = {best.score, best.total};
+        sum.last = {attempts.value.last().score, attempts.value.last().total};
     }
+    return sum;
+}
+
+QString Progress::badge(qint64 id) const
+{
+    const Summary s = summary(id);
+    QStringList parts;
+    if (s.slides > 0)
+        parts << QStringLiteral("%1/%2").arg(s.seen).arg(s.slides);
+    if (s.attempts > 0)
+        parts << tr("quiz %1/%2").arg(s.best.score).arg(s.best.total);
     return parts.join(QStringLiteral(" · "));
+}
+
+QString Progress::details(qint64 id) const
+{
+    const Summary s = summary(id);
+    QStringList lines;
+    if (s.slides > 0)
+        lines << tr("%1 of %n slide(s) seen", nullptr, s.slides).arg(s.seen);
+    if (s.attempts > 0)
+        lines << tr("Knowledge check: best %1/%2, last %3/%4")
+                     .arg(s.best.score)
+                     .arg(s.best.total)
+                     .arg(s.last.score)
+                     .arg(s.last.total);
+    else
+        lines << tr("Knowledge check not taken yet");
+    return lines.join(QLatin1Char('\n'));
 }
 
 void Progress::update(qint64 id)
 {
     if (id)
-        m_window->setModuleBadge(id, badge(id));
+        m_window->setModuleBadge(id, badge(id), details(id));
 }
 
 void Progress::updateAll()

@@ -25,8 +25,25 @@ class Progress : public QObject
 public:
     Progress(MainWindow *window, int seenAfterMs);
 
-    // "3/16 seen · quiz best 4/5, last 3/5"; empty when nothing is known.
+    struct Score
+    {
+        int score = 0;
+        int total = 0;
+    };
+    struct Summary
+    {
+        int slides = 0; // in the deck the reader sees
+        int seen = 0;
+        int attempts = 0; // knowledge checks finished
+        Score best;
+        Score last;
+    };
+    Summary summary(qint64 moduleId) const;
+    // For the navigator's progress column: "3/16 · quiz 4/5"; empty when the
+    // module has no slides and no quiz was taken.
     QString badge(qint64 moduleId) const;
+    // Its tooltip: slides seen, best and last score, in words.
+    QString details(qint64 moduleId) const;
     void update(qint64 moduleId);
     void updateAll();
 

@@ -18,6 +18,23 @@ QuizDialog::QuizDialog(const QString &moduleTitle, const QList<core::Question> &
 {
     setWindowTitle(tr("Knowledge check — %1").arg(moduleTitle));
     auto *layout = new QVBoxLayout(this);
+    m_history = new QLabel(this);
+    m_history->setObjectName(QStringLiteral("quizHistory"));
+    m_history->setForegroundRole(QPalette::PlaceholderText);
+    m_history->hide();
+    m_review = new QLabel(this);
+    m_review->setObjectName(QStringLiteral("quizReview"));
+    m_review->setWordWrap(true);
+    m_review->setTextFormat(Qt::RichText);
+    m_review->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_review->hide();
+    m_review->setAccessibleName(tr("Answers to look at again"));
+    connect(m_review, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link.startsWith(QLatin1String("slide:"))) {
+            emit slideRequested(link.mid(6).toLongLong());
+            accept();
+        }
+    });
     m_progress = new QLabel(this);
     m_prompt = new QLabel(this);
     m_prompt->setWordWrap(true);
@@ -36,27 +53,50 @@ QuizDialog::QuizDialog(const QString &moduleTitle, const QList<core::Question> &
     auto *buttons = new QDialogButtonBox(this);
     m_retry = buttons->addButton(tr("Try again"), QDialogButtonBox::ActionRole);
     m_action = buttons->addButton(tr("Check answer"), QDialogButtonBox::AcceptRole);
-    buttons->addButton(QDialogButtonBox::Close);
+    m_close = buttons->addButton(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_action->setDefault(true);
     connect(m_action, &QPushButton::clicked, this, [this] { m_checked ? next() : check(); });
     connect(m_retry, &QPushButton::clicked, this, [this] {
         m_index = 0;
         m_answers.clear();
         showQuestion();
     });
+    layout->addWidget(m_history);
     layout->addWidget(m_progress);
     layout->addWidget(m_prompt);
     layout->addWidget(m_choiceBox);
     layout->addWidget(m_feedback, 1);
+    layout->addWidget(m_review, 1);
     layout->addWidget(buttons);
     resize(640, 460);
     showQuestion();
+}
+
+void QuizDialog::setHistory(const QString &text)
+{
+    m_history->setText(text);
+    m_history->setVisible(!text.isEmpty());
+}
+
+void QuizDialog::setTeachingLookup(std::function<Teaching(const core::Question &)> lookup)
+{
+    m_teaching = std::move(lookup);
+}
+
+QString QuizDialog::reviewText() const
+{
+    return m_review->text();
 }
 
 void QuizDialog::showQuestion()
 {
     m_checked = false;
     m_retry->setVisible(false);
+    m_action->setVisible(true);
+    m_review->hide();
+    m_review->clear();
+    m_feedback->show();
     m_feedback->clear();
     qDeleteAll(m_buttons);
     m_buttons.clear();
@@ -79,10 +119,21 @@ void QuizDialog::showQuestion()
         b->setText(q.choices[i]);
         m_group->addButton(b, i);
         m_choiceLayout->addWidget(b);
+        b->show(); // now, so that it can take the focus below
         m_buttons.append(b);
     }
     m_action->setText(tr("Check answer"));
     m_action->setEnabled(true);
+    // Tab goes from the answers to Check, then Try again and Close.
+    QWidget *previous = nullptr;
+    for (QWidget *w : QList<QWidget *>(m_buttons.cbegin(), m_buttons.cend()) +
+                          QList<QWidget *>{m_action, m_retry, m_close}) {
+        if (previous)
+            setTabOrder(previous, w);
+        previous = w;
+    }
+    if (!m_buttons.isEmpty())
+        m_buttons.first()->setFocus(Qt::TabFocusReason);
 }
 
 QList<int> QuizDialog::chosen() const
@@ -131,6 +182,7 @@ void QuizDialog::check()
               : QStringLiteral("<b style='color:#b3261e'>%1</b>").arg(tr("Not quite."));
     m_feedback->setText(verdict + QStringLiteral("<br>") + q.explanation.toHtmlEscaped());
     m_action->setText(m_index + 1 < m_questions.size() ? tr("Next question") : tr("See my score"));
+    m_action->setFocus(Qt::TabFocusReason); // the answers are frozen now
 }
 
 void QuizDialog::next()
@@ -149,8 +201,28 @@ void QuizDialog::showScore()
     m_feedback->setText(s.score == s.total
                             ? tr("Every answer was right.")
                             : tr("Look at the slides again and try once more when you like."));
-    m_action->setEnabled(false);
+    // The questions that were wrong, each with where it is taught.
+    QStringList wrong;
+    for (int i = 0; i < m_questions.size(); ++i) {
+        if (isCorrect(m_questions[i], m_answers.value(i)))
+            continue;
+        QString line = QStringLiteral("<li>%1").arg(m_questions[i].prompt.toHtmlEscaped());
+        const Teaching t = m_teaching ? m_teaching(m_questions[i]) : Teaching{};
+        if (t.slideId != 0)
+            line += QStringLiteral("<br>%1 <a href=\"slide:%2\">%3</a>")
+                        .arg(tr("Read again:").toHtmlEscaped())
+                        .arg(t.slideId)
+                        .arg(t.label.toHtmlEscaped());
+        wrong << line + QStringLiteral("</li>");
+    }
+    if (!wrong.isEmpty()) {
+        m_review->setText(QStringLiteral("<p>%1</p><ul>%2</ul>")
+                              .arg(tr("Answered wrongly:").toHtmlEscaped(), wrong.join(QString())));
+        m_review->show();
+    }
+    m_action->setVisible(false);
     m_retry->setVisible(true);
+    m_retry->setFocus(Qt::TabFocusReason);
     if (m_finished)
         m_finished(s, m_answers);
 }

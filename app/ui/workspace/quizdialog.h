@@ -1,5 +1,7 @@
 // A module's knowledge check: one question at a time, feedback and the
-// explanation after each answer, the score at the end, and retry.
+// explanation after each answer; at the end the score, the questions that
+// were wrong each with a link to the slide that teaches it, and retry. The
+// last and best score of earlier attempts are shown from the start.
 #pragma once
 
 #include "quizlogic.h"
@@ -24,6 +26,20 @@ public:
                std::function<void(const QuizScore &, const QList<QList<int>> &)> finished,
                QWidget *parent = nullptr);
 
+    // Earlier attempts ("Last time 3 of 5, best 4 of 5"), shown from the start.
+    void setHistory(const QString &text);
+    // Where a question is taught: a slide (id, "Slide 4: Article 3"), or
+    // nothing. Asked for the questions answered wrongly, on the score page.
+    struct Teaching
+    {
+        qint64 slideId = 0;
+        QString label;
+    };
+    void setTeachingLookup(std::function<Teaching(const core::Question &)> lookup);
+    // The score page's text, links included (tests).
+    QString reviewText() const;
+    QList<QAbstractButton *> answerButtons() const { return m_buttons; }
+
     // For tests: pick choices of the current question, then check().
     void choose(const QList<int> &indexes);
     void check();
@@ -31,6 +47,10 @@ public:
     int currentIndex() const { return m_index; }
     QString feedbackText() const;
     bool isShowingScore() const { return m_index >= m_questions.size(); }
+
+signals:
+    // A link on the score page: show this slide (the dialog closes).
+    void slideRequested(qint64 slideId);
 
 private:
     void showQuestion();
@@ -44,6 +64,10 @@ private:
     int m_index = 0;
     bool m_checked = false;
 
+    std::function<Teaching(const core::Question &)> m_teaching;
+    QLabel *m_history;
+    QLabel *m_review;
+    QPushButton *m_close;
     QLabel *m_progress;
     QLabel *m_prompt;
     QWidget *m_choiceBox;

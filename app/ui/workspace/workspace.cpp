@@ -9,6 +9,7 @@
 
 #include <QAction>
 #include <QMessageBox>
+#include <QStatusBar>
 
 namespace okuw::ui {
 
@@ -156,8 +157,12 @@ void Workspace::refreshPanel()
     QList<PanelEntry> notes;
     if (m_bundle) {
         const auto bookmarks = store()->bookmarks(bundleId());
-        for (const core::BookmarkRecord &b : bookmarks.value)
+        QList<core::ItemRef> refs;
+        for (const core::BookmarkRecord &b : bookmarks.value) {
             marks.append({b.ref, describe(b.ref), store()->note(bundleId(), b.ref).value, false});
+            refs << b.ref;
+        }
+        m_window->setBookmarkedItems(refs);
         const core::LiveItems live(*m_bundle);
         const auto stored = store()->notes(bundleId());
         for (const core::NoteRecord &n : stored.value) {
@@ -178,7 +183,12 @@ void Workspace::toggleBookmark()
     }
     if (!store()->setBookmarked(bundleId(), m_current, !marked.value, m_currentLabel))
         QMessageBox::warning(m_window, tr("Bookmark not saved"), store()->problemText());
-    m_bookmarkAction->setChecked(store()->isBookmarked(bundleId(), m_current).value);
+    const bool now = store()->isBookmarked(bundleId(), m_current).value;
+    m_bookmarkAction->setChecked(now);
+    // Said where the eye is, and marked on the slide's row and thumbnail.
+    m_window->statusBar()->showMessage(now ? tr("Bookmarked: %1").arg(m_currentLabel)
+                                           : tr("Bookmark removed: %1").arg(m_currentLabel),
+                                       5000);
     refreshPanel();
 }
 

@@ -34,9 +34,12 @@ void Workspace::setupActions()
     view->addAction(m_bookmarks->toggleViewAction());
 
     QMenu *tools = m_window->menu(MainWindow::Menu::Tools);
-    QAction *quiz = tools->addAction(QString(), this, &Workspace::showQuiz);
+    QAction *quiz = tools->addAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q),
+                                     this, &Workspace::showQuiz);
+    quiz->setObjectName(QStringLiteral("quiz"));
     QAction *glossary = tools->addAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G),
                                          this, &Workspace::showGlossary);
+    glossary->setObjectName(QStringLiteral("glossary"));
     QAction *agenda = tools->addAction(QString(), this, &Workspace::showAgenda);
     tools->addSeparator();
     QAction *remove = tools->addAction(QString(), this, &Workspace::removeMyData);

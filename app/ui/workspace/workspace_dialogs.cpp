@@ -1,5 +1,6 @@
 // Workspace: the knowledge check, the glossary and the agenda.
 #include "core/bundle.h"
+#include "core/search.h"
 #include "glossarydialog.h"
 #include "progress.h"
 #include "quizdialog.h"
@@ -10,8 +11,46 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMessageBox>
+#include <QRegularExpression>
 
 namespace okuw::ui {
+
+namespace {
+
+// The slide of the module that best matches a question's right answer (else
+// its prompt), by the bundle's search index: the slide to read again.
+QuizDialog::Teaching teachingSlide(const core::Bundle &bundle, qint64 moduleId, const QString &lang,
+                                   const core::Question &q)
+{
+    QStringList tries;
+    for (int c : q.correct)
+        tries << q.choices.value(c);
+    tries << q.prompt;
+    for (const QString &text : tries) {
+        // Words of five letters or more: the ones that name the matter.
+        QStringList words;
+        for (const QString &w :
+             text.split(QRegularExpression(QStringLiteral("\\W+")), Qt::SkipEmptyParts))
+            if (w.size() >= 5)
+                words << w;
+        // All of them first, then fewer, until a slide matches.
+        for (qsizetype n = words.size(); n >= 1; n = n > 3 ? 3 : n - 1) {
+            core::SearchQuery query;
+            query.text = words.mid(0, n).join(QLatin1Char(' '));
+            query.lang = lang;
+            query.moduleId = moduleId;
+            query.includeGlossary = false;
+            query.limit = 50; // PDF pages often rank first
+            for (const core::SearchHit &h : core::search(bundle, query))
+                if (h.kind == core::SearchHitKind::Slide || h.kind == core::SearchHitKind::Note)
+                    return {h.slideId,
+                            Workspace::tr("slide %1, “%2”").arg(h.slidePosition).arg(h.title)};
+        }
+    }
+    return {};
+}
+
+} // namespace
 
 void Workspace::showQuiz()
 {
@@ -52,6 +91,19 @@ void Workspace::showQuiz()
             m_progress->update(id);
         },
         m_window);
+    const Progress::Summary before = m_progress->summary(id);
+    if (before.attempts > 0)
+        dialog.setHistory(tr("Last time %1 of %2, best %3 of %4.")
+                              .arg(before.last.score)
+                              .arg(before.last.total)
+                              .arg(before.best.score)
+                              .arg(before.best.total));
+    const std::shared_ptr<core::Bundle> bundle = m_bundle;
+    dialog.setTeachingLookup([bundle, id, lang](const core::Question &q) {
+        return teachingSlide(*bundle, id, lang, q);
+    });
+    connect(&dialog, &QuizDialog::slideRequested, m_window,
+            [this](qint64 slideId) { m_window->openSlide(slideId); });
     dialog.exec();
 }
 

@@ -1,0 +1,125 @@
+// Not a test: pictures of what issue 17 is about, for a human to look at.
+//   firsthour_shots <bundle> <lang> <WxH> <start|pdf|quiz|progress> <out.png>
+// Runs on the offscreen platform with one screen of WxH (the window opens as
+// the viewer would on it, on a fresh profile in a scratch folder), the
+// interface and the content in <lang>, and saves the window (or the quiz
+// dialog) as grabbed.
+#include "core/bundle.h"
+#include "core/i18n.h"
+#include "ui/languagemenu.h"
+#include "ui/mainwindow.h"
+#include "ui/pdffindbar.h"
+#include "ui/pdfpageview.h"
+#include "ui/pdfpane.h"
+#include "ui/presenter/installpresenter.h"
+#include "ui/profile.h"
+#include "ui/reviewnotice.h"
+#include "ui/searchpanel.h"
+#include "ui/workspace/progress.h"
+#include "ui/workspace/quizdialog.h"
+#include "ui/workspace/workspace.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QLineEdit>
+#include <QTemporaryDir>
+#include <QTimer>
+
+using namespace okuw;
+
+namespace {
+
+void wait(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (argc < 6)
+        return 2;
+    QTemporaryDir scratch;
+    const QStringList size = QString::fromLocal8Bit(argv[3]).split(QLatin1Char('x'));
+    const QString config = scratch.filePath(QStringLiteral("screens.json"));
+    QFile f(config);
+    if (!f.open(QIODevice::WriteOnly))
+        return 2;
+    f.write(
+        QStringLiteral(
+            R"({"screens": [{"name": "S", "x": 0, "y": 0, "width": %1, "height": %2, "logicalDpi": 96, "dpr": 1}]})")
+            .arg(size.value(0), size.value(1))
+            .toUtf8());
+    f.close();
+    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + config.toUtf8());
+    QApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const QString lang = args[2], scene = args[4], out = args[5];
+
+    core::UserPaths paths = core::UserPaths::inFolder(scratch.filePath(QStringLiteral("profile")));
+    ui::Profile profile(paths);
+    core::installTranslations(lang);
+    ui::MainWindow w(profile);
+    ui::Workspace *workspace = ui::installWorkspace(&w);
+    ui::installPresenter(&w);
+    ui::installSearch(&w);
+    ui::installLanguageMenu(&w);
+    ui::installReviewNotice(&w);
+    w.show();
+    if (!w.openBundle(args[1], false))
+        return 1;
+    w.setContentLanguage(lang);
+    const auto bundle = w.bundle();
+    const QList<core::ModuleInfo> modules = bundle->modules();
+    w.openModule(modules.first().id);
+    wait(300);
+
+    QWidget *target = &w;
+    std::unique_ptr<ui::QuizDialog> quiz;
+    if (scene == QLatin1String("pdf")) {
+        for (const core::Document &d : bundle->documents(modules.first().id, lang)) {
+            w.openDocumentPage(d.id, 0);
+            break;
+        }
+        auto *pane = w.findChild<ui::PdfPane *>(QStringLiteral("pdfView"));
+        pane->focusSearch();
+        pane->findBar()->field()->setText(lang == QLatin1String("en") ? QStringLiteral("the")
+                                                                      : QStringLiteral("и"));
+        emit pane->findBar()->findRequested(pane->findBar()->field()->text());
+        for (int i = 0; i < 100 && !pane->searchDone(); ++i)
+            wait(50);
+    } else if (scene == QLatin1String("progress")) {
+        // Two modules partly read, one quiz taken.
+        const QString id = bundle->info().id;
+        for (int m = 0; m < 2; ++m)
+            for (const core::Slide &s :
+                 bundle->slides(modules[m].id, w.content().deckLanguage(modules[m]))
+                     .mid(0, 5 + 6 * m))
+                profile.store().markSeen(id, core::ItemRef::forSlide(modules[m].slug, s.key));
+        core::QuizAttempt a;
+        a.module = modules.first().slug;
+        a.lang = lang;
+        a.score = 3;
+        a.total = 5;
+        profile.store().addQuizAttempt(id, a);
+        workspace->progress()->updateAll();
+    } else if (scene == QLatin1String("quiz")) {
+        const QList<core::Question> qs = bundle->questions(modules.first().id, lang);
+        quiz = std::make_unique<ui::QuizDialog>(
+            w.content().text(modules.first().title), qs,
+            [](const ui::QuizScore &, const QList<QList<int>> &) {}, &w);
+        quiz->show();
+        for (int i = 0; i < qs.size(); ++i) {
+            quiz->choose({i % 2 ? 0 : qs[i].correct.value(0)});
+            quiz->check();
+            quiz->next();
+        }
+        target = quiz.get();
+    }
+    wait(1500);
+    return target->grab().save(out) ? 0 : 1;
+}
