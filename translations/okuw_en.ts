@@ -3058,9 +3058,9 @@ Bundle: %1
     </message>
     <message numerus="yes">
         <source>A new notes file was started, with the %n note(s) that could still be read from the damaged one. The damaged file is kept at %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A new notes file was started, with the %n note that could still be read from the damaged one. The damaged file is kept at %1.</numerusform>
+            <numerusform>A new notes file was started, with the %n notes that could still be read from the damaged one. The damaged file is kept at %1.</numerusform>
         </translation>
     </message>
     <message>
