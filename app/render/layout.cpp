@@ -290,7 +290,10 @@ private:
     qreal setupDoc(PlacedBlock &b, const QFont &font, qreal width, qreal scale)
     {
         // Air between list items and lines, for reading from the back row.
+        // One edit block: else each block's new format lays the whole
+        // document out again, quadratic in the number of blocks.
         QTextCursor cursor(b.doc.get());
+        cursor.beginEditBlock();
         for (QTextBlock tb = b.doc->begin(); tb.isValid(); tb = tb.next()) {
             QTextBlockFormat f = tb.blockFormat();
             const bool item = tb.textList() != nullptr;
@@ -301,6 +304,7 @@ private:
             cursor.setPosition(tb.position());
             cursor.setBlockFormat(f);
         }
+        cursor.endEditBlock();
         b.doc->setDefaultFont(font);
         b.doc->setIndentWidth(36 * scale);
         b.doc->setTextWidth(std::max<qreal>(10, width));
