@@ -1,6 +1,8 @@
 // okuw: the viewer. `okuw` opens the default bundle next to the program;
 // `okuw <file.okuw>` opens another.
+#include "core/bundle.h"
 #include "core/i18n.h"
+#include "core/log.h"
 #include "core/userpaths.h"
 #include "ui/languagemenu.h"
 #include "ui/mainwindow.h"
@@ -13,32 +15,76 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QDirIterator>
 #include <QFileInfo>
+#include <QIcon>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTimer>
+#include <cstdio>
+#include <span>
 
 namespace {
 
+// Beside the program (the build tree, a copy on a USB stick), else where
+// `cmake --install` and the packages put it relative to the program
+// (OKUW_DATA_FROM_BIN, e.g. ../share/okuw).
 QString defaultBundlePath()
 {
     const QDir here(QCoreApplication::applicationDirPath());
-    for (const QString &candidate : {here.filePath(QStringLiteral("default.okuw")),
-                                     here.filePath(QStringLiteral("../share/okuw/default.okuw"))}) {
+    for (const QString &candidate :
+         {here.filePath(QStringLiteral("default.okuw")),
+          here.filePath(QStringLiteral(OKUW_DATA_FROM_BIN "/default.okuw"))}) {
         if (QFileInfo::exists(candidate))
             return QDir::cleanPath(candidate);
     }
     return here.filePath(QStringLiteral("default.okuw"));
 }
 
+// Okuw's icon, drawn at build time at the usual sizes (":/okuw/icons/
+// okuw-<size>.png"); where the PNGs were not made, the SVG itself.
+QIcon applicationIcon()
+{
+    QIcon icon;
+    QDirIterator pngs(QStringLiteral(":/okuw/icons"), {QStringLiteral("okuw-*.png")});
+    while (pngs.hasNext())
+        icon.addFile(pngs.next());
+    return icon.isNull() ? QIcon(QStringLiteral(":/okuw/icons/okuw.svg")) : icon;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
+#ifndef Q_OS_WIN
+    // `okuw --version` answers without a display too (a terminal over SSH,
+    // a script); on Windows the parser below shows it in a message box.
+    for (const char *arg : std::span<char *>(argv, size_t(argc)).subspan(1))
+        if (qstrcmp(arg, "--version") == 0 || qstrcmp(arg, "-v") == 0) {
+            std::printf("Okuw %s\n", OKUW_VERSION);
+            return 0;
+        }
+#endif
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Okuw"));
     QCoreApplication::setApplicationName(QStringLiteral("Okuw"));
     QCoreApplication::setApplicationVersion(QStringLiteral(OKUW_VERSION));
+    // The window groups with its launcher (org.okuw.Okuw.desktop).
+    QGuiApplication::setDesktopFileName(QStringLiteral(OKUW_APP_ID));
+    QApplication::setWindowIcon(applicationIcon());
     // The user's settings and data, before any window that uses them, and
-    // alive until after the last one is gone.
-    okuw::ui::Profile profile(okuw::core::UserPaths::standard());
+    // alive until after the last one is gone: in the user's profile, or
+    // beside the program in portable mode.
+    const okuw::core::UserPaths paths =
+        okuw::core::UserPaths::forProgram(QCoreApplication::applicationDirPath());
+    if (paths.portable) {
+        // Settings Qt itself keeps (its file dialog's last folder) go there
+        // too, not to the borrowed computer's profile. Windows keeps Qt's
+        // own in the registry, which this cannot redirect (README).
+        for (QSettings::Format format : {QSettings::NativeFormat, QSettings::IniFormat})
+            QSettings::setPath(format, QSettings::UserScope, paths.dataDir);
+    }
+    okuw::ui::Profile profile(paths);
     // Before any widget or help text: the remembered choice, else the system's
     // (not stored, so a changed system language still applies until one is chosen).
     okuw::core::installTranslations(okuw::ui::startupInterfaceLanguage(profile.settings()));
@@ -59,6 +105,16 @@ int main(int argc, char **argv)
     okuw::ui::installLanguageMenu(&window);
     okuw::ui::installReviewNotice(&window);
     window.show();
+    // Portable mode that cannot keep anything, or a marker that is not INI:
+    // said once, without stopping the program.
+    if (const QString problem = paths.problem(); !problem.isEmpty()) {
+        qCWarning(okuw::lcStore).noquote() << problem;
+        auto *box = new QMessageBox(QMessageBox::Warning,
+                                    QCoreApplication::translate("main", "Portable mode"), problem,
+                                    QMessageBox::Ok, &window);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
     // With no argument, reopen the bundle used last (the first of the recent
     // list) where it still exists, so a participant comes back to where they
     // left off; else the default bundle beside the program.
@@ -70,5 +126,17 @@ int main(int argc, char **argv)
     }
     if (!window.openBundle(path) && path != defaultBundlePath())
         window.openBundle(defaultBundlePath(), false);
+    // Tests of an installation: once the event loop runs, say which bundle
+    // is open, close the window as a user would and exit (1: none is open).
+    if (qEnvironmentVariableIsSet("OKUW_QUIT_AFTER_OPEN_FOR_TESTING")) {
+        QTimer::singleShot(0, &window, [&window] {
+            const auto bundle = window.bundle();
+            std::printf("okuw: opened %s\n",
+                        bundle ? qPrintable(QDir::toNativeSeparators(bundle->info().path)) : "-");
+            std::fflush(stdout);
+            window.close();
+            QCoreApplication::exit(bundle ? 0 : 1);
+        });
+    }
     return app.exec();
 }

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Offline viewer for training bundles</source>
@@ -9,6 +20,10 @@
     </message>
     <message>
         <source>The .okuw file to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portable mode</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -191,10 +206,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an image Okuw can show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the handout could not be rendered: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -278,31 +289,27 @@
         <source>&quot;unreviewed_translation&quot; must list languages, e.g. [tk]</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the SVG refers to something outside it (%1); embed it or remove the reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an image (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an image Okuw can show: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>okuw::cli</name>
-    <message>
-        <source>export: unknown or incomplete argument %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: okuw-bundle export &lt;file.okuw&gt; &lt;module&gt; [--lang &lt;code&gt;] (--png &lt;dir&gt; | --pdf &lt;file.pdf&gt;)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1: no module %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: module %2 has no slides in language %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>okuw-bundle build: unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: okuw-bundle build &lt;source-dir&gt; -o &lt;file.okuw&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -338,10 +345,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: okuw-bundle search &lt;file.okuw&gt; &quot;&lt;query&gt;&quot; [--lang &lt;code&gt;] [--module &lt;slug&gt;] [--limit &lt;n&gt;] [--json]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: no module has the slug &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -351,10 +354,6 @@
     </message>
     <message>
         <source>(bundle)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: okuw-bundle validate &lt;file.okuw&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -402,23 +401,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: okuw-bundle info [--json] &lt;file.okuw&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: okuw-bundle &lt;command&gt; [arguments]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>okuw-bundle notes: unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: okuw-bundle notes &lt;file.okuw&gt; [--module slug] [--lang xx] (--md out.md | --pdf out.pdf) [--store path]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -445,15 +432,211 @@
         </translation>
     </message>
     <message>
-        <source>okuw-bundle: unknown command &quot;%1&quot;</source>
+        <source>--limit needs a whole number of 1 or more, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: okuw-bundle lint &lt;source-dir&gt;</source>
+        <source>Usage: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>okuw-bundle lint: &quot;%1&quot; is not a folder</source>
+        <source>Arguments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Builds, checks and inspects Okuw bundles (.okuw files).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;okuw-bundle &lt;command&gt; --help&quot; or &quot;okuw-bundle help &lt;command&gt;&quot; describes a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &quot;%1 --help&quot; for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;file.okuw&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;source-dir&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content source folder: bundle.yaml and one folder per module.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle to write. A file already there is replaced only when the build succeeds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON for tools; its keys are stable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;slug&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this module&apos;s notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;code&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content language of slide titles and pictures (default: the bundle&apos;s default language).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;file.md&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write Markdown to this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;file.pdf&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a PDF, each note beside its slide&apos;s picture, to this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;file&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes file to read (default: the viewer&apos;s, in your user data folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;&lt;query&gt;&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this content language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this module.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;n&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many matches (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;module&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The module&apos;s slug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deck&apos;s language (default: the bundle&apos;s default language).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;dir&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write one 1920x1080 PNG per slide into this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the slides with their speaker notes to this PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build a bundle from a content source folder. Nothing is written unless every file checks out; each error names file:line. SOURCE_DATE_EPOCH sets a reproducible build time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a bundle: exit 0 when it is sound, else 1 and one line per problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same as validate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what a bundle holds: its metadata, modules, documents, glossary and agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export your notes and bookmarks for a bundle, as the viewer saved them, to Markdown or PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search a bundle&apos;s full-text index, ranked as the viewer ranks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a module&apos;s slides as PNG images or as a PDF with speaker notes, drawn as the viewer draws them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words to find: word* finds words that begin so, &quot;a quoted phrase&quot; finds the words in that order. Put -- before a query that begins with -.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -473,6 +656,34 @@
     </message>
     <message>
         <source>%1: no problems in %2 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: module %2 has no slides in language %3; the %4 deck stands in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the notes in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a content source folder before building it: terminology, slide ids across languages, speaker notes and timing, sources for figures, glossary forms. Prints file:line: message for each problem (exit 1) and how many glossary terms are marked for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: image &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: image &quot;%2&quot; cannot be shown: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: image &quot;%2&quot; refers to something outside it (%3); the viewer leaves it out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -542,6 +753,34 @@
         <source>the file is truncated: it has %1 bytes of %2 (an incomplete copy?)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>it has more than %1 modules, more than Okuw reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This slide is too large to show: %1 KB, where Okuw shows at most %2 KB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>module “%1” has %2 slides in “%3”; Okuw shows at most %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a deck of module %1 holds more text than Okuw reads (%2 MB at most)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document %1 is larger than Okuw opens (%2 MB at most)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image %1 is larger than Okuw shows (%2 MB at most)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>okuw::core::BundleWriter</name>
@@ -571,6 +810,21 @@
     </message>
     <message>
         <source>%1: cannot finish the bundle: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>okuw::core::UserPaths</name>
+    <message>
+        <source>The portable-mode file %1 is not a valid INI file (line %2). Its settings are ignored; your notes and settings are kept in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portable-mode file %1 names a data folder outside the program&apos;s folder, which would not travel with it. Your notes and settings are kept in %2 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portable mode: the folder %1 cannot be written (is the USB stick write-protected?). Okuw works read-only: notes, bookmarks, progress and settings are not kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -614,6 +868,18 @@
     </message>
     <message>
         <source>Could not save to your notes file %1: %2. Is the disk full?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notes file is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read from your notes file %1: %2. What could not be read is not shown and will not be overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -670,6 +936,118 @@
         <source>&quot;%1&quot; does not match its SHA-256: the bundle was altered or damaged</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(and more of the same)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a table cannot be read as Okuw reads it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 of &quot;%2&quot; has no %3 (NULL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 of &quot;%2&quot;: %3 is %4, where Okuw reads %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the module slug &quot;%1&quot; is used %2 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the module position %1 is used %2 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the slide id %1 is used %2 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the slide position %1 is used %2 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the glossary term &quot;%1&quot; is listed %2 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the question id &quot;%1&quot; is used %2 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 modules, more than Okuw reads (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>module &quot;%1&quot; has %2 slides in &quot;%3&quot;; Okuw shows at most %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the &quot;%2&quot; deck of module &quot;%1&quot; holds %3 MB of text; Okuw reads at most %4 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slide %3 of module &quot;%1&quot; (%2) is larger than Okuw shows (%4 KB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document &quot;%1&quot; claims %2 pages (%3 bytes); Okuw reads 1 to %4 pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image &quot;%1&quot; is %2 MB; Okuw shows images up to %3 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 glossary terms; Okuw reads %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 questions in one quiz; Okuw reads %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 agenda sessions; Okuw reads %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list of languages is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the languages list holds %1, which names no language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the language &quot;%1&quot; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundle lists no content language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the search index is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the search index holds %1 entries that index nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question &quot;%1&quot;: its choices or right answers are not what Okuw reads (a list of texts, and indexes into it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a title in &quot;%1&quot; is longer than Okuw shows (1000 characters): “%2…”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>okuw::render</name>
@@ -707,6 +1085,222 @@
     </message>
     <message>
         <source>Image not found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>okuw::render::Images</name>
+    <message>
+        <source>the SVG is larger than %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a compressed SVG (.svgz) is not drawn; save it as plain SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SVG has more than %1 elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SVG uses an entity (&amp;%1;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SVG is not well-formed XML: %1 (line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not an SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no image data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image is larger than %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SVG cannot be drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image is %1×%2 pixels, more than Okuw draws</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an image Okuw can read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image has no size</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>okuw::render::NotesExport</name>
+    <message>
+        <source>Slide %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, page %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes or bookmarks yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no longer in this bundle) </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmarked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My notes — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>okuw::render::SlideModel</name>
+    <message>
+        <source>… This slide is longer than a slide can show; the rest is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>okuw::ui::AboutDialog</name>
+    <message>
+        <source>The file manager (%1) could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bundle is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes, bookmarks, progress and settings are kept in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portable mode: beside the program, so they travel with it and nothing is left on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In your user profile on this computer. To keep them on a USB stick instead, put a file named %1 beside the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okuw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okuw&apos;s code is free software under the MIT licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content of the default bundle is licensed under Creative Commons Attribution 4.0 International (CC BY 4.0). Other bundles carry their publisher&apos;s terms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embedded fonts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DejaVu Sans and DejaVu Sans Mono, under the Bitstream Vera and Arev fonts licence; DejaVu&apos;s changes are in the public domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt %1 (LGPL version 3), SQLite (public domain), MD4C and yaml-cpp (MIT), Snowball libstemmer (BSD 3-clause).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full texts follow, in English as their authors wrote them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Okuw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline viewer for training bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt %1. Okuw never opens a network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -974,18 +1568,6 @@
 <context>
     <name>okuw::ui::MainWindow</name>
     <message>
-        <source>&lt;h3&gt;Okuw %1&lt;/h3&gt;&lt;p&gt;Offline viewer for training bundles.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Version %2 · %3&lt;br&gt;%4&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About Okuw</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1238,39 +1820,8 @@
         <source>Your notes on this slide or page. Only you see them; they are saved on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>okuw::ui::NotesExport</name>
     <message>
-        <source>Slide %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, page %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>My notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No notes or bookmarks yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no longer in this bundle) </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bookmarked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>My notes — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1</source>
+        <source>Your note here could not be read (%1). It is not shown, and nothing is saved over it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1517,6 +2068,17 @@
     </message>
 </context>
 <context>
+    <name>okuw::ui::Progress</name>
+    <message>
+        <source>%1/%2 seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quiz best %1/%2, last %3/%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>okuw::ui::QuizDialog</name>
     <message>
         <source>Knowledge check — %1</source>
@@ -1711,19 +2273,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Continue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Bookmark this slide or page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Continue where you left off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1747,10 +2297,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Last time you stopped at: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>slide %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1760,14 +2306,6 @@
     </message>
     <message>
         <source>Slide %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1/%2 seen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>quiz best %1/%2, last %3/%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Отсутствует значение после «%1».</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Неожиданное значение после «%1».</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Offline viewer for training bundles</source>
@@ -10,6 +21,10 @@
     <message>
         <source>The .okuw file to open</source>
         <translation>Файл .okuw, который нужно открыть</translation>
+    </message>
+    <message>
+        <source>Portable mode</source>
+        <translation>Переносной режим</translation>
     </message>
 </context>
 <context>
@@ -191,10 +206,6 @@
         <translation>не удаётся прочитать «%1»</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an image Okuw can show</source>
-        <translation>«%1» — изображение, которое Okuw не может показать</translation>
-    </message>
-    <message>
         <source>the handout could not be rendered: %1</source>
         <translation>не удалось сформировать раздаточный материал: %1</translation>
     </message>
@@ -278,17 +289,21 @@
         <source>&quot;unreviewed_translation&quot; must list languages, e.g. [tk]</source>
         <translation>«unreviewed_translation» должен перечислять языки, например [tk]</translation>
     </message>
+    <message>
+        <source>the SVG refers to something outside it (%1); embed it or remove the reference</source>
+        <translation>SVG ссылается на что-то вне себя (%1); встройте это в файл или уберите ссылку</translation>
+    </message>
+    <message>
+        <source>not an image (%1)</source>
+        <translation>не изображение (%1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an image Okuw can show: %2</source>
+        <translation>«%1» — не изображение, которое Okuw может показать: %2</translation>
+    </message>
 </context>
 <context>
     <name>okuw::cli</name>
-    <message>
-        <source>export: unknown or incomplete argument %1</source>
-        <translation>export: неизвестный или неполный аргумент %1</translation>
-    </message>
-    <message>
-        <source>Usage: okuw-bundle export &lt;file.okuw&gt; &lt;module&gt; [--lang &lt;code&gt;] (--png &lt;dir&gt; | --pdf &lt;file.pdf&gt;)</source>
-        <translation>Использование: okuw-bundle export &lt;файл.okuw&gt; &lt;модуль&gt; [--lang &lt;код&gt;] (--png &lt;папка&gt; | --pdf &lt;файл.pdf&gt;)</translation>
-    </message>
     <message>
         <source>%1: no module %2</source>
         <translation>%1: нет модуля %2</translation>
@@ -296,14 +311,6 @@
     <message>
         <source>%1: module %2 has no slides in language %3</source>
         <translation>%1: в модуле %2 нет слайдов на языке %3</translation>
-    </message>
-    <message>
-        <source>okuw-bundle build: unexpected argument &quot;%1&quot;</source>
-        <translation>okuw-bundle build: неожиданный аргумент «%1»</translation>
-    </message>
-    <message>
-        <source>Usage: okuw-bundle build &lt;source-dir&gt; -o &lt;file.okuw&gt;</source>
-        <translation>Использование: okuw-bundle build &lt;исходная-папка&gt; -o &lt;файл.okuw&gt;</translation>
     </message>
     <message>
         <source>warning: %1</source>
@@ -338,10 +345,6 @@
         <translation>проверка знаний</translation>
     </message>
     <message>
-        <source>Usage: okuw-bundle search &lt;file.okuw&gt; &quot;&lt;query&gt;&quot; [--lang &lt;code&gt;] [--module &lt;slug&gt;] [--limit &lt;n&gt;] [--json]</source>
-        <translation>Использование: okuw-bundle search &lt;файл.okuw&gt; &quot;&lt;запрос&gt;&quot; [--lang &lt;код&gt;] [--module &lt;slug&gt;] [--limit &lt;n&gt;] [--json]</translation>
-    </message>
-    <message>
         <source>%1: no module has the slug &quot;%2&quot;</source>
         <translation>%1: нет модуля со slug «%2»</translation>
     </message>
@@ -352,10 +355,6 @@
     <message>
         <source>(bundle)</source>
         <translation>(пакет)</translation>
-    </message>
-    <message>
-        <source>Usage: okuw-bundle validate &lt;file.okuw&gt;</source>
-        <translation>Использование: okuw-bundle validate &lt;файл.okuw&gt;</translation>
     </message>
     <message>
         <source>%1: OK</source>
@@ -402,24 +401,12 @@
         <translation>Программа:  занятий: %1</translation>
     </message>
     <message>
-        <source>Usage: okuw-bundle info [--json] &lt;file.okuw&gt;</source>
-        <translation>Использование: okuw-bundle info [--json] &lt;файл.okuw&gt;</translation>
-    </message>
-    <message>
         <source>Usage: okuw-bundle &lt;command&gt; [arguments]</source>
         <translation>Использование: okuw-bundle &lt;команда&gt; [аргументы]</translation>
     </message>
     <message>
         <source>Commands:</source>
         <translation>Команды:</translation>
-    </message>
-    <message>
-        <source>okuw-bundle notes: unexpected argument &quot;%1&quot;</source>
-        <translation>okuw-bundle notes: неожиданный аргумент «%1»</translation>
-    </message>
-    <message>
-        <source>Usage: okuw-bundle notes &lt;file.okuw&gt; [--module slug] [--lang xx] (--md out.md | --pdf out.pdf) [--store path]</source>
-        <translation>Использование: okuw-bundle notes &lt;файл.okuw&gt; [--module slug] [--lang xx] (--md out.md | --pdf out.pdf) [--store путь]</translation>
     </message>
     <message>
         <source>No notes file at %1</source>
@@ -446,16 +433,212 @@
         </translation>
     </message>
     <message>
-        <source>okuw-bundle: unknown command &quot;%1&quot;</source>
-        <translation>okuw-bundle: неизвестная команда «%1»</translation>
+        <source>--limit needs a whole number of 1 or more, not &quot;%1&quot;</source>
+        <translation>для --limit нужно целое число не меньше 1, а не «%1»</translation>
     </message>
     <message>
-        <source>Usage: okuw-bundle lint &lt;source-dir&gt;</source>
-        <translation>Использование: okuw-bundle lint &lt;исходная-папка&gt;</translation>
+        <source>Usage: %1</source>
+        <translation>Использование: %1</translation>
     </message>
     <message>
-        <source>okuw-bundle lint: &quot;%1&quot; is not a folder</source>
-        <translation>okuw-bundle lint: «%1» — не папка</translation>
+        <source>Arguments:</source>
+        <translation>Аргументы:</translation>
+    </message>
+    <message>
+        <source>%1 Required.</source>
+        <translation>%1 Обязательно.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Показать эту справку.</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Параметры:</translation>
+    </message>
+    <message>
+        <source>Give exactly one of %1.</source>
+        <translation>Укажите ровно один из параметров: %1.</translation>
+    </message>
+    <message>
+        <source>Builds, checks and inspects Okuw bundles (.okuw files).</source>
+        <translation>Собирает, проверяет и описывает пакеты Okuw (файлы .okuw).</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Показать версию.</translation>
+    </message>
+    <message>
+        <source>&quot;okuw-bundle &lt;command&gt; --help&quot; or &quot;okuw-bundle help &lt;command&gt;&quot; describes a command.</source>
+        <translation>«okuw-bundle &lt;команда&gt; --help» или «okuw-bundle help &lt;команда&gt;» описывает команду.</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;</source>
+        <translation>неизвестный параметр «%1»</translation>
+    </message>
+    <message>
+        <source>Try &quot;%1 --help&quot; for more.</source>
+        <translation>Подробнее: «%1 --help».</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>неожиданный аргумент «%1»</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>не указано: %1</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>для %1 нужно значение</translation>
+    </message>
+    <message>
+        <source>give exactly one of %1</source>
+        <translation>укажите ровно один из параметров: %1</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>неизвестная команда «%1»</translation>
+    </message>
+    <message>
+        <source>&lt;file.okuw&gt;</source>
+        <translation>&lt;файл.okuw&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;source-dir&gt;</source>
+        <translation>&lt;исходная-папка&gt;</translation>
+    </message>
+    <message>
+        <source>The content source folder: bundle.yaml and one folder per module.</source>
+        <translation>Папка с исходным содержимым: bundle.yaml и по папке на каждый модуль.</translation>
+    </message>
+    <message>
+        <source>The bundle to write. A file already there is replaced only when the build succeeds.</source>
+        <translation>Пакет, который нужно записать. Уже существующий файл заменяется, только если сборка удалась.</translation>
+    </message>
+    <message>
+        <source>Print JSON for tools; its keys are stable.</source>
+        <translation>Вывести JSON для программ; его ключи не меняются.</translation>
+    </message>
+    <message>
+        <source>&lt;slug&gt;</source>
+        <translation>&lt;slug&gt;</translation>
+    </message>
+    <message>
+        <source>Only this module&apos;s notes.</source>
+        <translation>Только заметки этого модуля.</translation>
+    </message>
+    <message>
+        <source>&lt;code&gt;</source>
+        <translation>&lt;код&gt;</translation>
+    </message>
+    <message>
+        <source>The content language of slide titles and pictures (default: the bundle&apos;s default language).</source>
+        <translation>Язык содержимого для названий и изображений слайдов (по умолчанию — основной язык пакета).</translation>
+    </message>
+    <message>
+        <source>&lt;file.md&gt;</source>
+        <translation>&lt;файл.md&gt;</translation>
+    </message>
+    <message>
+        <source>Write Markdown to this file.</source>
+        <translation>Записать Markdown в этот файл.</translation>
+    </message>
+    <message>
+        <source>&lt;file.pdf&gt;</source>
+        <translation>&lt;файл.pdf&gt;</translation>
+    </message>
+    <message>
+        <source>Write a PDF, each note beside its slide&apos;s picture, to this file.</source>
+        <translation>Записать в этот файл PDF, где каждая заметка стоит рядом с изображением своего слайда.</translation>
+    </message>
+    <message>
+        <source>&lt;file&gt;</source>
+        <translation>&lt;файл&gt;</translation>
+    </message>
+    <message>
+        <source>The notes file to read (default: the viewer&apos;s, in your user data folder).</source>
+        <translation>Файл заметок, из которого читать (по умолчанию — файл программы просмотра в папке ваших данных).</translation>
+    </message>
+    <message>
+        <source>&quot;&lt;query&gt;&quot;</source>
+        <translation>&quot;&lt;запрос&gt;&quot;</translation>
+    </message>
+    <message>
+        <source>Only this content language.</source>
+        <translation>Только этот язык содержимого.</translation>
+    </message>
+    <message>
+        <source>Only this module.</source>
+        <translation>Только этот модуль.</translation>
+    </message>
+    <message>
+        <source>&lt;n&gt;</source>
+        <translation>&lt;n&gt;</translation>
+    </message>
+    <message>
+        <source>At most this many matches (default 20).</source>
+        <translation>Не больше указанного числа совпадений (по умолчанию 20).</translation>
+    </message>
+    <message>
+        <source>&lt;module&gt;</source>
+        <translation>&lt;модуль&gt;</translation>
+    </message>
+    <message>
+        <source>The module&apos;s slug.</source>
+        <translation>Slug модуля.</translation>
+    </message>
+    <message>
+        <source>The deck&apos;s language (default: the bundle&apos;s default language).</source>
+        <translation>Язык слайдов (по умолчанию — основной язык пакета).</translation>
+    </message>
+    <message>
+        <source>&lt;dir&gt;</source>
+        <translation>&lt;папка&gt;</translation>
+    </message>
+    <message>
+        <source>Write one 1920x1080 PNG per slide into this folder.</source>
+        <translation>Записать в эту папку по одному PNG 1920x1080 на каждый слайд.</translation>
+    </message>
+    <message>
+        <source>Write the slides with their speaker notes to this PDF.</source>
+        <translation>Записать слайды с заметками докладчика в этот PDF.</translation>
+    </message>
+    <message>
+        <source>Build a bundle from a content source folder. Nothing is written unless every file checks out; each error names file:line. SOURCE_DATE_EPOCH sets a reproducible build time.</source>
+        <translation>Собрать пакет из папки с исходным содержимым. Ничего не записывается, пока все файлы не пройдут проверку; каждая ошибка указывает файл:строку. SOURCE_DATE_EPOCH задаёт воспроизводимое время сборки.</translation>
+    </message>
+    <message>
+        <source>Check a bundle: exit 0 when it is sound, else 1 and one line per problem.</source>
+        <translation>Проверить пакет: код выхода 0, если он исправен, иначе 1 и по строке на каждую проблему.</translation>
+    </message>
+    <message>
+        <source>The same as validate.</source>
+        <translation>То же, что validate.</translation>
+    </message>
+    <message>
+        <source>Show what a bundle holds: its metadata, modules, documents, glossary and agenda.</source>
+        <translation>Показать, что содержит пакет: метаданные, модули, документы, глоссарий и программу.</translation>
+    </message>
+    <message>
+        <source>Export your notes and bookmarks for a bundle, as the viewer saved them, to Markdown or PDF.</source>
+        <translation>Экспортировать ваши заметки и закладки к пакету, сохранённые программой просмотра, в Markdown или PDF.</translation>
+    </message>
+    <message>
+        <source>Search a bundle&apos;s full-text index, ranked as the viewer ranks it.</source>
+        <translation>Искать по полнотекстовому индексу пакета с тем же ранжированием, что в программе просмотра.</translation>
+    </message>
+    <message>
+        <source>Export a module&apos;s slides as PNG images or as a PDF with speaker notes, drawn as the viewer draws them.</source>
+        <translation>Экспортировать слайды модуля в изображения PNG или в PDF с заметками докладчика, нарисованные так же, как в программе просмотра.</translation>
+    </message>
+    <message>
+        <source>Words to find: word* finds words that begin so, &quot;a quoted phrase&quot; finds the words in that order. Put -- before a query that begins with -.</source>
+        <translation>Искомые слова: слово* находит слова с таким началом, &quot;фраза в кавычках&quot; — слова в этом порядке. Перед запросом, который начинается с -, поставьте --.</translation>
+    </message>
+    <message>
+        <source>The bundle file.</source>
+        <translation>Файл пакета.</translation>
     </message>
     <message>
         <source>Glossary terms marked for review: %1</source>
@@ -476,6 +659,34 @@
     <message>
         <source>%1: no problems in %2 files</source>
         <translation>%1: проблем нет (файлов: %2)</translation>
+    </message>
+    <message>
+        <source>%1: module %2 has no slides in language %3; the %4 deck stands in</source>
+        <translation>%1: в модуле %2 нет слайдов на языке %3; вместо них — слайды на языке %4</translation>
+    </message>
+    <message>
+        <source>Cannot read the notes in %1: %2</source>
+        <translation>Не удаётся прочитать заметки в %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a folder</source>
+        <translation>«%1» — не папка</translation>
+    </message>
+    <message>
+        <source>Check a content source folder before building it: terminology, slide ids across languages, speaker notes and timing, sources for figures, glossary forms. Prints file:line: message for each problem (exit 1) and how many glossary terms are marked for review.</source>
+        <translation>Проверить папку с исходным содержимым перед сборкой: терминологию, идентификаторы слайдов во всех языках, заметки докладчика и хронометраж, источники цифр, формы терминов глоссария. Выводит файл:строка: сообщение для каждой проблемы (код выхода 1) и число терминов глоссария, отмеченных для проверки.</translation>
+    </message>
+    <message>
+        <source>%1: image &quot;%2&quot;: %3</source>
+        <translation>%1: изображение «%2»: %3</translation>
+    </message>
+    <message>
+        <source>%1: image &quot;%2&quot; cannot be shown: %3</source>
+        <translation>%1: изображение «%2» нельзя показать: %3</translation>
+    </message>
+    <message>
+        <source>%1: image &quot;%2&quot; refers to something outside it (%3); the viewer leaves it out</source>
+        <translation>%1: изображение «%2» ссылается на что-то вне себя (%3); программа его не покажет</translation>
     </message>
 </context>
 <context>
@@ -544,6 +755,34 @@
         <source>the file is truncated: it has %1 bytes of %2 (an incomplete copy?)</source>
         <translation>файл обрезан: %1 байт из %2 (неполная копия?)</translation>
     </message>
+    <message>
+        <source>it has more than %1 modules, more than Okuw reads</source>
+        <translation>в нём больше %1 модулей — больше, чем читает Okuw</translation>
+    </message>
+    <message>
+        <source>This slide is too large to show: %1 KB, where Okuw shows at most %2 KB.</source>
+        <translation>Этот слайд слишком велик для показа: %1 КБ, а Okuw показывает не более %2 КБ.</translation>
+    </message>
+    <message>
+        <source>module “%1” has %2 slides in “%3”; Okuw shows at most %4</source>
+        <translation>в модуле «%1» %2 слайдов на языке «%3»; Okuw показывает не более %4</translation>
+    </message>
+    <message>
+        <source>a deck of module %1 holds more text than Okuw reads (%2 MB at most)</source>
+        <translation>набор слайдов модуля %1 содержит больше текста, чем читает Okuw (не более %2 МБ)</translation>
+    </message>
+    <message>
+        <source>document %1 is larger than Okuw opens (%2 MB at most)</source>
+        <translation>документ %1 больше, чем открывает Okuw (не более %2 МБ)</translation>
+    </message>
+    <message>
+        <source>image %1 cannot be read: %2</source>
+        <translation>не удаётся прочитать изображение %1: %2</translation>
+    </message>
+    <message>
+        <source>image %1 is larger than Okuw shows (%2 MB at most)</source>
+        <translation>изображение %1 больше, чем показывает Okuw (не более %2 МБ)</translation>
+    </message>
 </context>
 <context>
     <name>okuw::core::BundleWriter</name>
@@ -574,6 +813,21 @@
     <message>
         <source>%1: cannot finish the bundle: %2</source>
         <translation>%1: не удаётся завершить пакет: %2</translation>
+    </message>
+</context>
+<context>
+    <name>okuw::core::UserPaths</name>
+    <message>
+        <source>The portable-mode file %1 is not a valid INI file (line %2). Its settings are ignored; your notes and settings are kept in %3.</source>
+        <translation>Файл переносного режима %1 не является правильным файлом INI (строка %2). Его настройки не учитываются; ваши заметки и настройки хранятся в %3.</translation>
+    </message>
+    <message>
+        <source>The portable-mode file %1 names a data folder outside the program&apos;s folder, which would not travel with it. Your notes and settings are kept in %2 instead.</source>
+        <translation>Файл переносного режима %1 указывает папку данных вне папки программы, и она не переносилась бы вместе с ней. Поэтому ваши заметки и настройки хранятся в %2.</translation>
+    </message>
+    <message>
+        <source>Portable mode: the folder %1 cannot be written (is the USB stick write-protected?). Okuw works read-only: notes, bookmarks, progress and settings are not kept.</source>
+        <translation>Переносной режим: в папку %1 нельзя записать (флешка защищена от записи?). Okuw работает только для чтения: заметки, закладки, прогресс и настройки не сохраняются.</translation>
     </message>
 </context>
 <context>
@@ -617,6 +871,18 @@
     <message>
         <source>Could not save to your notes file %1: %2. Is the disk full?</source>
         <translation>Не удалось сохранить в файл заметок %1: %2. Возможно, диск заполнен?</translation>
+    </message>
+    <message>
+        <source>the notes file is not open</source>
+        <translation>файл заметок не открыт</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>неизвестная ошибка</translation>
+    </message>
+    <message>
+        <source>Could not read from your notes file %1: %2. What could not be read is not shown and will not be overwritten.</source>
+        <translation>Не удалось прочитать файл заметок %1: %2. То, что не прочиталось, не показывается и не будет перезаписано.</translation>
     </message>
 </context>
 <context>
@@ -672,6 +938,118 @@
         <source>&quot;%1&quot; does not match its SHA-256: the bundle was altered or damaged</source>
         <translation>«%1» не совпадает со своей суммой SHA-256: пакет изменён или повреждён</translation>
     </message>
+    <message>
+        <source>(and more of the same)</source>
+        <translation>(и ещё такие же)</translation>
+    </message>
+    <message>
+        <source>a table cannot be read as Okuw reads it: %1</source>
+        <translation>таблицу нельзя прочитать так, как её читает Okuw: %1</translation>
+    </message>
+    <message>
+        <source>row %1 of &quot;%2&quot; has no %3 (NULL)</source>
+        <translation>в строке %1 таблицы «%2» нет значения %3 (NULL)</translation>
+    </message>
+    <message>
+        <source>row %1 of &quot;%2&quot;: %3 is %4, where Okuw reads %5</source>
+        <translation>строка %1 таблицы «%2»: %3 имеет тип %4, а Okuw читает %5</translation>
+    </message>
+    <message>
+        <source>the module slug &quot;%1&quot; is used %2 times</source>
+        <translation>идентификатор модуля «%1» встречается %2 раз(а)</translation>
+    </message>
+    <message>
+        <source>the module position %1 is used %2 times</source>
+        <translation>позиция модуля %1 встречается %2 раз(а)</translation>
+    </message>
+    <message>
+        <source>the slide id %1 is used %2 times</source>
+        <translation>идентификатор слайда %1 встречается %2 раз(а)</translation>
+    </message>
+    <message>
+        <source>the slide position %1 is used %2 times</source>
+        <translation>позиция слайда %1 встречается %2 раз(а)</translation>
+    </message>
+    <message>
+        <source>the glossary term &quot;%1&quot; is listed %2 times</source>
+        <translation>термин глоссария «%1» указан %2 раз(а)</translation>
+    </message>
+    <message>
+        <source>the question id &quot;%1&quot; is used %2 times</source>
+        <translation>идентификатор вопроса «%1» встречается %2 раз(а)</translation>
+    </message>
+    <message>
+        <source>%1 modules, more than Okuw reads (%2)</source>
+        <translation>модулей: %1 — больше, чем читает Okuw (%2)</translation>
+    </message>
+    <message>
+        <source>module &quot;%1&quot; has %2 slides in &quot;%3&quot;; Okuw shows at most %4</source>
+        <translation>в модуле «%1» на языке «%3» слайдов: %2; Okuw показывает не больше %4</translation>
+    </message>
+    <message>
+        <source>the &quot;%2&quot; deck of module &quot;%1&quot; holds %3 MB of text; Okuw reads at most %4 MB</source>
+        <translation>колода «%2» модуля «%1» содержит %3 МБ текста; Okuw читает не больше %4 МБ</translation>
+    </message>
+    <message>
+        <source>slide %3 of module &quot;%1&quot; (%2) is larger than Okuw shows (%4 KB)</source>
+        <translation>слайд %3 модуля «%1» (%2) больше, чем показывает Okuw (%4 КБ)</translation>
+    </message>
+    <message>
+        <source>document &quot;%1&quot; claims %2 pages (%3 bytes); Okuw reads 1 to %4 pages</source>
+        <translation>документ «%1» заявляет %2 страниц (%3 байт); Okuw читает от 1 до %4 страниц</translation>
+    </message>
+    <message>
+        <source>image &quot;%1&quot; is %2 MB; Okuw shows images up to %3 MB</source>
+        <translation>изображение «%1» занимает %2 МБ; Okuw показывает изображения до %3 МБ</translation>
+    </message>
+    <message>
+        <source>%1 glossary terms; Okuw reads %2</source>
+        <translation>терминов глоссария: %1; Okuw читает %2</translation>
+    </message>
+    <message>
+        <source>%1 questions in one quiz; Okuw reads %2</source>
+        <translation>вопросов в одном тесте: %1; Okuw читает %2</translation>
+    </message>
+    <message>
+        <source>%1 agenda sessions; Okuw reads %2</source>
+        <translation>занятий в программе: %1; Okuw читает %2</translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; cannot be read: %2</source>
+        <translation>таблицу «%1» нельзя прочитать: %2</translation>
+    </message>
+    <message>
+        <source>the list of languages is not a list</source>
+        <translation>список языков не является списком</translation>
+    </message>
+    <message>
+        <source>the languages list holds %1, which names no language</source>
+        <translation>в списке языков есть %1 — это не название языка</translation>
+    </message>
+    <message>
+        <source>the language &quot;%1&quot; is listed twice</source>
+        <translation>язык «%1» указан дважды</translation>
+    </message>
+    <message>
+        <source>the bundle lists no content language</source>
+        <translation>в пакете не указан ни один язык содержимого</translation>
+    </message>
+    <message>
+        <source>the search index is damaged: %1</source>
+        <translation>поисковый индекс повреждён: %1</translation>
+    </message>
+    <message>
+        <source>the search index holds %1 entries that index nothing</source>
+        <translation>в поисковом индексе %1 записей, которые ни на что не указывают</translation>
+    </message>
+    <message>
+        <source>question &quot;%1&quot;: its choices or right answers are not what Okuw reads (a list of texts, and indexes into it)</source>
+        <translation>вопрос «%1»: варианты или правильные ответы не в том виде, в каком их читает Okuw (список текстов и номера в нём)</translation>
+    </message>
+    <message>
+        <source>a title in &quot;%1&quot; is longer than Okuw shows (1000 characters): “%2…”</source>
+        <translation>название в «%1» длиннее, чем показывает Okuw (1000 символов): «%2…»</translation>
+    </message>
 </context>
 <context>
     <name>okuw::render</name>
@@ -710,6 +1088,222 @@
     <message>
         <source>Image not found: %1</source>
         <translation>Изображение не найдено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>okuw::render::Images</name>
+    <message>
+        <source>the SVG is larger than %1 MB</source>
+        <translation>SVG больше %1 МБ</translation>
+    </message>
+    <message>
+        <source>a compressed SVG (.svgz) is not drawn; save it as plain SVG</source>
+        <translation>сжатый SVG (.svgz) не отображается; сохраните его как обычный SVG</translation>
+    </message>
+    <message>
+        <source>the SVG has more than %1 elements</source>
+        <translation>в SVG больше %1 элементов</translation>
+    </message>
+    <message>
+        <source>the SVG uses an entity (&amp;%1;)</source>
+        <translation>SVG использует сущность (&amp;%1;)</translation>
+    </message>
+    <message>
+        <source>the SVG is not well-formed XML: %1 (line %2)</source>
+        <translation>SVG — некорректный XML: %1 (строка %2)</translation>
+    </message>
+    <message>
+        <source>the file is not an SVG</source>
+        <translation>файл не является SVG</translation>
+    </message>
+    <message>
+        <source>no image data</source>
+        <translation>нет данных изображения</translation>
+    </message>
+    <message>
+        <source>the image is larger than %1 MB</source>
+        <translation>изображение больше %1 МБ</translation>
+    </message>
+    <message>
+        <source>the SVG cannot be drawn</source>
+        <translation>SVG не удаётся отобразить</translation>
+    </message>
+    <message>
+        <source>the image is %1×%2 pixels, more than Okuw draws</source>
+        <translation>изображение размером %1×%2 пикселей — больше, чем отображает Okuw</translation>
+    </message>
+    <message>
+        <source>not an image Okuw can read (%1)</source>
+        <translation>не изображение, которое Okuw может прочитать (%1)</translation>
+    </message>
+    <message>
+        <source>the image has no size</source>
+        <translation>у изображения нет размера</translation>
+    </message>
+</context>
+<context>
+    <name>okuw::render::NotesExport</name>
+    <message>
+        <source>Slide %1: %2</source>
+        <translation>Слайд %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, page %2</source>
+        <translation>%1, страница %2</translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation>Мои заметки</translation>
+    </message>
+    <message>
+        <source>No notes or bookmarks yet.</source>
+        <translation>Заметок и закладок пока нет.</translation>
+    </message>
+    <message>
+        <source>(no longer in this bundle) </source>
+        <translation>(больше нет в этом пакете) </translation>
+    </message>
+    <message>
+        <source>Bookmarked</source>
+        <translation>В закладках</translation>
+    </message>
+    <message>
+        <source>My notes — %1</source>
+        <translation>Мои заметки — %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Не удаётся записать %1</translation>
+    </message>
+</context>
+<context>
+    <name>okuw::render::SlideModel</name>
+    <message>
+        <source>… This slide is longer than a slide can show; the rest is left out.</source>
+        <translation>… Этот слайд длиннее, чем помещается на слайде; остальное не показано.</translation>
+    </message>
+</context>
+<context>
+    <name>okuw::ui::AboutDialog</name>
+    <message>
+        <source>The file manager (%1) could not be started.</source>
+        <translation>Не удалось запустить файловый менеджер (%1).</translation>
+    </message>
+    <message>
+        <source>No bundle is open.</source>
+        <translation>Пакет не открыт.</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Издатель</translation>
+    </message>
+    <message>
+        <source>Built</source>
+        <translation>Собран</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Your notes, bookmarks, progress and settings are kept in:</source>
+        <translation>Ваши заметки, закладки, прогресс и настройки хранятся в папке:</translation>
+    </message>
+    <message>
+        <source>Portable mode: beside the program, so they travel with it and nothing is left on this computer.</source>
+        <translation>Переносной режим: рядом с программой, поэтому они переносятся вместе с ней, и на этом компьютере ничего не остаётся.</translation>
+    </message>
+    <message>
+        <source>In your user profile on this computer. To keep them on a USB stick instead, put a file named %1 beside the program.</source>
+        <translation>В вашем профиле пользователя на этом компьютере. Чтобы хранить их на флешке, положите рядом с программой файл с именем %1.</translation>
+    </message>
+    <message>
+        <source>Okuw</source>
+        <translation>Okuw</translation>
+    </message>
+    <message>
+        <source>Okuw&apos;s code is free software under the MIT licence.</source>
+        <translation>Код Okuw — свободное программное обеспечение под лицензией MIT.</translation>
+    </message>
+    <message>
+        <source>Training content</source>
+        <translation>Учебные материалы</translation>
+    </message>
+    <message>
+        <source>The content of the default bundle is licensed under Creative Commons Attribution 4.0 International (CC BY 4.0). Other bundles carry their publisher&apos;s terms.</source>
+        <translation>Материалы пакета по умолчанию распространяются по лицензии Creative Commons Attribution 4.0 International (CC BY 4.0). На другие пакеты распространяются условия их издателей.</translation>
+    </message>
+    <message>
+        <source>Embedded fonts</source>
+        <translation>Встроенные шрифты</translation>
+    </message>
+    <message>
+        <source>DejaVu Sans and DejaVu Sans Mono, under the Bitstream Vera and Arev fonts licence; DejaVu&apos;s changes are in the public domain.</source>
+        <translation>DejaVu Sans и DejaVu Sans Mono по лицензии шрифтов Bitstream Vera и Arev; изменения DejaVu являются общественным достоянием.</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>Библиотеки</translation>
+    </message>
+    <message>
+        <source>Qt %1 (LGPL version 3), SQLite (public domain), MD4C and yaml-cpp (MIT), Snowball libstemmer (BSD 3-clause).</source>
+        <translation>Qt %1 (LGPL версии 3), SQLite (общественное достояние), MD4C и yaml-cpp (MIT), Snowball libstemmer (BSD, 3 пункта).</translation>
+    </message>
+    <message>
+        <source>The full texts follow, in English as their authors wrote them.</source>
+        <translation>Ниже — полные тексты на английском языке, как их написали авторы.</translation>
+    </message>
+    <message>
+        <source>About Okuw</source>
+        <translation>О программе Okuw</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Лицензии</translation>
+    </message>
+    <message>
+        <source>Offline viewer for training bundles</source>
+        <translation>Автономный просмотрщик учебных пакетов</translation>
+    </message>
+    <message>
+        <source>Qt %1. Okuw never opens a network connection.</source>
+        <translation>Qt %1. Okuw никогда не открывает сетевых соединений.</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Пакет</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Ваши данные</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>Открыть папку</translation>
+    </message>
+    <message>
+        <source>About Qt</source>
+        <translation>О Qt</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
@@ -976,18 +1570,6 @@
 <context>
     <name>okuw::ui::MainWindow</name>
     <message>
-        <source>&lt;h3&gt;Okuw %1&lt;/h3&gt;&lt;p&gt;Offline viewer for training bundles.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Okuw %1&lt;/h3&gt;&lt;p&gt;Автономный просмотрщик учебных пакетов.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Version %2 · %3&lt;br&gt;%4&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Версия %2 · %3&lt;br&gt;%4&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>About Okuw</source>
-        <translation>О программе Okuw</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -1241,40 +1823,9 @@
         <source>Your notes on this slide or page. Only you see them; they are saved on this computer.</source>
         <translation>Ваши заметки к этому слайду или странице. Их видите только вы; они сохраняются на этом компьютере.</translation>
     </message>
-</context>
-<context>
-    <name>okuw::ui::NotesExport</name>
     <message>
-        <source>Slide %1: %2</source>
-        <translation>Слайд %1: %2</translation>
-    </message>
-    <message>
-        <source>%1, page %2</source>
-        <translation>%1, страница %2</translation>
-    </message>
-    <message>
-        <source>My notes</source>
-        <translation>Мои заметки</translation>
-    </message>
-    <message>
-        <source>No notes or bookmarks yet.</source>
-        <translation>Заметок и закладок пока нет.</translation>
-    </message>
-    <message>
-        <source>(no longer in this bundle) </source>
-        <translation>(больше нет в этом пакете) </translation>
-    </message>
-    <message>
-        <source>Bookmarked</source>
-        <translation>В закладках</translation>
-    </message>
-    <message>
-        <source>My notes — %1</source>
-        <translation>Мои заметки — %1</translation>
-    </message>
-    <message>
-        <source>Cannot write %1</source>
-        <translation>Не удаётся записать %1</translation>
+        <source>Your note here could not be read (%1). It is not shown, and nothing is saved over it.</source>
+        <translation>Вашу заметку здесь не удалось прочитать (%1). Она не показывается, и поверх неё ничего не сохраняется.</translation>
     </message>
 </context>
 <context>
@@ -1521,6 +2072,17 @@
     </message>
 </context>
 <context>
+    <name>okuw::ui::Progress</name>
+    <message>
+        <source>%1/%2 seen</source>
+        <translation>просмотрено %1/%2</translation>
+    </message>
+    <message>
+        <source>quiz best %1/%2, last %3/%4</source>
+        <translation>тест: лучший %1/%2, последний %3/%4</translation>
+    </message>
+</context>
+<context>
     <name>okuw::ui::QuizDialog</name>
     <message>
         <source>Knowledge check — %1</source>
@@ -1715,20 +2277,8 @@
         <translation>Начат новый файл заметок. Повреждённый сохранён в %1.</translation>
     </message>
     <message>
-        <source>Continue</source>
-        <translation>Продолжить</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Закрыть</translation>
-    </message>
-    <message>
         <source>&amp;Bookmark this slide or page</source>
         <translation>&amp;Закладка на этот слайд или страницу</translation>
-    </message>
-    <message>
-        <source>&amp;Continue where you left off</source>
-        <translation>П&amp;родолжить с места остановки</translation>
     </message>
     <message>
         <source>&amp;Knowledge check for this module…</source>
@@ -1751,10 +2301,6 @@
         <translation>&amp;Экспорт моих заметок…</translation>
     </message>
     <message>
-        <source>Last time you stopped at: %1</source>
-        <translation>В прошлый раз вы остановились на: %1</translation>
-    </message>
-    <message>
         <source>slide %1: %2</source>
         <translation>слайд %1: %2</translation>
     </message>
@@ -1765,14 +2311,6 @@
     <message>
         <source>Slide %1: %2</source>
         <translation>Слайд %1: %2</translation>
-    </message>
-    <message>
-        <source>%1/%2 seen</source>
-        <translation>просмотрено %1/%2</translation>
-    </message>
-    <message>
-        <source>quiz best %1/%2, last %3/%4</source>
-        <translation>тест: лучший %1/%2, последний %3/%4</translation>
     </message>
     <message>
         <source>Bookmark not saved</source>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tk" sourcelanguage="en">
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>&apos;%1&apos; parametrinden soň baha ýok.</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>&apos;%1&apos; parametrinden soň garaşylmadyk baha.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Offline viewer for training bundles</source>
@@ -10,6 +21,10 @@
     <message>
         <source>The .okuw file to open</source>
         <translation>Açmaly .okuw faýly</translation>
+    </message>
+    <message>
+        <source>Portable mode</source>
+        <translation>Göçme tertip</translation>
     </message>
 </context>
 <context>
@@ -194,10 +209,6 @@
         <translation>&quot;%1&quot; okap bolmaýar</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an image Okuw can show</source>
-        <translation>&quot;%1&quot; Okuw görkezip bilýän surat däl</translation>
-    </message>
-    <message>
         <source>the handout could not be rendered: %1</source>
         <translatorcomment>review: &quot;handout&quot; = &quot;paýlama material&quot;</translatorcomment>
         <translation>paýlama materialyny taýýarlap bolmady: %1</translation>
@@ -282,17 +293,21 @@
         <source>&quot;unreviewed_translation&quot; must list languages, e.g. [tk]</source>
         <translation>«unreviewed_translation» dilleri sanamaly, meselem [tk]</translation>
     </message>
+    <message>
+        <source>the SVG refers to something outside it (%1); embed it or remove the reference</source>
+        <translation>SVG özünden daşardaky bir zada salgylanýar (%1); ony faýlyň içine goşuň ýa-da salgylanmany aýryň</translation>
+    </message>
+    <message>
+        <source>not an image (%1)</source>
+        <translation>surat däl (%1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an image Okuw can show: %2</source>
+        <translation>«%1» Okuw-yň görkezip bilýän suraty däl: %2</translation>
+    </message>
 </context>
 <context>
     <name>okuw::cli</name>
-    <message>
-        <source>export: unknown or incomplete argument %1</source>
-        <translation>export: näbelli ýa-da doly däl argument %1</translation>
-    </message>
-    <message>
-        <source>Usage: okuw-bundle export &lt;file.okuw&gt; &lt;module&gt; [--lang &lt;code&gt;] (--png &lt;dir&gt; | --pdf &lt;file.pdf&gt;)</source>
-        <translation>Ulanylyşy: okuw-bundle export &lt;file.okuw&gt; &lt;module&gt; [--lang &lt;code&gt;] (--png &lt;dir&gt; | --pdf &lt;file.pdf&gt;)</translation>
-    </message>
     <message>
         <source>%1: no module %2</source>
         <translation>%1: %2 atly modul ýok</translation>
@@ -300,14 +315,6 @@
     <message>
         <source>%1: module %2 has no slides in language %3</source>
         <translation>%1: %2 modulynda %3 dilinde slaýd ýok</translation>
-    </message>
-    <message>
-        <source>okuw-bundle build: unexpected argument &quot;%1&quot;</source>
-        <translation>okuw-bundle build: garaşylmadyk argument &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>Usage: okuw-bundle build &lt;source-dir&gt; -o &lt;file.okuw&gt;</source>
-        <translation>Ulanylyşy: okuw-bundle build &lt;source-dir&gt; -o &lt;file.okuw&gt;</translation>
     </message>
     <message>
         <source>warning: %1</source>
@@ -342,10 +349,6 @@
         <translation>bilim barlagy</translation>
     </message>
     <message>
-        <source>Usage: okuw-bundle search &lt;file.okuw&gt; &quot;&lt;query&gt;&quot; [--lang &lt;code&gt;] [--module &lt;slug&gt;] [--limit &lt;n&gt;] [--json]</source>
-        <translation>Ulanylyşy: okuw-bundle search &lt;file.okuw&gt; &quot;&lt;query&gt;&quot; [--lang &lt;code&gt;] [--module &lt;slug&gt;] [--limit &lt;n&gt;] [--json]</translation>
-    </message>
-    <message>
         <source>%1: no module has the slug &quot;%2&quot;</source>
         <translation>%1: slug-y &quot;%2&quot; bolan modul ýok</translation>
     </message>
@@ -356,10 +359,6 @@
     <message>
         <source>(bundle)</source>
         <translation>(ýygyndy)</translation>
-    </message>
-    <message>
-        <source>Usage: okuw-bundle validate &lt;file.okuw&gt;</source>
-        <translation>Ulanylyşy: okuw-bundle validate &lt;file.okuw&gt;</translation>
     </message>
     <message>
         <source>%1: OK</source>
@@ -406,24 +405,12 @@
         <translation>Gün tertibi: %1 sapak</translation>
     </message>
     <message>
-        <source>Usage: okuw-bundle info [--json] &lt;file.okuw&gt;</source>
-        <translation>Ulanylyşy: okuw-bundle info [--json] &lt;file.okuw&gt;</translation>
-    </message>
-    <message>
         <source>Usage: okuw-bundle &lt;command&gt; [arguments]</source>
         <translation>Ulanylyşy: okuw-bundle &lt;buýruk&gt; [argumentler]</translation>
     </message>
     <message>
         <source>Commands:</source>
         <translation>Buýruklar:</translation>
-    </message>
-    <message>
-        <source>okuw-bundle notes: unexpected argument &quot;%1&quot;</source>
-        <translation>okuw-bundle notes: garaşylmadyk argument &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>Usage: okuw-bundle notes &lt;file.okuw&gt; [--module slug] [--lang xx] (--md out.md | --pdf out.pdf) [--store path]</source>
-        <translation>Ulanylyşy: okuw-bundle notes &lt;file.okuw&gt; [--module slug] [--lang xx] (--md out.md | --pdf out.pdf) [--store path]</translation>
     </message>
     <message>
         <source>No notes file at %1</source>
@@ -449,16 +436,212 @@
         </translation>
     </message>
     <message>
-        <source>okuw-bundle: unknown command &quot;%1&quot;</source>
-        <translation>okuw-bundle: näbelli buýruk &quot;%1&quot;</translation>
+        <source>--limit needs a whole number of 1 or more, not &quot;%1&quot;</source>
+        <translation>--limit üçin 1-den kiçi bolmadyk bitin san gerek, &quot;%1&quot; däl</translation>
     </message>
     <message>
-        <source>Usage: okuw-bundle lint &lt;source-dir&gt;</source>
-        <translation>Ulanylyşy: okuw-bundle lint &lt;çeşme-bukja&gt;</translation>
+        <source>Usage: %1</source>
+        <translation>Ulanylyşy: %1</translation>
     </message>
     <message>
-        <source>okuw-bundle lint: &quot;%1&quot; is not a folder</source>
-        <translation>okuw-bundle lint: «%1» bukja däl</translation>
+        <source>Arguments:</source>
+        <translation>Argumentler:</translation>
+    </message>
+    <message>
+        <source>%1 Required.</source>
+        <translation>%1 Hökmany.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Bu kömegi görkezmek.</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Parametrler:</translation>
+    </message>
+    <message>
+        <source>Give exactly one of %1.</source>
+        <translation>Şulardan diňe birini görkeziň: %1.</translation>
+    </message>
+    <message>
+        <source>Builds, checks and inspects Okuw bundles (.okuw files).</source>
+        <translation>Okuw ýygyndylaryny (.okuw faýllaryny) taýýarlaýar, barlaýar we görkezýär.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Wersiýany görkezmek.</translation>
+    </message>
+    <message>
+        <source>&quot;okuw-bundle &lt;command&gt; --help&quot; or &quot;okuw-bundle help &lt;command&gt;&quot; describes a command.</source>
+        <translation>&quot;okuw-bundle &lt;buýruk&gt; --help&quot; ýa-da &quot;okuw-bundle help &lt;buýruk&gt;&quot; buýrugy düşündirýär.</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;</source>
+        <translation>näbelli parametr &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Try &quot;%1 --help&quot; for more.</source>
+        <translation>Giňişleýin: &quot;%1 --help&quot;.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>garaşylmadyk argument &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 görkezilmedi</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 üçin baha gerek</translation>
+    </message>
+    <message>
+        <source>give exactly one of %1</source>
+        <translation>şulardan diňe birini görkeziň: %1</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>näbelli buýruk &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&lt;file.okuw&gt;</source>
+        <translation>&lt;faýl.okuw&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;source-dir&gt;</source>
+        <translation>&lt;çeşme-bukja&gt;</translation>
+    </message>
+    <message>
+        <source>The content source folder: bundle.yaml and one folder per module.</source>
+        <translation>Mazmunyň çeşme bukjasy: bundle.yaml we her modul üçin bir bukja.</translation>
+    </message>
+    <message>
+        <source>The bundle to write. A file already there is replaced only when the build succeeds.</source>
+        <translation>Ýazyljak ýygyndy. Öňden bar bolan faýl diňe taýýarlama şowly bolsa çalşyrylýar.</translation>
+    </message>
+    <message>
+        <source>Print JSON for tools; its keys are stable.</source>
+        <translation>Gurallar üçin JSON çykarmak; onuň açarlary üýtgemeýär.</translation>
+    </message>
+    <message>
+        <source>&lt;slug&gt;</source>
+        <translation>&lt;slug&gt;</translation>
+    </message>
+    <message>
+        <source>Only this module&apos;s notes.</source>
+        <translation>Diňe şu modulyň bellikleri.</translation>
+    </message>
+    <message>
+        <source>&lt;code&gt;</source>
+        <translation>&lt;kod&gt;</translation>
+    </message>
+    <message>
+        <source>The content language of slide titles and pictures (default: the bundle&apos;s default language).</source>
+        <translation>Slaýd atlarynyň we suratlarynyň mazmun dili (adatça: ýygyndynyň esasy dili).</translation>
+    </message>
+    <message>
+        <source>&lt;file.md&gt;</source>
+        <translation>&lt;faýl.md&gt;</translation>
+    </message>
+    <message>
+        <source>Write Markdown to this file.</source>
+        <translation>Markdown-y şu faýla ýazmak.</translation>
+    </message>
+    <message>
+        <source>&lt;file.pdf&gt;</source>
+        <translation>&lt;faýl.pdf&gt;</translation>
+    </message>
+    <message>
+        <source>Write a PDF, each note beside its slide&apos;s picture, to this file.</source>
+        <translation>Şu faýla PDF ýazmak: her bellik öz slaýdynyň suratynyň ýanynda.</translation>
+    </message>
+    <message>
+        <source>&lt;file&gt;</source>
+        <translation>&lt;faýl&gt;</translation>
+    </message>
+    <message>
+        <source>The notes file to read (default: the viewer&apos;s, in your user data folder).</source>
+        <translation>Okaljak bellikler faýly (adatça: görkeziji programmanyň faýly, ulanyjy maglumatlaryňyzyň bukjasynda).</translation>
+    </message>
+    <message>
+        <source>&quot;&lt;query&gt;&quot;</source>
+        <translation>&quot;&lt;gözleg&gt;&quot;</translation>
+    </message>
+    <message>
+        <source>Only this content language.</source>
+        <translation>Diňe şu mazmun dili.</translation>
+    </message>
+    <message>
+        <source>Only this module.</source>
+        <translation>Diňe şu modul.</translation>
+    </message>
+    <message>
+        <source>&lt;n&gt;</source>
+        <translation>&lt;n&gt;</translation>
+    </message>
+    <message>
+        <source>At most this many matches (default 20).</source>
+        <translation>Tapylanlaryň iň köp sany (adatça 20).</translation>
+    </message>
+    <message>
+        <source>&lt;module&gt;</source>
+        <translation>&lt;modul&gt;</translation>
+    </message>
+    <message>
+        <source>The module&apos;s slug.</source>
+        <translation>Modulyň slug-y.</translation>
+    </message>
+    <message>
+        <source>The deck&apos;s language (default: the bundle&apos;s default language).</source>
+        <translation>Slaýdlaryň dili (adatça: ýygyndynyň esasy dili).</translation>
+    </message>
+    <message>
+        <source>&lt;dir&gt;</source>
+        <translation>&lt;bukja&gt;</translation>
+    </message>
+    <message>
+        <source>Write one 1920x1080 PNG per slide into this folder.</source>
+        <translation>Şu bukja her slaýd üçin bir 1920x1080 PNG ýazmak.</translation>
+    </message>
+    <message>
+        <source>Write the slides with their speaker notes to this PDF.</source>
+        <translation>Slaýdlary çykyş edijiniň bellikleri bilen şu PDF-e ýazmak.</translation>
+    </message>
+    <message>
+        <source>Build a bundle from a content source folder. Nothing is written unless every file checks out; each error names file:line. SOURCE_DATE_EPOCH sets a reproducible build time.</source>
+        <translation>Mazmunyň çeşme bukjasyndan ýygyndy taýýarlamak. Ähli faýllar barlagdan geçmese, hiç zat ýazylmaýar; her ýalňyşlyk faýl:setir görkezýär. SOURCE_DATE_EPOCH gaýtalanyp bilinýän taýýarlama wagtyny belleýär.</translation>
+    </message>
+    <message>
+        <source>Check a bundle: exit 0 when it is sound, else 1 and one line per problem.</source>
+        <translation>Ýygyndyny barlamak: kadaly bolsa çykyş kody 0, bolmasa 1 we her ýalňyşlyk üçin bir setir.</translation>
+    </message>
+    <message>
+        <source>The same as validate.</source>
+        <translation>validate bilen birmeňzeş.</translation>
+    </message>
+    <message>
+        <source>Show what a bundle holds: its metadata, modules, documents, glossary and agenda.</source>
+        <translation>Ýygyndyda näme bardygyny görkezmek: metamaglumatlar, modullar, resminamalar, sözlük we gün tertibi.</translation>
+    </message>
+    <message>
+        <source>Export your notes and bookmarks for a bundle, as the viewer saved them, to Markdown or PDF.</source>
+        <translation>Görkeziji programmanyň saklan belliklerini we saýlananlaryny Markdown ýa-da PDF görnüşinde eksport etmek.</translation>
+    </message>
+    <message>
+        <source>Search a bundle&apos;s full-text index, ranked as the viewer ranks it.</source>
+        <translation>Ýygyndynyň doly tekst indeksinde gözlemek; netijeler görkeziji programmadaky ýaly tertiplenýär.</translation>
+    </message>
+    <message>
+        <source>Export a module&apos;s slides as PNG images or as a PDF with speaker notes, drawn as the viewer draws them.</source>
+        <translation>Modulyň slaýdlaryny PNG suratlary ýa-da çykyş edijiniň bellikleri bilen PDF görnüşinde eksport etmek; olar görkeziji programmadaky ýaly çekilýär.</translation>
+    </message>
+    <message>
+        <source>Words to find: word* finds words that begin so, &quot;a quoted phrase&quot; finds the words in that order. Put -- before a query that begins with -.</source>
+        <translation>Gözlenýän sözler: söz* şeýle başlanýan sözleri tapýar, &quot;dyrnak içindäki söz düzümi&quot; sözleri şol tertipde tapýar. - bilen başlanýan gözlegiň öňünde -- goýuň.</translation>
+    </message>
+    <message>
+        <source>The bundle file.</source>
+        <translation>Ýygyndy faýly.</translation>
     </message>
     <message>
         <source>Glossary terms marked for review: %1</source>
@@ -472,11 +655,40 @@
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n kemçilik</numerusform>
+            <numerusform>%n kemçilik</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: no problems in %2 files</source>
         <translation>%1: %2 faýlda hiç hili kemçilik ýok</translation>
+    </message>
+    <message>
+        <source>%1: module %2 has no slides in language %3; the %4 deck stands in</source>
+        <translation>%1: %2 modulynda %3 dilinde slaýd ýok; onuň ýerine %4 dilindäki slaýdlar ulanylýar</translation>
+    </message>
+    <message>
+        <source>Cannot read the notes in %1: %2</source>
+        <translation>%1 içindäki bellikleri okap bolmaýar: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a folder</source>
+        <translation>&quot;%1&quot; bukja däl</translation>
+    </message>
+    <message>
+        <source>Check a content source folder before building it: terminology, slide ids across languages, speaker notes and timing, sources for figures, glossary forms. Prints file:line: message for each problem (exit 1) and how many glossary terms are marked for review.</source>
+        <translation>Mazmunyň çeşme bukjasyny taýýarlamazdan öň barlamak: adalgalar, diller boýunça slaýd id-leri, çykyş edijiniň bellikleri we wagty, sanlaryň çeşmeleri, sözlügiň adalga görnüşleri. Her ýalňyşlyk üçin faýl:setir: habar çykarýar (çykyş kody 1) we barlag üçin bellenen sözlük adalgalarynyň sanyny görkezýär.</translation>
+    </message>
+    <message>
+        <source>%1: image &quot;%2&quot;: %3</source>
+        <translation>%1: surat «%2»: %3</translation>
+    </message>
+    <message>
+        <source>%1: image &quot;%2&quot; cannot be shown: %3</source>
+        <translation>%1: suraty «%2» görkezip bolmaýar: %3</translation>
+    </message>
+    <message>
+        <source>%1: image &quot;%2&quot; refers to something outside it (%3); the viewer leaves it out</source>
+        <translation>%1: surat «%2» özünden daşardaky zada salgylanýar (%3); programma ony görkezmeýär</translation>
     </message>
 </context>
 <context>
@@ -545,6 +757,34 @@
         <source>the file is truncated: it has %1 bytes of %2 (an incomplete copy?)</source>
         <translation>faýl kesilen: %2 baýtdan diňe %1 baýt bar (doly göçürilmedikmi?)</translation>
     </message>
+    <message>
+        <source>it has more than %1 modules, more than Okuw reads</source>
+        <translation>onda %1-den köp modul bar — Okuw-yň okaýanyndan köp</translation>
+    </message>
+    <message>
+        <source>This slide is too large to show: %1 KB, where Okuw shows at most %2 KB.</source>
+        <translation>Bu slaýd görkezmek üçin örän uly: %1 KB, Okuw iň köp %2 KB görkezýär.</translation>
+    </message>
+    <message>
+        <source>module “%1” has %2 slides in “%3”; Okuw shows at most %4</source>
+        <translation>«%1» modulynda «%3» dilinde %2 slaýd bar; Okuw iň köp %4 görkezýär</translation>
+    </message>
+    <message>
+        <source>a deck of module %1 holds more text than Okuw reads (%2 MB at most)</source>
+        <translation>%1 modulyň slaýd toplumynda Okuw-yň okaýanyndan köp tekst bar (iň köp %2 MB)</translation>
+    </message>
+    <message>
+        <source>document %1 is larger than Okuw opens (%2 MB at most)</source>
+        <translation>%1 resminama Okuw-yň açýanyndan uly (iň köp %2 MB)</translation>
+    </message>
+    <message>
+        <source>image %1 cannot be read: %2</source>
+        <translation>%1 suraty okap bolmaýar: %2</translation>
+    </message>
+    <message>
+        <source>image %1 is larger than Okuw shows (%2 MB at most)</source>
+        <translation>%1 surat Okuw-yň görkezýäninden uly (iň köp %2 MB)</translation>
+    </message>
 </context>
 <context>
     <name>okuw::core::BundleWriter</name>
@@ -575,6 +815,21 @@
     <message>
         <source>%1: cannot finish the bundle: %2</source>
         <translation>%1: ýygyndyny tamamlap bolmaýar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>okuw::core::UserPaths</name>
+    <message>
+        <source>The portable-mode file %1 is not a valid INI file (line %2). Its settings are ignored; your notes and settings are kept in %3.</source>
+        <translation>Göçme tertibiň %1 faýly dogry INI faýly däl (%2-nji setir). Onuň sazlamalary hasaba alynmaýar; bellikleriňiz we sazlamalaryňyz %3 içinde saklanýar.</translation>
+    </message>
+    <message>
+        <source>The portable-mode file %1 names a data folder outside the program&apos;s folder, which would not travel with it. Your notes and settings are kept in %2 instead.</source>
+        <translation>Göçme tertibiň %1 faýly programmanyň bukjasyndan daşarda ýerleşýän maglumat bukjasyny görkezýär, ol programma bilen bile göçürilmezdi. Şonuň üçin bellikleriňiz we sazlamalaryňyz %2 içinde saklanýar.</translation>
+    </message>
+    <message>
+        <source>Portable mode: the folder %1 cannot be written (is the USB stick write-protected?). Okuw works read-only: notes, bookmarks, progress and settings are not kept.</source>
+        <translation>Göçme tertip: %1 bukjasyna ýazyp bolmaýar (USB fleşka ýazgydan goralanmy?). Okuw diňe okamak tertibinde işleýär: bellikler, saýlananlar, öňegidişlik we sazlamalar saklanmaýar.</translation>
     </message>
 </context>
 <context>
@@ -618,6 +873,18 @@
     <message>
         <source>Could not save to your notes file %1: %2. Is the disk full?</source>
         <translation>%1 bellikler faýlyňyza ýatda saklap bolmady: %2. Disk doldumy?</translation>
+    </message>
+    <message>
+        <source>the notes file is not open</source>
+        <translation>bellikler faýly açylmady</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>näbelli ýalňyşlyk</translation>
+    </message>
+    <message>
+        <source>Could not read from your notes file %1: %2. What could not be read is not shown and will not be overwritten.</source>
+        <translation>%1 bellikler faýlyňyzdan okap bolmady: %2. Okalmadyk zat görkezilmeýär we onuň üstünden ýazylmaz.</translation>
     </message>
 </context>
 <context>
@@ -673,6 +940,118 @@
         <source>&quot;%1&quot; does not match its SHA-256: the bundle was altered or damaged</source>
         <translation>&quot;%1&quot; öz SHA-256 barlag jemine gabat gelmeýär: ýygyndy üýtgedilipdir ýa-da zaýalanypdyr</translation>
     </message>
+    <message>
+        <source>(and more of the same)</source>
+        <translation>(we şuňa meňzeşler ýene bar)</translation>
+    </message>
+    <message>
+        <source>a table cannot be read as Okuw reads it: %1</source>
+        <translation>tablisany Okuw-yň okaýşy ýaly okap bolmaýar: %1</translation>
+    </message>
+    <message>
+        <source>row %1 of &quot;%2&quot; has no %3 (NULL)</source>
+        <translation>«%2» tablisanyň %1-nji setirinde %3 ýok (NULL)</translation>
+    </message>
+    <message>
+        <source>row %1 of &quot;%2&quot;: %3 is %4, where Okuw reads %5</source>
+        <translation>«%2» tablisanyň %1-nji setiri: %3 — %4, Okuw bolsa %5 okaýar</translation>
+    </message>
+    <message>
+        <source>the module slug &quot;%1&quot; is used %2 times</source>
+        <translation>«%1» modul belligi %2 gezek ulanylýar</translation>
+    </message>
+    <message>
+        <source>the module position %1 is used %2 times</source>
+        <translation>%1 modul orny %2 gezek ulanylýar</translation>
+    </message>
+    <message>
+        <source>the slide id %1 is used %2 times</source>
+        <translation>%1 slaýd belgisi %2 gezek ulanylýar</translation>
+    </message>
+    <message>
+        <source>the slide position %1 is used %2 times</source>
+        <translation>%1 slaýd orny %2 gezek ulanylýar</translation>
+    </message>
+    <message>
+        <source>the glossary term &quot;%1&quot; is listed %2 times</source>
+        <translation>sözlükdäki «%1» adalga %2 gezek görkezilýär</translation>
+    </message>
+    <message>
+        <source>the question id &quot;%1&quot; is used %2 times</source>
+        <translation>«%1» sorag belgisi %2 gezek ulanylýar</translation>
+    </message>
+    <message>
+        <source>%1 modules, more than Okuw reads (%2)</source>
+        <translation>%1 modul — Okuw-yň okaýanyndan köp (%2)</translation>
+    </message>
+    <message>
+        <source>module &quot;%1&quot; has %2 slides in &quot;%3&quot;; Okuw shows at most %4</source>
+        <translation>«%1» modulda «%3» dilinde %2 slaýd bar; Okuw iň köp %4 slaýd görkezýär</translation>
+    </message>
+    <message>
+        <source>the &quot;%2&quot; deck of module &quot;%1&quot; holds %3 MB of text; Okuw reads at most %4 MB</source>
+        <translation>«%1» modulyň «%2» slaýdlar toplumynda %3 MB tekst bar; Okuw iň köp %4 MB okaýar</translation>
+    </message>
+    <message>
+        <source>slide %3 of module &quot;%1&quot; (%2) is larger than Okuw shows (%4 KB)</source>
+        <translation>«%1» modulyň %3-nji slaýdy (%2) Okuw-yň görkezýäninden uly (%4 KB)</translation>
+    </message>
+    <message>
+        <source>document &quot;%1&quot; claims %2 pages (%3 bytes); Okuw reads 1 to %4 pages</source>
+        <translation>«%1» resminama %2 sahypa diýýär (%3 baýt); Okuw 1-den %4-e çenli sahypa okaýar</translation>
+    </message>
+    <message>
+        <source>image &quot;%1&quot; is %2 MB; Okuw shows images up to %3 MB</source>
+        <translation>«%1» surat %2 MB; Okuw %3 MB-a çenli suratlary görkezýär</translation>
+    </message>
+    <message>
+        <source>%1 glossary terms; Okuw reads %2</source>
+        <translation>sözlükde %1 adalga; Okuw %2 okaýar</translation>
+    </message>
+    <message>
+        <source>%1 questions in one quiz; Okuw reads %2</source>
+        <translation>bir testde %1 sorag; Okuw %2 okaýar</translation>
+    </message>
+    <message>
+        <source>%1 agenda sessions; Okuw reads %2</source>
+        <translation>maksatnamada %1 sapak; Okuw %2 okaýar</translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; cannot be read: %2</source>
+        <translation>«%1» tablisany okap bolmaýar: %2</translation>
+    </message>
+    <message>
+        <source>the list of languages is not a list</source>
+        <translation>diller sanawy sanaw däl</translation>
+    </message>
+    <message>
+        <source>the languages list holds %1, which names no language</source>
+        <translation>diller sanawynda %1 bar, ol hiç bir dili aňlatmaýar</translation>
+    </message>
+    <message>
+        <source>the language &quot;%1&quot; is listed twice</source>
+        <translation>«%1» dili iki gezek görkezilýär</translation>
+    </message>
+    <message>
+        <source>the bundle lists no content language</source>
+        <translation>toplumda mazmunyň hiç bir dili görkezilmeýär</translation>
+    </message>
+    <message>
+        <source>the search index is damaged: %1</source>
+        <translation>gözleg indeksi zaýalanypdyr: %1</translation>
+    </message>
+    <message>
+        <source>the search index holds %1 entries that index nothing</source>
+        <translation>gözleg indeksinde hiç zady görkezmeýän %1 ýazgy bar</translation>
+    </message>
+    <message>
+        <source>question &quot;%1&quot;: its choices or right answers are not what Okuw reads (a list of texts, and indexes into it)</source>
+        <translation>«%1» sorag: jogap wariantlary ýa-da dogry jogaplar Okuw-yň okaýan görnüşinde däl (tekstleriň sanawy we ondaky belgiler)</translation>
+    </message>
+    <message>
+        <source>a title in &quot;%1&quot; is longer than Okuw shows (1000 characters): “%2…”</source>
+        <translation>«%1» içindäki at Okuw-yň görkezýäninden uzyn (1000 nyşan): «%2…»</translation>
+    </message>
 </context>
 <context>
     <name>okuw::render</name>
@@ -711,6 +1090,222 @@
     <message>
         <source>Image not found: %1</source>
         <translation>Surat tapylmady: %1</translation>
+    </message>
+</context>
+<context>
+    <name>okuw::render::Images</name>
+    <message>
+        <source>the SVG is larger than %1 MB</source>
+        <translation>SVG %1 MB-dan uly</translation>
+    </message>
+    <message>
+        <source>a compressed SVG (.svgz) is not drawn; save it as plain SVG</source>
+        <translation>gysylan SVG (.svgz) çekilmeýär; ony adaty SVG görnüşinde saklaň</translation>
+    </message>
+    <message>
+        <source>the SVG has more than %1 elements</source>
+        <translation>SVG-de %1-den köp element bar</translation>
+    </message>
+    <message>
+        <source>the SVG uses an entity (&amp;%1;)</source>
+        <translation>SVG bir entity ulanýar (&amp;%1;)</translation>
+    </message>
+    <message>
+        <source>the SVG is not well-formed XML: %1 (line %2)</source>
+        <translation>SVG dogry düzülen XML däl: %1 (%2-nji setir)</translation>
+    </message>
+    <message>
+        <source>the file is not an SVG</source>
+        <translation>faýl SVG däl</translation>
+    </message>
+    <message>
+        <source>no image data</source>
+        <translation>suratyň maglumaty ýok</translation>
+    </message>
+    <message>
+        <source>the image is larger than %1 MB</source>
+        <translation>surat %1 MB-dan uly</translation>
+    </message>
+    <message>
+        <source>the SVG cannot be drawn</source>
+        <translation>SVG-ni çekip bolmaýar</translation>
+    </message>
+    <message>
+        <source>the image is %1×%2 pixels, more than Okuw draws</source>
+        <translation>surat %1×%2 piksel — Okuw-yň çekýäninden uly</translation>
+    </message>
+    <message>
+        <source>not an image Okuw can read (%1)</source>
+        <translation>Okuw-yň okap bilýän suraty däl (%1)</translation>
+    </message>
+    <message>
+        <source>the image has no size</source>
+        <translation>suratyň ölçegi ýok</translation>
+    </message>
+</context>
+<context>
+    <name>okuw::render::NotesExport</name>
+    <message>
+        <source>Slide %1: %2</source>
+        <translation>Slaýd %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, page %2</source>
+        <translation>%1, sahypa %2</translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation>Belliklerim</translation>
+    </message>
+    <message>
+        <source>No notes or bookmarks yet.</source>
+        <translation>Entek bellik ýa-da saýlanan ýok.</translation>
+    </message>
+    <message>
+        <source>(no longer in this bundle) </source>
+        <translation>(indi bu ýygyndyda ýok) </translation>
+    </message>
+    <message>
+        <source>Bookmarked</source>
+        <translation>Saýlananlarda</translation>
+    </message>
+    <message>
+        <source>My notes — %1</source>
+        <translation>Belliklerim — %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>%1 faýlyna ýazyp bolmaýar</translation>
+    </message>
+</context>
+<context>
+    <name>okuw::render::SlideModel</name>
+    <message>
+        <source>… This slide is longer than a slide can show; the rest is left out.</source>
+        <translation>… Bu slaýd bir slaýda sygýandan uzyn; galan bölegi görkezilmeýär.</translation>
+    </message>
+</context>
+<context>
+    <name>okuw::ui::AboutDialog</name>
+    <message>
+        <source>The file manager (%1) could not be started.</source>
+        <translation>Faýl dolandyryjysyny (%1) işledip bolmady.</translation>
+    </message>
+    <message>
+        <source>No bundle is open.</source>
+        <translation>Hiç bir ýygyndy açylmadyk.</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>näbelli</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Ady</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Wersiýasy</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Neşir eden</translation>
+    </message>
+    <message>
+        <source>Built</source>
+        <translation>Taýýarlanan wagty</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Faýl</translation>
+    </message>
+    <message>
+        <source>Your notes, bookmarks, progress and settings are kept in:</source>
+        <translation>Bellikleriňiz, saýlananlaryňyz, öňegidişligiňiz we sazlamalaryňyz şu bukjada saklanýar:</translation>
+    </message>
+    <message>
+        <source>Portable mode: beside the program, so they travel with it and nothing is left on this computer.</source>
+        <translation>Göçme tertip: programmanyň ýanynda, şonuň üçin olar programma bilen bile göçürilýär we şu kompýuterde hiç zat galmaýar.</translation>
+    </message>
+    <message>
+        <source>In your user profile on this computer. To keep them on a USB stick instead, put a file named %1 beside the program.</source>
+        <translation>Şu kompýuterdäki ulanyjy profiliňizde. Olary USB fleşkada saklamak üçin programmanyň ýanynda %1 atly faýl goýuň.</translation>
+    </message>
+    <message>
+        <source>Okuw</source>
+        <translation>Okuw</translation>
+    </message>
+    <message>
+        <source>Okuw&apos;s code is free software under the MIT licence.</source>
+        <translation>Okuw-yň kody MIT ygtyýarnamasy boýunça erkin programma üpjünçiligidir.</translation>
+    </message>
+    <message>
+        <source>Training content</source>
+        <translation>Okuw materiallary</translation>
+    </message>
+    <message>
+        <source>The content of the default bundle is licensed under Creative Commons Attribution 4.0 International (CC BY 4.0). Other bundles carry their publisher&apos;s terms.</source>
+        <translation>Deslapky ýygyndynyň mazmuny Creative Commons Attribution 4.0 International (CC BY 4.0) ygtyýarnamasy boýunça ýaýradylýar. Beýleki ýygyndylar öz neşirçileriniň şertlerine laýyklykda ýaýradylýar.</translation>
+    </message>
+    <message>
+        <source>Embedded fonts</source>
+        <translation>Goşulan şriftler</translation>
+    </message>
+    <message>
+        <source>DejaVu Sans and DejaVu Sans Mono, under the Bitstream Vera and Arev fonts licence; DejaVu&apos;s changes are in the public domain.</source>
+        <translation>DejaVu Sans we DejaVu Sans Mono, Bitstream Vera we Arev şriftleriniň ygtyýarnamasy boýunça; DejaVu-nyň üýtgetmeleri jemgyýetçilik eýeçiligindedir.</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>Kitaphanalar</translation>
+    </message>
+    <message>
+        <source>Qt %1 (LGPL version 3), SQLite (public domain), MD4C and yaml-cpp (MIT), Snowball libstemmer (BSD 3-clause).</source>
+        <translation>Qt %1 (LGPL 3-nji wersiýasy), SQLite (jemgyýetçilik eýeçiligi), MD4C we yaml-cpp (MIT), Snowball libstemmer (BSD, 3 bentli).</translation>
+    </message>
+    <message>
+        <source>The full texts follow, in English as their authors wrote them.</source>
+        <translation>Aşakda doly tekstler awtorlaryň ýazyşy ýaly iňlis dilinde berilýär.</translation>
+    </message>
+    <message>
+        <source>About Okuw</source>
+        <translation>Okuw barada</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Ygtyýarnamalar</translation>
+    </message>
+    <message>
+        <source>Offline viewer for training bundles</source>
+        <translation>Okuw ýygyndylaryny internetsiz görmek üçin programma</translation>
+    </message>
+    <message>
+        <source>Qt %1. Okuw never opens a network connection.</source>
+        <translation>Qt %1. Okuw hiç haçan tor birikmesini açmaýar.</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Ýygyndy</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Siziň maglumatlaryňyz</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>Bukjany aç</translation>
+    </message>
+    <message>
+        <source>About Qt</source>
+        <translation>Qt barada</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Ýap</translation>
     </message>
 </context>
 <context>
@@ -980,18 +1575,6 @@
 <context>
     <name>okuw::ui::MainWindow</name>
     <message>
-        <source>&lt;h3&gt;Okuw %1&lt;/h3&gt;&lt;p&gt;Offline viewer for training bundles.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Okuw %1&lt;/h3&gt;&lt;p&gt;Okuw ýygyndylaryny internetsiz görmek üçin programma.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Version %2 · %3&lt;br&gt;%4&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Wersiýa %2 · %3&lt;br&gt;%4&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>About Okuw</source>
-        <translation>Okuw barada</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Faýl</translation>
     </message>
@@ -1245,40 +1828,9 @@
         <source>Your notes on this slide or page. Only you see them; they are saved on this computer.</source>
         <translation>Bu slaýd ýa-da sahypa boýunça bellikleriňiz. Olary diňe siz görýärsiňiz; olar şu kompýuterde saklanýar.</translation>
     </message>
-</context>
-<context>
-    <name>okuw::ui::NotesExport</name>
     <message>
-        <source>Slide %1: %2</source>
-        <translation>Slaýd %1: %2</translation>
-    </message>
-    <message>
-        <source>%1, page %2</source>
-        <translation>%1, sahypa %2</translation>
-    </message>
-    <message>
-        <source>My notes</source>
-        <translation>Belliklerim</translation>
-    </message>
-    <message>
-        <source>No notes or bookmarks yet.</source>
-        <translation>Entek bellik ýa-da saýlanan ýok.</translation>
-    </message>
-    <message>
-        <source>(no longer in this bundle) </source>
-        <translation>(indi bu ýygyndyda ýok) </translation>
-    </message>
-    <message>
-        <source>Bookmarked</source>
-        <translation>Saýlananlarda</translation>
-    </message>
-    <message>
-        <source>My notes — %1</source>
-        <translation>Belliklerim — %1</translation>
-    </message>
-    <message>
-        <source>Cannot write %1</source>
-        <translation>%1 faýlyna ýazyp bolmaýar</translation>
+        <source>Your note here could not be read (%1). It is not shown, and nothing is saved over it.</source>
+        <translation>Bu ýerdäki belligiňizi okap bolmady (%1). Ol görkezilmeýär we onuň üstünden hiç zat ýazylmaýar.</translation>
     </message>
 </context>
 <context>
@@ -1525,6 +2077,17 @@
     </message>
 </context>
 <context>
+    <name>okuw::ui::Progress</name>
+    <message>
+        <source>%1/%2 seen</source>
+        <translation>%1/%2 görüldi</translation>
+    </message>
+    <message>
+        <source>quiz best %1/%2, last %3/%4</source>
+        <translation>barlag: iň gowy %1/%2, soňky %3/%4</translation>
+    </message>
+</context>
+<context>
     <name>okuw::ui::QuizDialog</name>
     <message>
         <source>Knowledge check — %1</source>
@@ -1719,20 +2282,8 @@
         <translation>Täze bellikler faýly başlandy. Zaýalanan faýl şu ýerde saklanýar: %1.</translation>
     </message>
     <message>
-        <source>Continue</source>
-        <translation>Dowam et</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Gizle</translation>
-    </message>
-    <message>
         <source>&amp;Bookmark this slide or page</source>
         <translation>Bu slaýdy ýa-da sahypany &amp;saýlananlara goş</translation>
-    </message>
-    <message>
-        <source>&amp;Continue where you left off</source>
-        <translation>Duran ýeriňizden &amp;dowam et</translation>
     </message>
     <message>
         <source>&amp;Knowledge check for this module…</source>
@@ -1755,10 +2306,6 @@
         <translation>Belliklerimi &amp;eksport et…</translation>
     </message>
     <message>
-        <source>Last time you stopped at: %1</source>
-        <translation>Geçen gezek şu ýerde durupdyňyz: %1</translation>
-    </message>
-    <message>
         <source>slide %1: %2</source>
         <translation>slaýd %1: %2</translation>
     </message>
@@ -1769,14 +2316,6 @@
     <message>
         <source>Slide %1: %2</source>
         <translation>Slaýd %1: %2</translation>
-    </message>
-    <message>
-        <source>%1/%2 seen</source>
-        <translation>%1/%2 görüldi</translation>
-    </message>
-    <message>
-        <source>quiz best %1/%2, last %3/%4</source>
-        <translation>barlag: iň gowy %1/%2, soňky %3/%4</translation>
     </message>
     <message>
         <source>Bookmark not saved</source>

@@ -5,6 +5,7 @@
 #include "core/search.h"
 #include "core/writer.h"
 #include "render/handout.h"
+#include "render/images.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -19,7 +20,6 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QStringDecoder>
-#include <QSvgRenderer>
 #include <QTemporaryDir>
 
 namespace okuw::builder {
@@ -72,17 +72,28 @@ QString readUtf8(const QString &path, Errors *errors)
     return text;
 }
 
-// Checks that an image file is one Qt can draw; returns its MIME type.
-QString checkImage(const QString &path, const QByteArray &data)
+// Checks that an image file is one Okuw draws, decoded the way the viewer
+// decodes it; returns its MIME type, or an empty one and *why. An SVG that
+// points outside itself (a file, a web address) is refused here rather
+// than shipped with the reference stripped: the author should see it.
+QString checkImage(const QString &path, const QByteArray &data, QString *why)
 {
     const QString mime = QMimeDatabase().mimeTypeForFileNameAndData(path, data).name();
     if (mime == QLatin1String("image/svg+xml")) {
-        QSvgRenderer svg(data);
-        return svg.isValid() ? mime : QString();
-    }
-    if (!mime.startsWith(QLatin1String("image/")))
+        QStringList removed;
+        if (!render::sanitizeSvg(data, why, &removed))
+            return {};
+        if (!removed.isEmpty()) {
+            *why = BuilderText::tr("the SVG refers to something outside it (%1); embed it or "
+                                   "remove the reference")
+                       .arg(removed.join(QStringLiteral(", ")));
+            return {};
+        }
+    } else if (!mime.startsWith(QLatin1String("image/"))) {
+        *why = BuilderText::tr("not an image (%1)").arg(mime);
         return {};
-    return QImage::fromData(data).isNull() ? QString() : mime;
+    }
+    return render::decodeImage(data, path, why) ? mime : QString();
 }
 
 // Qt's PDF writer stamps the current time into /CreationDate, which would
@@ -390,10 +401,11 @@ void Build::addDeck(const ModuleSource &module, qint64 moduleId, const QString &
                 continue;
             }
             const QByteArray data = in.readAll();
-            const QString mime = checkImage(file, data);
+            QString why;
+            const QString mime = checkImage(file, data, &why);
             if (mime.isEmpty()) {
                 error(path, source.line,
-                      BuilderText::tr("\"%1\" is not an image Okuw can show").arg(ref));
+                      BuilderText::tr("\"%1\" is not an image Okuw can show: %2").arg(ref, why));
                 continue;
             }
             core::Asset asset;

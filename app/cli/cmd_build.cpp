@@ -2,45 +2,41 @@
 #include "commands.h"
 #include "core/writer.h"
 
+#include <QtGlobal>
 #include <csignal>
-#include <unistd.h>
+#include <cstdlib>
 
 namespace okuw::cli {
 
 namespace {
 
 // Ctrl+C or a kill during a build: remove the half-written temporary file,
-// so an interrupted build leaves nothing behind.
+// so an interrupted build leaves nothing behind. std::_Exit, unlike exit(),
+// may be called from a signal handler, in standard C++ as in POSIX.
 extern "C" void onInterrupt(int signal)
 {
     core::BundleWriter::removeTemporaryOnSignal();
-    ::_exit(128 + signal);
+    std::_Exit(128 + signal);
+}
+
+void removeTemporaryOnInterrupt()
+{
+    // SIGINT and SIGTERM are standard C and exist on Windows too; SIGHUP
+    // (the terminal closed) is POSIX only.
+    for (int signal : {SIGINT, SIGTERM})
+        std::signal(signal, onInterrupt);
+#ifdef Q_OS_UNIX
+    std::signal(SIGHUP, onInterrupt);
+#endif
 }
 
 } // namespace
 
-int runBuild(const QStringList &args)
+int runBuild(const Invocation &cmd)
 {
-    QString source;
-    QString output;
-    for (int i = 0; i < args.size(); ++i) {
-        if (args[i] == QLatin1String("-o") || args[i] == QLatin1String("--output")) {
-            if (i + 1 < args.size())
-                output = args[++i];
-        } else if (source.isEmpty()) {
-            source = args[i];
-        } else {
-            err() << CliText::tr("okuw-bundle build: unexpected argument \"%1\"").arg(args[i])
-                  << "\n";
-            return 2;
-        }
-    }
-    if (source.isEmpty() || output.isEmpty()) {
-        err() << CliText::tr("Usage: okuw-bundle build <source-dir> -o <file.okuw>") << "\n";
-        return 2;
-    }
-    for (int signal : {SIGINT, SIGTERM, SIGHUP})
-        std::signal(signal, onInterrupt);
+    const QString source = cmd.argument(0);
+    const QString output = cmd.value("output");
+    removeTemporaryOnInterrupt();
     // Tests of an interrupted build stop it while the temporary file is being
     // written: with this variable set the build says so and waits for its
     // standard input to close, so no timing decides what the test sees.

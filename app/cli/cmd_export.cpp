@@ -11,37 +11,13 @@
 
 namespace okuw::cli {
 
-int runExport(const QStringList &args)
+int runExport(const Invocation &cmd)
 {
-    QString bundlePath;
-    QString slug;
-    QString lang;
-    QString pngDir;
-    QString pdfPath;
-    for (int i = 0; i < args.size(); ++i) {
-        const QString &a = args[i];
-        const bool hasValue = i + 1 < args.size();
-        if (a == QLatin1String("--lang") && hasValue)
-            lang = args[++i];
-        else if (a == QLatin1String("--png") && hasValue)
-            pngDir = args[++i];
-        else if (a == QLatin1String("--pdf") && hasValue)
-            pdfPath = args[++i];
-        else if (!a.startsWith(QLatin1Char('-')) && bundlePath.isEmpty())
-            bundlePath = a;
-        else if (!a.startsWith(QLatin1Char('-')) && slug.isEmpty())
-            slug = a;
-        else {
-            err() << CliText::tr("export: unknown or incomplete argument %1").arg(a) << "\n";
-            return 2;
-        }
-    }
-    if (bundlePath.isEmpty() || slug.isEmpty() || (pngDir.isEmpty() == pdfPath.isEmpty())) {
-        err() << CliText::tr("Usage: okuw-bundle export <file.okuw> <module> [--lang <code>] "
-                             "(--png <dir> | --pdf <file.pdf>)")
-              << "\n";
-        return 2;
-    }
+    const QString bundlePath = cmd.argument(0);
+    const QString slug = cmd.argument(1);
+    QString lang = cmd.value("lang");
+    const QString pngDir = cmd.value("png");
+    const QString pdfPath = cmd.value("pdf");
 
     QString error;
     const auto bundle = core::Bundle::open(bundlePath, &error);

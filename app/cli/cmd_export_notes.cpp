@@ -4,7 +4,7 @@
 #include "core/bundle.h"
 #include "core/userpaths.h"
 #include "core/userstore.h"
-#include "ui/workspace/notesexport.h"
+#include "render/notesexport.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -12,43 +12,14 @@
 
 namespace okuw::cli {
 
-int runExportNotes(const QStringList &args)
+int runExportNotes(const Invocation &cmd)
 {
-    QString bundlePath, module, md, pdf, store, lang;
-    for (int i = 0; i < args.size(); ++i) {
-        const QString &a = args[i];
-        auto value = [&](QString &into) {
-            if (i + 1 >= args.size())
-                return false;
-            into = args[++i];
-            return true;
-        };
-        bool ok = true;
-        if (a == QLatin1String("--module"))
-            ok = value(module);
-        else if (a == QLatin1String("--md"))
-            ok = value(md);
-        else if (a == QLatin1String("--pdf"))
-            ok = value(pdf);
-        else if (a == QLatin1String("--store"))
-            ok = value(store);
-        else if (a == QLatin1String("--lang"))
-            ok = value(lang);
-        else if (!a.startsWith(QLatin1String("--")) && bundlePath.isEmpty())
-            bundlePath = a;
-        else
-            ok = false;
-        if (!ok) {
-            err() << CliText::tr("okuw-bundle notes: unexpected argument \"%1\"").arg(a) << "\n";
-            return 2;
-        }
-    }
-    if (bundlePath.isEmpty() || md.isEmpty() == pdf.isEmpty()) {
-        err() << CliText::tr("Usage: okuw-bundle notes <file.okuw> [--module slug] [--lang xx] "
-                             "(--md out.md | --pdf out.pdf) [--store path]")
-              << "\n";
-        return 2;
-    }
+    const QString bundlePath = cmd.argument(0);
+    const QString module = cmd.value("module");
+    const QString md = cmd.value("md");
+    const QString pdf = cmd.value("pdf");
+    QString store = cmd.value("store");
+    const QString lang = cmd.value("lang");
     QString error;
     const auto bundle = core::Bundle::open(bundlePath, &error);
     if (!bundle) {
@@ -60,7 +31,8 @@ int runExportNotes(const QStringList &args)
         const QString app = QCoreApplication::applicationName();
         QCoreApplication::setOrganizationName(QStringLiteral("Okuw"));
         QCoreApplication::setApplicationName(QStringLiteral("Okuw"));
-        store = core::UserPaths::standard().storeFile();
+        // Portable mode too: the marker lies beside okuw and okuw-bundle alike.
+        store = core::UserPaths::forProgram(QCoreApplication::applicationDirPath()).storeFile();
         QCoreApplication::setApplicationName(app);
     }
     if (!QFileInfo::exists(store)) {
@@ -79,7 +51,7 @@ int runExportNotes(const QStringList &args)
     }
     const core::ContentLanguage content(lang.isEmpty() ? bundle->info().defaultLanguage : lang,
                                         bundle->info());
-    const auto read = ui::collectNotes(*bundle, userStore, module, content);
+    const auto read = render::collectNotes(*bundle, userStore, module, content);
     if (!read.ok()) {
         err() << CliText::tr("Cannot read the notes in %1: %2").arg(store, read.error) << "\n";
         return 1;
@@ -88,11 +60,11 @@ int runExportNotes(const QStringList &args)
     if (!md.isEmpty()) {
         QFile file(md);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-            file.write(ui::notesMarkdown(*bundle, entries, content).toUtf8()) < 0) {
+            file.write(render::notesMarkdown(*bundle, entries, content).toUtf8()) < 0) {
             err() << CliText::tr("Cannot write %1: %2").arg(md, file.errorString()) << "\n";
             return 1;
         }
-    } else if (!ui::writeNotesPdf(*bundle, entries, content, pdf, &error)) {
+    } else if (!render::writeNotesPdf(*bundle, entries, content, pdf, &error)) {
         err() << error << "\n";
         return 1;
     }

@@ -2,7 +2,6 @@
 // interface (README: "okuw-bundle info --json"); add keys, never rename.
 #include "commands.h"
 #include "core/bundle.h"
-#include "core/sqlite.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,13 +19,11 @@ QJsonObject localized(const core::LocalizedText &text)
     return o;
 }
 
-QJsonObject counts(const core::Database &db, const char *sql, qint64 moduleId)
+QJsonObject counts(const QMap<QString, int> &perLanguage)
 {
     QJsonObject o;
-    core::Statement st(db, sql);
-    st.bind(1, moduleId);
-    while (st.next())
-        o.insert(st.text(0), st.integer(1));
+    for (auto it = perLanguage.cbegin(); it != perLanguage.cend(); ++it)
+        o.insert(it.key(), it.value());
     return o;
 }
 
@@ -45,7 +42,6 @@ QJsonObject describe(const core::Bundle &bundle, QString *error)
     root.insert(QStringLiteral("build_time"), info.buildTime.toString(Qt::ISODate));
     root.insert(QStringLiteral("content_hash"), info.contentHash);
 
-    const core::Database &db = bundle.database();
     QJsonArray modules;
     for (const core::ModuleInfo &m : bundle.modules(error)) {
         QJsonObject mo;
@@ -56,20 +52,9 @@ QJsonObject describe(const core::Bundle &bundle, QString *error)
         mo.insert(QStringLiteral("summary"), localized(m.summary));
         mo.insert(QStringLiteral("unreviewed_translation"),
                   QJsonArray::fromStringList(m.unreviewedLanguages));
-        QJsonObject slides;
-        for (auto it = m.slideCount.cbegin(); it != m.slideCount.cend(); ++it)
-            slides.insert(it.key(), it.value());
-        mo.insert(QStringLiteral("slides"), slides);
-        mo.insert(QStringLiteral("slides_with_notes"),
-                  counts(db,
-                         "SELECT lang, count(*) FROM slides WHERE module_id = ?1 "
-                         "AND trim(notes) <> '' GROUP BY lang",
-                         m.id));
-        mo.insert(QStringLiteral("questions"),
-                  counts(db,
-                         "SELECT lang, count(*) FROM questions WHERE module_id = ?1 "
-                         "GROUP BY lang",
-                         m.id));
+        mo.insert(QStringLiteral("slides"), counts(m.slideCount));
+        mo.insert(QStringLiteral("slides_with_notes"), counts(m.slidesWithNotes));
+        mo.insert(QStringLiteral("questions"), counts(m.questionCount));
         QJsonArray documents;
         for (const core::Document &d : bundle.documents(m.id, {}, error)) {
             QJsonObject dobj;
@@ -176,22 +161,9 @@ void printText(const QJsonObject &root, const QString &lang)
 
 } // namespace
 
-int runInfo(const QStringList &args)
+int runInfo(const Invocation &cmd)
 {
-    bool json = false;
-    QString path;
-    for (const QString &a : args) {
-        if (a == QLatin1String("--json"))
-            json = true;
-        else if (path.isEmpty())
-            path = a;
-        else
-            path.clear(), json = false;
-    }
-    if (path.isEmpty()) {
-        err() << CliText::tr("Usage: okuw-bundle info [--json] <file.okuw>") << "\n";
-        return 2;
-    }
+    const QString path = cmd.argument(0);
     QString error;
     const auto bundle = core::Bundle::open(path, &error);
     if (!bundle) {
@@ -203,7 +175,7 @@ int runInfo(const QStringList &args)
         err() << error << "\n";
         return 1;
     }
-    if (json)
+    if (cmd.isSet("json"))
         out() << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
     else
         printText(root, bundle->info().defaultLanguage);

@@ -7,18 +7,13 @@
 
 namespace okuw::cli {
 
-int runLint(const QStringList &args)
+int runLint(const Invocation &cmd)
 {
-    if (args.size() != 1) {
-        err() << CliText::tr("Usage: okuw-bundle lint <source-dir>") << "\n";
-        return 2;
-    }
-    if (!QFileInfo(args.first()).isDir()) {
-        err() << CliText::tr("okuw-bundle lint: \"%1\" is not a folder").arg(args.first()) << "\n";
-        return 2;
-    }
+    const QString source = cmd.argument(0);
+    if (!QFileInfo(source).isDir())
+        return cmd.usageError(CliText::tr("\"%1\" is not a folder").arg(source));
     builder::LintSummary summary;
-    const QList<builder::LintProblem> problems = builder::lintSource(args.first(), &summary);
+    const QList<builder::LintProblem> problems = builder::lintSource(source, &summary);
     for (const builder::LintProblem &p : problems)
         out() << p.text() << "\n";
     QStringList counts;
@@ -31,7 +26,7 @@ int runLint(const QStringList &args)
         out() << CliText::tr("%n problem(s)", nullptr, int(problems.size())) << "\n";
         return 1;
     }
-    out() << CliText::tr("%1: no problems in %2 files").arg(args.first()).arg(summary.filesChecked)
+    out() << CliText::tr("%1: no problems in %2 files").arg(source).arg(summary.filesChecked)
           << "\n";
     return 0;
 }

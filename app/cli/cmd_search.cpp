@@ -57,47 +57,21 @@ QJsonObject toJson(const core::SearchHit &h)
 
 } // namespace
 
-int runSearch(const QStringList &args)
+int runSearch(const Invocation &cmd)
 {
-    QString path, text, lang, slug;
-    bool json = false;
+    const QString path = cmd.argument(0);
+    const QString text = cmd.argument(1);
+    const QString lang = cmd.value("lang");
+    const QString slug = cmd.value("module");
     int limit = 20;
-    bool bad = false;
-    QStringList positional;
-    for (int i = 0; i < args.size(); ++i) {
-        const QString &a = args.at(i);
-        auto value = [&](QString *into) {
-            if (i + 1 < args.size())
-                *into = args.at(++i);
-            else
-                bad = true;
-        };
-        if (a == QLatin1String("--json")) {
-            json = true;
-        } else if (a == QLatin1String("--lang")) {
-            value(&lang);
-        } else if (a == QLatin1String("--module")) {
-            value(&slug);
-        } else if (a == QLatin1String("--limit")) {
-            QString n;
-            value(&n);
-            bool ok = false;
-            limit = n.toInt(&ok);
-            bad = bad || !ok || limit < 1;
-        } else if (a.startsWith(QLatin1String("--")) && a.size() > 2) {
-            bad = true;
-        } else {
-            positional << a;
-        }
+    if (cmd.isSet("limit")) {
+        bool ok = false;
+        limit = cmd.value("limit").toInt(&ok);
+        if (!ok || limit < 1)
+            return cmd.usageError(CliText::tr("--limit needs a whole number of 1 or more, not "
+                                              "\"%1\"")
+                                      .arg(cmd.value("limit")));
     }
-    if (bad || positional.size() != 2) {
-        err() << CliText::tr("Usage: okuw-bundle search <file.okuw> \"<query>\" [--lang <code>] "
-                             "[--module <slug>] [--limit <n>] [--json]")
-              << "\n";
-        return 2;
-    }
-    path = positional.at(0);
-    text = positional.at(1);
 
     QString error;
     const auto bundle = core::Bundle::open(path, &error);
@@ -125,7 +99,7 @@ int runSearch(const QStringList &args)
         err() << QStringLiteral("%1: %2").arg(path, error) << "\n";
         return 1;
     }
-    if (json) {
+    if (cmd.isSet("json")) {
         QJsonArray array;
         for (const core::SearchHit &h : hits)
             array.append(toJson(h));

@@ -6,6 +6,7 @@
 #include <QGuiApplication>
 #include <QHashSeed>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <cstdio>
 #include <memory>
 #include <span>
@@ -24,34 +25,6 @@ QTextStream &err()
     return stream;
 }
 
-namespace {
-
-const Command kCommands[] = {
-    {"build", "build <source-dir> -o <file.okuw>", true, runBuild},
-    {"lint", "lint <source-dir>", false, runLint},
-    {"validate", "validate <file.okuw>", false, runValidate},
-    {"verify", "verify <file.okuw>", false, runValidate},
-    {"info", "info [--json] <file.okuw>", false, runInfo},
-    {"notes", "notes <file.okuw> [--module slug] (--md out.md | --pdf out.pdf) [--store path]",
-     true, runExportNotes},
-    {"search", "search <file.okuw> \"<query>\" [--lang ru] [--module slug] [--limit N] [--json]",
-     false, runSearch},
-    {"export", "export <file.okuw> <module> [--lang <code>] (--png <dir> | --pdf <file>)", true,
-     runExport},
-};
-
-int usage(QTextStream &stream)
-{
-    stream << CliText::tr("Usage: okuw-bundle <command> [arguments]") << "\n\n"
-           << CliText::tr("Commands:") << "\n";
-    for (const Command &c : kCommands)
-        stream << "  okuw-bundle " << c.synopsis << "\n";
-    stream.flush();
-    return 2;
-}
-
-} // namespace
-
 } // namespace okuw::cli
 
 int main(int argc, char **argv)
@@ -60,14 +33,17 @@ int main(int argc, char **argv)
     // Qt seeds QHash randomly per process, and its PDF writer emits fonts in
     // hash order: a fixed seed makes handouts, and so bundles, reproducible.
     QHashSeed::setDeterministicGlobalSeed();
-    const std::span<char *> args(argv, size_t(argc));
-    const char *name = argc > 1 ? args[1] : "";
-    const Command *command = nullptr;
-    for (const Command &c : kCommands) {
-        if (qstrcmp(c.name, name) == 0)
-            command = &c;
-    }
 
+    // The application object must exist before the command line is parsed
+    // (arguments() decodes it as the platform wants), and its kind depends
+    // on the command: the first word that is not an option names it.
+    const Command *command = nullptr;
+    for (const char *arg : std::span<char *>(argv, size_t(argc)).subspan(1)) {
+        if (arg[0] != '-') {
+            command = findCommand(QString::fromLocal8Bit(arg));
+            break;
+        }
+    }
     // Rendering needs a QGuiApplication; on a machine without a display the
     // offscreen platform does, so the builder runs in CI and over SSH.
     std::unique_ptr<QCoreApplication> app;
@@ -79,23 +55,15 @@ int main(int argc, char **argv)
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
     QCoreApplication::setApplicationName(QStringLiteral("okuw-bundle"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(OKUW_VERSION));
+    // Each problem is reported as a line of its own; the library's log lines
+    // would say it twice (QT_LOGGING_RULES="okuw.*=true" brings them back).
+    QLoggingCategory::setFilterRules(QStringLiteral("okuw.*=false"));
     // Messages in the user's language (LANG, LC_MESSAGES): en, ru or tk.
     okuw::core::installTranslations(
         okuw::core::interfaceLanguageFor(QLocale::system().uiLanguages().value(0)));
 
-    if (!command) {
-        const QString given = QString::fromLocal8Bit(name);
-        if (given == QLatin1String("help") || given == QLatin1String("--help") ||
-            given == QLatin1String("-h")) {
-            usage(out());
-            return 0;
-        }
-        if (!given.isEmpty())
-            err() << CliText::tr("okuw-bundle: unknown command \"%1\"").arg(given) << "\n";
-        return usage(err());
-    }
-    const QStringList rest = QCoreApplication::arguments().mid(2);
-    const int code = command->run(rest);
+    const int code = runCommandLine(QCoreApplication::arguments());
     out().flush();
     err().flush();
     return code;

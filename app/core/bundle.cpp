@@ -1,6 +1,7 @@
 #include "bundle.h"
 
 #include "blobdevice.h"
+#include "limits.h"
 #include "log.h"
 #include "schema.h"
 #include "sqlite.h"
@@ -11,6 +12,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace okuw::core {
@@ -100,6 +102,22 @@ QStringList jsonStrings(const QString &json)
     return out;
 }
 
+// The languages a bundle lists: codes of a few letters, each once. Anything
+// else (an empty string, a number, a paragraph) names no language and is
+// left out rather than shown in a menu.
+QStringList languageCodes(const QString &json)
+{
+    static const QRegularExpression code(QStringLiteral("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$"));
+    QStringList out;
+    for (const QString &lang : jsonStrings(json)) {
+        if (code.match(lang).hasMatch() && !out.contains(lang) && out.size() < 50)
+            out << lang;
+        else
+            qCWarning(lcBundle) << "a language code that names no language was ignored:" << lang;
+    }
+    return out;
+}
+
 } // namespace
 
 Bundle::~Bundle() = default;
@@ -131,7 +149,7 @@ std::shared_ptr<Bundle> Bundle::open(const QString &path, QString *error)
     std::shared_ptr<Bundle> bundle(new Bundle);
     bundle->m_info.path = QFileInfo(path).absoluteFilePath();
     bundle->m_db = std::make_shared<Database>();
-    if (!bundle->m_db->open(path, Database::Mode::ReadOnly, &why))
+    if (!bundle->m_db->open(path, Database::Mode::Untrusted, &why))
         return failWith(BundleText::tr("it cannot be opened: %1").arg(why));
 
     const Database &db = *bundle->m_db;
@@ -169,7 +187,7 @@ std::shared_ptr<Bundle> Bundle::open(const QString &path, QString *error)
             else if (key == QLatin1String(meta::kDefaultLanguage))
                 info.defaultLanguage = value;
             else if (key == QLatin1String(meta::kLanguages))
-                info.languages = jsonStrings(value);
+                info.languages = languageCodes(value);
             else if (key == QLatin1String(meta::kBuildTime))
                 info.buildTime = QDateTime::fromString(value, Qt::ISODate);
             else if (key == QLatin1String(meta::kContentHash))
@@ -222,6 +240,10 @@ QList<ModuleInfo> Bundle::readModules(QString *error) const
     Statement st(*m_db, "SELECT id, slug, position, duration_minutes FROM modules "
                         "ORDER BY position");
     while (st.next()) {
+        if (out.size() >= limits::kMaxModules)
+            return fail(error, BundleText::tr("it has more than %1 modules, more than Okuw reads")
+                                   .arg(limits::kMaxModules)),
+                   QList<ModuleInfo>{};
         ModuleInfo m;
         m.id = st.integer(0);
         m.slug = st.text(1);
@@ -235,17 +257,23 @@ QList<ModuleInfo> Bundle::readModules(QString *error) const
     QHash<qint64, int> index;
     for (int i = 0; i < out.size(); ++i)
         index.insert(out[i].id, i);
-    Statement texts(*m_db, "SELECT module_id, lang, title, summary FROM module_text");
+    Statement texts(*m_db, "SELECT module_id, lang, title, summary FROM module_text LIMIT ?1");
+    texts.bind(1, limits::kMaxModules * 8);
     while (texts.next()) {
         if (auto it = index.constFind(texts.integer(0)); it != index.cend()) {
-            out[*it].title.insert(texts.text(1), texts.text(2));
-            out[*it].summary.insert(texts.text(1), texts.text(3));
+            // Titles are a line, summaries a tooltip: longer ones are cut.
+            out[*it].title.insert(texts.text(1), texts.text(2).left(1000));
+            out[*it].summary.insert(texts.text(1), texts.text(3).left(4000));
         }
     }
-    Statement slides(*m_db, "SELECT module_id, lang, count(*) FROM slides GROUP BY 1, 2");
+    Statement slides(*m_db, "SELECT module_id, lang, count(*), sum(trim(notes) <> '') "
+                            "FROM slides GROUP BY 1, 2");
     while (slides.next()) {
-        if (auto it = index.constFind(slides.integer(0)); it != index.cend())
+        if (auto it = index.constFind(slides.integer(0)); it != index.cend()) {
             out[*it].slideCount.insert(slides.text(1), int(slides.integer(2)));
+            if (const int withNotes = int(slides.integer(3)))
+                out[*it].slidesWithNotes.insert(slides.text(1), withNotes);
+        }
     }
     Statement docs(*m_db, "SELECT module_id, lang, count(*) FROM documents GROUP BY 1, 2");
     while (docs.next()) {
@@ -297,7 +325,9 @@ constexpr const char *kSlideColumns =
     "SELECT id, module_id, lang, position, slide_key, title, body, notes, directives "
     "FROM slides ";
 
-Slide readSlide(const Statement &st)
+// A slide as read, with its size in bytes; a slide larger than the limit
+// keeps its place and key, and says on the slide that it is too large.
+Slide readSlide(const Statement &st, qint64 *bytes = nullptr)
 {
     Slide s;
     s.id = st.integer(0);
@@ -305,10 +335,27 @@ Slide readSlide(const Statement &st)
     s.lang = st.text(2);
     s.position = int(st.integer(3));
     s.key = st.text(4);
-    s.title = st.text(5);
-    s.body = st.text(6);
-    s.notes = st.text(7);
-    s.directives = QJsonDocument::fromJson(st.text(8).toUtf8()).object();
+    s.title = st.text(5).left(1000);
+    const QByteArray body = st.blob(6);
+    const QByteArray notes = st.blob(7);
+    const QByteArray directives = st.blob(8);
+    if (bytes)
+        *bytes = body.size() + notes.size() + directives.size();
+    const auto tooLarge = [](qint64 size) {
+        return BundleText::tr("This slide is too large to show: %1 KB, where Okuw shows at most "
+                              "%2 KB.")
+            .arg(size / 1024)
+            .arg(limits::kMaxSlideTextBytes / 1024);
+    };
+    if (body.size() > limits::kMaxSlideTextBytes) {
+        qCWarning(lcBundle) << "slide" << s.id << "is too large to show:" << body.size() << "bytes";
+        s.body = QStringLiteral("# ") + s.title + QStringLiteral("\n\n") + tooLarge(body.size());
+    } else {
+        s.body = QString::fromUtf8(body);
+        s.directives = QJsonDocument::fromJson(directives).object();
+    }
+    s.notes = notes.size() > limits::kMaxSlideTextBytes ? tooLarge(notes.size())
+                                                        : QString::fromUtf8(notes);
     return s;
 }
 
@@ -324,9 +371,14 @@ Document readDocument(const Statement &st)
     d.lang = st.text(2);
     d.position = int(st.integer(3));
     d.kind = st.text(4);
-    d.title = st.text(5);
+    d.title = st.text(5).left(1000);
     d.fileName = st.text(6);
-    d.pageCount = int(st.integer(7));
+    // The page count shown before the PDF is opened; the PDF's own count is
+    // what the viewer pages through. A count no PDF can have is not trusted.
+    const qint64 pages = st.integer(7);
+    d.pageCount = pages >= 0 && pages <= limits::kMaxPdfPages ? int(pages) : 0;
+    if (d.pageCount != pages)
+        qCWarning(lcBundle) << "document" << d.id << "claims" << pages << "pages; not trusted";
     d.size = st.integer(8);
     d.sha256 = st.text(9);
     return d;
@@ -337,12 +389,32 @@ Document readDocument(const Statement &st)
 QList<Slide> Bundle::slides(qint64 moduleId, const QString &lang, QString *error) const
 {
     QList<Slide> out;
+    // The count is known without reading a slide: a deck too long to show is
+    // refused before its text is read.
+    if (const auto m = module(moduleId); m && m->slideCount.value(lang) > limits::kMaxSlidesPerDeck)
+        return fail(error,
+                    BundleText::tr("module “%1” has %2 slides in “%3”; Okuw shows at most %4")
+                        .arg(m->slug)
+                        .arg(m->slideCount.value(lang))
+                        .arg(lang)
+                        .arg(limits::kMaxSlidesPerDeck)),
+               QList<Slide>{};
+    qint64 total = 0;
     Statement st(
         *m_db, (QByteArray(kSlideColumns) + "WHERE module_id = ?1 AND lang = ?2 ORDER BY position")
                    .constData());
     st.bind(1, moduleId).bind(2, lang);
-    while (st.next())
-        out << readSlide(st);
+    while (st.next()) {
+        qint64 bytes = 0;
+        out << readSlide(st, &bytes);
+        total += bytes;
+        if (total > limits::kMaxDeckTextBytes || out.size() > limits::kMaxSlidesPerDeck)
+            return fail(error, BundleText::tr("a deck of module %1 holds more text than Okuw reads "
+                                              "(%2 MB at most)")
+                                   .arg(moduleId)
+                                   .arg(limits::kMaxDeckTextBytes / (1024 * 1024))),
+                   QList<Slide>{};
+    }
     if (!st.ok())
         return fail(error, st.error()), QList<Slide>{};
     return out;
@@ -394,6 +466,12 @@ std::unique_ptr<QIODevice> Bundle::openDocument(qint64 documentId, QString *erro
                         .arg(device->errorString()));
         return nullptr;
     }
+    if (device->size() > limits::kMaxDocumentBytes) {
+        fail(error, BundleText::tr("document %1 is larger than Okuw opens (%2 MB at most)")
+                        .arg(documentId)
+                        .arg(limits::kMaxDocumentBytes / (1024 * 1024)));
+        return nullptr;
+    }
     return device;
 }
 
@@ -440,13 +518,20 @@ std::optional<Asset> Bundle::findAsset(qint64 moduleId, const QString &path, QSt
 
 QByteArray Bundle::assetData(qint64 assetId, QString *error) const
 {
-    Statement st(*m_db, "SELECT data FROM assets WHERE id = ?1");
-    st.bind(1, assetId);
-    if (st.next())
-        return st.blob(0);
-    if (!st.ok())
-        fail(error, st.error());
-    return {};
+    // Through blob I/O: an image may be larger than any text value, and its
+    // size is known before a byte of it is read.
+    BlobDevice device(m_db, "assets", "data", assetId);
+    if (!device.isOpen())
+        return fail(error, BundleText::tr("image %1 cannot be read: %2")
+                               .arg(assetId)
+                               .arg(device.errorString())),
+               QByteArray();
+    if (device.size() > limits::kMaxAssetBytes)
+        return fail(error, BundleText::tr("image %1 is larger than Okuw shows (%2 MB at most)")
+                               .arg(assetId)
+                               .arg(limits::kMaxAssetBytes / (1024 * 1024))),
+               QByteArray();
+    return device.readAll();
 }
 
 QList<Asset> Bundle::assets(QString *error) const
@@ -464,13 +549,15 @@ QList<GlossaryTerm> Bundle::glossary(QString *error) const
 {
     QList<GlossaryTerm> out;
     QHash<qint64, int> index;
-    Statement st(*m_db, "SELECT id, term_key FROM glossary ORDER BY id");
+    Statement st(*m_db, "SELECT id, term_key FROM glossary ORDER BY id LIMIT ?1");
+    st.bind(1, limits::kMaxGlossaryTerms);
     while (st.next()) {
         index.insert(st.integer(0), int(out.size()));
         out << GlossaryTerm{st.text(1), {}, {}, {}};
     }
     Statement texts(*m_db, "SELECT term_id, lang, term, definition, needs_review "
-                           "FROM glossary_text");
+                           "FROM glossary_text LIMIT ?1");
+    texts.bind(1, limits::kMaxGlossaryTerms * 8);
     while (texts.next()) {
         if (auto it = index.constFind(texts.integer(0)); it != index.cend()) {
             GlossaryTerm &t = out[*it];
@@ -492,8 +579,8 @@ QList<Question> Bundle::questions(qint64 moduleId, const QString &lang, QString 
     QList<Question> out;
     Statement st(*m_db, "SELECT id, module_id, lang, position, question_key, multiple, prompt, "
                         "choices, correct, explanation FROM questions "
-                        "WHERE module_id = ?1 AND lang = ?2 ORDER BY position");
-    st.bind(1, moduleId).bind(2, lang);
+                        "WHERE module_id = ?1 AND lang = ?2 ORDER BY position LIMIT ?3");
+    st.bind(1, moduleId).bind(2, lang).bind(3, limits::kMaxQuestionsPerModule);
     while (st.next()) {
         Question q;
         q.id = st.integer(0);
@@ -521,7 +608,8 @@ QList<AgendaItem> Bundle::agenda(QString *error) const
     QHash<qint64, int> index;
     Statement st(*m_db, "SELECT a.id, a.day, a.date, a.start_time, a.end_time, a.module_id, "
                         "m.slug FROM agenda a LEFT JOIN modules m ON m.id = a.module_id "
-                        "ORDER BY a.day, a.start_time, a.id");
+                        "ORDER BY a.day, a.start_time, a.id LIMIT ?1");
+    st.bind(1, limits::kMaxAgendaItems);
     while (st.next()) {
         AgendaItem item;
         item.id = st.integer(0);
@@ -534,7 +622,8 @@ QList<AgendaItem> Bundle::agenda(QString *error) const
         index.insert(item.id, int(out.size()));
         out << item;
     }
-    Statement texts(*m_db, "SELECT agenda_id, lang, title FROM agenda_text");
+    Statement texts(*m_db, "SELECT agenda_id, lang, title FROM agenda_text LIMIT ?1");
+    texts.bind(1, limits::kMaxAgendaItems * 8);
     while (texts.next()) {
         if (auto it = index.constFind(texts.integer(0)); it != index.cend())
             out[*it].title.insert(texts.text(1), texts.text(2));

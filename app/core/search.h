@@ -77,6 +77,9 @@ public:
     static bool build(Database &db, QString *error);
     // True when the bundle has an index this build can read.
     static bool isAvailable(const Bundle &bundle, QString *why = nullptr);
+    // FTS5's integrity check of the bundle's index against its text (run on
+    // a copy in memory: the bundle is never written). False and *problem.
+    static bool check(const QString &bundlePath, QString *problem);
 };
 
 // Ranked hits, best first. Empty with *error set when the bundle has no index

@@ -6,6 +6,7 @@
 #include "sqlite.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -65,6 +66,10 @@ CREATE VIRTUAL TABLE search_fts USING fts5(
   heading, body, content='search_entries', content_rowid='id', tokenize='okuw',
   prefix='2 3 4 5');
 )SQL";
+
+// The index's own tables, as FTS5 names them for search_fts.
+const char *const kFtsShadowTables[] = {"search_fts_data", "search_fts_idx", "search_fts_docsize",
+                                        "search_fts_config"};
 
 QString cleanText(QString text)
 {
@@ -257,6 +262,42 @@ INSERT INTO search_scopes(lang, module_id, first_id, last_id)
 }
 
 } // namespace
+
+bool SearchIndex::check(const QString &bundlePath, QString *problem)
+{
+    // FTS5's integrity-check compares the index with the text it indexes;
+    // it is a write statement, which a bundle (opened immutable) refuses. So
+    // the index and its text are copied into memory and checked there. The
+    // copy reads plain rows only: no view, trigger or function of the file
+    // runs (defensive settings, views off).
+    Database mem;
+    QString why;
+    const auto fail = [&](const QString &what) {
+        *problem = what;
+        return false;
+    };
+    if (!mem.openInMemory(&why) || !registerSearchTokenizer(mem, &why))
+        return fail(why);
+    const QByteArray uri =
+        "file:" + QFileInfo(bundlePath).absoluteFilePath().toUtf8().toPercentEncoding("/") +
+        "?mode=ro&immutable=1";
+    Statement attach(mem, "ATTACH ?1 AS b");
+    attach.bind(1, QString::fromUtf8(uri));
+    if (!attach.run())
+        return fail(attach.error());
+    QByteArray sql =
+        "CREATE TABLE main.search_entries(id INTEGER PRIMARY KEY, heading, body);"
+        "INSERT INTO main.search_entries SELECT id, heading, body FROM b.search_entries;";
+    sql += QByteArray(kSearchSchema).mid(QByteArray(kSearchSchema).indexOf("CREATE VIRTUAL TABLE"));
+    for (const char *table : kFtsShadowTables)
+        sql += QByteArray("DELETE FROM main.") + table + "; INSERT INTO main." + table +
+               " SELECT * FROM b." + table + ";";
+    if (!mem.exec(sql.constData(), &why))
+        return fail(why);
+    if (!mem.exec("INSERT INTO search_fts(search_fts) VALUES('integrity-check')", &why))
+        return fail(why);
+    return true;
+}
 
 bool SearchIndex::build(Database &db, QString *error)
 {

@@ -2,6 +2,7 @@
 
 #include "sqlite.h"
 
+#include <QHash>
 #include <QMutex>
 #include <algorithm>
 #include <cmath>
@@ -303,7 +304,14 @@ struct RankCache
 {
     QMutex mutex;
     sqlite3_int64 rows = -1, tokens = -1; // what the cache was read for
-    std::vector<int> length;              // by rowid; -1: none
+    std::vector<int> length;              // by rowid, for the dense ids; -1: none
+    QHash<sqlite3_int64, int> sparse;     // ids far beyond the row count
+    int lengthOf(sqlite3_int64 id) const
+    {
+        if (id >= 0 && size_t(id) < length.size())
+            return length[size_t(id)];
+        return sparse.value(id, -1);
+    }
 };
 
 struct RankQuery
@@ -326,15 +334,20 @@ bool loadLengths(sqlite3 *db, RankCache *cache, sqlite3_int64 rows, sqlite3_int6
         SQLITE_OK)
         return false;
     cache->length.clear();
-    while (sqlite3_step(st) == SQLITE_ROW) {
+    cache->sparse.clear();
+    // Ids are 1..rows in a bundle the builder made; memory follows the row
+    // count, never an id a hostile file chose (2^28 would take a gigabyte).
+    const sqlite3_int64 dense =
+        std::min<sqlite3_int64>(std::max<sqlite3_int64>(rows, 0), 1 << 22) + 1;
+    cache->length.assign(size_t(dense), -1);
+    sqlite3_int64 seen = 0;
+    while (sqlite3_step(st) == SQLITE_ROW && ++seen <= dense) {
         const sqlite3_int64 id = sqlite3_column_int64(st, 0);
         const auto *sz = static_cast<const unsigned char *>(sqlite3_column_blob(st, 1));
         const int n = sqlite3_column_bytes(st, 1);
-        if (id < 0 || id > (sqlite3_int64(1) << 28))
-            continue;
         // sz: one SQLite varint per column (7 bits a byte, most significant
-        // first); the total is what bm25 uses.
-        int total = 0;
+        // first); the total is what bm25 uses, clamped so no sum overflows.
+        qint64 total = 0;
         for (int i = 0; i < n;) {
             sqlite3_uint64 v = 0;
             for (int k = 0; i < n && k < 9; ++k) {
@@ -343,11 +356,13 @@ bool loadLengths(sqlite3 *db, RankCache *cache, sqlite3_int64 rows, sqlite3_int6
                 if (!(byte & 0x80))
                     break;
             }
-            total += int(v);
+            total =
+                std::min<qint64>(total + qint64(std::min<sqlite3_uint64>(v, 1u << 30)), 1 << 30);
         }
-        if (size_t(id) >= cache->length.size())
-            cache->length.resize(size_t(id) + 1, -1);
-        cache->length[size_t(id)] = total;
+        if (id >= 0 && id < dense)
+            cache->length[size_t(id)] = int(total);
+        else
+            cache->sparse.insert(id, int(total));
     }
     const bool ok = sqlite3_finalize(st) == SQLITE_OK;
     cache->rows = ok ? rows : -1;
@@ -409,12 +424,9 @@ void rankFunction(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context
     // while this connection's reader runs: read without the lock.
     const auto *cache = static_cast<RankCache *>(api->xUserData(fts));
     const sqlite3_int64 id = api->xRowid(fts);
-    int length = 0;
-    if (id >= 0 && size_t(id) < cache->length.size() && cache->length[size_t(id)] >= 0) {
-        length = cache->length[size_t(id)];
-    } else if (api->xColumnSize(fts, -1, &length) != SQLITE_OK) {
+    int length = cache->lengthOf(id);
+    if (length < 0 && api->xColumnSize(fts, -1, &length) != SQLITE_OK)
         length = 0;
-    }
     const double norm = k1 * (1 - b + b * double(length) / q->avgdl);
     double score = 0;
     for (size_t i = 0; i < q->freq.size(); ++i)

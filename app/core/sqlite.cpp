@@ -1,5 +1,7 @@
 #include "sqlite.h"
 
+#include "limits.h"
+
 #include <QFileInfo>
 #include <sqlite3.h>
 
@@ -30,7 +32,7 @@ bool Database::open(const QString &path, Mode mode, QString *error)
     close();
     int flags = SQLITE_OPEN_FULLMUTEX | SQLITE_OPEN_URI;
     QByteArray uri;
-    if (mode == Mode::ReadOnly) {
+    if (mode == Mode::ReadOnly || mode == Mode::Untrusted) {
         // immutable=1: no locks, no journal, no -wal or -shm files; the bytes
         // of the bundle can never change through us, even on writable media.
         QByteArray encoded = QFileInfo(path).absoluteFilePath().toUtf8().toPercentEncoding("/");
@@ -49,6 +51,56 @@ bool Database::open(const QString &path, Mode mode, QString *error)
         return false;
     }
     sqlite3_extended_result_codes(m_db, 1);
+    if (mode == Mode::Untrusted && !harden(error)) {
+        close();
+        return false;
+    }
+    return true;
+}
+
+bool Database::harden(QString *error)
+{
+    // The one place that decides how far a bundle's bytes are trusted.
+    int on = 0;
+    if (sqlite3_db_config(m_db, SQLITE_DBCONFIG_DEFENSIVE, 1, &on) != SQLITE_OK || on != 1 ||
+        sqlite3_db_config(m_db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, &on) != SQLITE_OK || on != 0 ||
+        sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, &on) != SQLITE_OK ||
+        sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, &on) != SQLITE_OK ||
+        sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, &on) != SQLITE_OK) {
+        if (error)
+            *error = QStringLiteral("cannot apply SQLite's defensive settings");
+        return false;
+    }
+    sqlite3_limit(m_db, SQLITE_LIMIT_LENGTH, limits::kMaxValueBytes);
+    sqlite3_limit(m_db, SQLITE_LIMIT_SQL_LENGTH, 100000);
+    sqlite3_limit(m_db, SQLITE_LIMIT_EXPR_DEPTH, 100);
+    sqlite3_limit(m_db, SQLITE_LIMIT_COMPOUND_SELECT, 50);
+    sqlite3_limit(m_db, SQLITE_LIMIT_FUNCTION_ARG, 16);
+    sqlite3_limit(m_db, SQLITE_LIMIT_ATTACHED, 0);
+    sqlite3_limit(m_db, SQLITE_LIMIT_LIKE_PATTERN_LENGTH, 1000);
+    sqlite3_limit(m_db, SQLITE_LIMIT_TRIGGER_DEPTH, 1);
+    return exec("PRAGMA cell_size_check=ON", error);
+}
+
+bool Database::openInMemory(QString *error)
+{
+    close();
+    const int rc =
+        sqlite3_open_v2(":memory:", &m_db, SQLITE_OPEN_FULLMUTEX | SQLITE_OPEN_READWRITE, nullptr);
+    if (rc != SQLITE_OK) {
+        if (error)
+            *error = QString::fromUtf8(sqlite3_errstr(rc));
+        close();
+        return false;
+    }
+    sqlite3_extended_result_codes(m_db, 1);
+    // Not DEFENSIVE: scratch work may fill an FTS index's own tables. What an
+    // attached file could run is off: its views, triggers and functions.
+    int on = 0;
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, &on);
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, &on);
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, &on);
+    sqlite3_limit(m_db, SQLITE_LIMIT_LENGTH, limits::kMaxValueBytes);
     return true;
 }
 

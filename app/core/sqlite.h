@@ -15,7 +15,11 @@ namespace okuw::core {
 class Database
 {
 public:
-    enum class Mode { ReadOnly, ReadWriteCreate };
+    // Untrusted: a bundle from anywhere. Read-only and immutable like
+    // ReadOnly, and SQLite's defensive settings on: no writable schema, no
+    // functions from the file's schema, cells checked for sane sizes, values
+    // over limits::kMaxValueBytes refused, no ATTACH, shallow expressions.
+    enum class Mode { ReadOnly, ReadWriteCreate, Untrusted };
 
     Database() = default;
     ~Database();
@@ -27,6 +31,9 @@ public:
     // ReadOnly opens with `mode=ro&immutable=1`: SQLite takes no locks and
     // creates no journal, so nothing is ever written next to or into the file.
     bool open(const QString &path, Mode mode, QString *error);
+    // A private database in memory, for scratch work; the views, triggers
+    // and schema functions of files attached to it do not run.
+    bool openInMemory(QString *error);
     void close();
     bool isOpen() const { return m_db != nullptr; }
     sqlite3 *handle() const { return m_db; }
@@ -35,6 +42,8 @@ public:
     QString lastError() const;
 
 private:
+    bool harden(QString *error);
+
     sqlite3 *m_db = nullptr;
 };
 

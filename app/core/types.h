@@ -41,9 +41,10 @@ struct ModuleInfo
     int durationMinutes = 0;
     LocalizedText title;
     LocalizedText summary;
-    QMap<QString, int> slideCount;    // lang -> slides
-    QMap<QString, int> documentCount; // lang -> documents
-    QMap<QString, int> questionCount; // lang -> knowledge-check questions
+    QMap<QString, int> slideCount;      // lang -> slides
+    QMap<QString, int> slidesWithNotes; // lang -> slides whose notes are not blank (absent: 0)
+    QMap<QString, int> documentCount;   // lang -> documents
+    QMap<QString, int> questionCount;   // lang -> knowledge-check questions
     // Languages whose text in this module is a translation that a lawyer who
     // speaks the language has not yet reviewed; the viewer says so on its slides.
     QStringList unreviewedLanguages;

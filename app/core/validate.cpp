@@ -4,6 +4,7 @@
 #include "bundle.h"
 #include "searchtokenizer.h"
 #include "sqlite.h"
+#include "validatecontent.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -69,6 +70,8 @@ QStringList validateBundle(const QString &path)
         if (!st.ok())
             problem(st.error());
     }
+
+    validateContent(db, path, problem);
 
     const BundleInfo &info = bundle->info();
     if (!info.languages.contains(info.defaultLanguage))

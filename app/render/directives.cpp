@@ -105,8 +105,9 @@ void applyDirectives(const QJsonObject &d, SlideModel &m, QStringList &unsupport
     const QString fg = directiveString(d, "color").trimmed();
     if (!fg.isEmpty())
         m.color = QColor::fromString(fg);
-    m.headerHtml = inlineMarkdownToHtml(directiveString(d, "header"));
-    m.footerHtml = inlineMarkdownToHtml(directiveString(d, "footer"));
+    // A header or footer is a line: a longer one is cut rather than laid out.
+    m.headerHtml = inlineMarkdownToHtml(directiveString(d, "header").left(500));
+    m.footerHtml = inlineMarkdownToHtml(directiveString(d, "footer").left(500));
 
     for (const QJsonValue &v : d.value(QLatin1String("unsupported")).toArray())
         unsupported.append(v.toString());

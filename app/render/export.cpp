@@ -116,13 +116,22 @@ bool exportDeckPdf(const QList<core::Slide> &slides, const QString &path, const 
             doc.setDocumentMargin(0);
             doc.setMarkdown(notes);
             doc.setTextWidth(notesRect.width());
-            // Long notes get smaller type rather than a cut; below 7 pt they are cut.
-            for (qreal size = 12; size >= 7; size -= 0.5) {
+            // Long notes get smaller type rather than a cut; below 7 pt they
+            // are cut. The size is found in a few halvings, not a walk down
+            // in half points: each try lays the whole text out again.
+            const auto fits = [&](qreal size) {
                 QFont f(sansFamily());
                 f.setPixelSize(int(size * pt));
                 doc.setDefaultFont(f);
-                if (doc.size().height() <= notesRect.height())
-                    break;
+                return doc.size().height() <= notesRect.height();
+            };
+            if (!fits(12)) {
+                qreal lo = 7, hi = 12;
+                for (int step = 0; step < 4; ++step) {
+                    const qreal mid = (lo + hi) / 2;
+                    (fits(mid) ? lo : hi) = mid;
+                }
+                fits(lo);
             }
             p.save();
             p.translate(notesRect.topLeft());

@@ -1,5 +1,7 @@
 #include "handout.h"
 
+#include "images.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QImage>
@@ -41,22 +43,17 @@ protected:
         QImage image;
         if (!isRemoteUrl(src) && loader) {
             const QByteArray bytes = loader(QUrl::fromPercentEncoding(src.toUtf8()));
-            const QByteArray head = bytes.left(256).trimmed();
-            if (src.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive) ||
-                head.startsWith("<?xml") || head.startsWith("<svg")) {
-                QSvgRenderer svg(bytes);
-                if (svg.isValid()) {
-                    QSizeF s = svg.viewBoxF().size();
-                    if (s.isEmpty())
-                        s = svg.defaultSize();
+            if (const auto decoded = decodeImage(bytes, src)) {
+                if (decoded->svg) {
+                    QSizeF s = decoded->natural;
                     s.scale(1600, 1600, Qt::KeepAspectRatio);
                     image = QImage(s.toSize(), QImage::Format_ARGB32_Premultiplied);
                     image.fill(Qt::transparent);
                     QPainter p(&image);
-                    svg.render(&p);
+                    decoded->svg->render(&p);
+                } else {
+                    image = decoded->raster;
                 }
-            } else if (!bytes.isEmpty()) {
-                image = QImage::fromData(bytes);
             }
         }
         if (image.isNull())

@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QHash>
-#include <QSvgRenderer>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -110,27 +109,10 @@ private:
         } else if (loader) {
             bytes = loader(src);
         }
-        if (bytes.isEmpty())
-            return nullptr;
-        auto img = std::make_shared<LoadedImage>();
-        const QByteArray head = bytes.left(512).trimmed();
-        if (src.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive) ||
-            src.endsWith(QLatin1String(".svgz"), Qt::CaseInsensitive) || head.startsWith("<?xml") ||
-            head.startsWith("<svg")) {
-            img->svg = std::make_shared<QSvgRenderer>(bytes);
-            if (!img->svg->isValid())
-                return nullptr;
-            img->natural = img->svg->viewBoxF().size();
-            if (img->natural.isEmpty())
-                img->natural = img->svg->defaultSize();
-        } else {
-            img->raster = QImage::fromData(bytes);
-            if (img->raster.isNull())
-                return nullptr;
-            img->natural = img->raster.size();
-        }
-        if (img->natural.isEmpty())
-            return nullptr;
+        QString why;
+        auto img = decodeImage(bytes, src, &why);
+        if (!img && !bytes.isEmpty())
+            qCWarning(lcRender) << src << "is not drawn:" << why;
         return img;
     }
 
@@ -290,8 +272,8 @@ private:
     qreal setupDoc(PlacedBlock &b, const QFont &font, qreal width, qreal scale)
     {
         // Air between list items and lines, for reading from the back row.
-        // One edit block: else each block's new format lays the whole
-        // document out again, quadratic in the number of blocks.
+        // One edit block: the document is laid out once at its end, not once
+        // per block changed (a long block list was quadratic).
         QTextCursor cursor(b.doc.get());
         cursor.beginEditBlock();
         for (QTextBlock tb = b.doc->begin(); tb.isValid(); tb = tb.next()) {
@@ -453,18 +435,27 @@ SlideLayout layoutSlide(const SlideModel &model, const AssetLoader &loader)
     qreal total = layouter.measure(scale);
     if (total > out.content.height()) {
         // Shrink all text together, keeping the largest scale that fits.
+        // Wrapped text takes area in proportion to the square of its size,
+        // so the first guess is close; a few halvings around it settle it.
+        // Each measure lays every block out again: they are kept few.
+        const qreal avail = out.content.height();
         qreal lo = kMinScale;
         qreal hi = 1.0;
-        for (int i = 0; i < 7; ++i) {
+        const qreal guess = std::clamp(std::sqrt(avail / total), kMinScale, 1.0);
+        if (layouter.measure(guess) <= avail)
+            lo = guess;
+        else
+            hi = guess;
+        for (int i = 0; i < 4 && hi - lo > 0.01; ++i) {
             const qreal mid = (lo + hi) / 2;
-            if (layouter.measure(mid) <= out.content.height())
+            if (layouter.measure(mid) <= avail)
                 lo = mid;
             else
                 hi = mid;
         }
         scale = lo;
         total = layouter.measure(scale);
-        out.clipped = total > out.content.height() + 0.5;
+        out.clipped = total > avail + 0.5;
     }
     out.textScale = scale;
     layouter.place(scale, total);

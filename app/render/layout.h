@@ -5,6 +5,7 @@
 #pragma once
 
 #include "assets.h"
+#include "images.h"
 #include "slidemodel.h"
 
 #include <QColor>
@@ -13,17 +14,9 @@
 #include <QStringList>
 #include <memory>
 
-class QSvgRenderer;
 class QTextDocument;
 
 namespace okuw::render {
-
-struct LoadedImage
-{
-    QImage raster;
-    std::shared_ptr<QSvgRenderer> svg;
-    QSizeF natural;
-};
 
 struct PlacedImage
 {

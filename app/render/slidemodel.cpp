@@ -1,6 +1,8 @@
 #include "assets.h"
+#include "core/limits.h"
 #include "directives.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QTextDocumentFragment>
@@ -16,6 +18,11 @@ QString attr(const MD_ATTRIBUTE &a)
     return QString::fromUtf8(a.text, int(a.size));
 }
 
+struct ModelText
+{
+    Q_DECLARE_TR_FUNCTIONS(okuw::render::SlideModel)
+};
+
 // Builds blocks from md4c's callbacks. Depth 0 is the document; every block
 // at depth 1 becomes one Block, anything nested is rendered into its HTML.
 class Builder
@@ -23,14 +30,41 @@ class Builder
 public:
     explicit Builder(SlideModel &model) : m(model) {}
 
+    static bool nests(MD_BLOCKTYPE type)
+    {
+        return type == MD_BLOCK_UL || type == MD_BLOCK_OL || type == MD_BLOCK_QUOTE;
+    }
+
     int enterBlock(MD_BLOCKTYPE type, void *detail)
     {
         if (type == MD_BLOCK_DOC)
             return 0;
-        if (depth == 0)
+        // A slide shows a few dozen lines; past the most any slide can hold
+        // at its smallest type the rest is left out, so that no body, however
+        // long, costs more to lay out than a full slide does.
+        if (full || ((type == MD_BLOCK_LI || type == MD_BLOCK_TR || type == MD_BLOCK_P ||
+                      type == MD_BLOCK_H) &&
+                     ++lines > kMaxSlideLines)) {
+            full = true;
+            ++ignoring;
+            return 0;
+        }
+        bool skip = false;
+        if (depth == 0) {
             startBlock(type, detail);
-        else
+        } else if (tooDeep > 0 || (nests(type) && nesting >= core::limits::kMaxNesting)) {
+            // Beyond the deepest level drawn the text stays and the
+            // structure goes: Qt's layout of nested lists costs depth squared.
+            skip = true;
+            ++tooDeep;
+            if (type == MD_BLOCK_LI)
+                html += QLatin1String("<br>");
+        } else {
             openTag(type, detail);
+        }
+        if (!skip && nests(type))
+            ++nesting;
+        skipped.append(skip);
         ++depth;
         return 0;
     }
@@ -39,9 +73,18 @@ public:
     {
         if (type == MD_BLOCK_DOC)
             return 0;
+        if (ignoring > 0) {
+            --ignoring;
+            return 0;
+        }
         --depth;
+        const bool skip = skipped.takeLast();
+        if (!skip && nests(type))
+            --nesting;
         if (depth == 0)
             finishBlock();
+        else if (skip)
+            --tooDeep;
         else
             closeTag(type);
         return 0;
@@ -49,6 +92,8 @@ public:
 
     int enterSpan(MD_SPANTYPE type, void *detail)
     {
+        if (full)
+            return 0;
         if (imgDepth > 0) {
             if (type == MD_SPAN_IMG)
                 ++imgDepth;
@@ -118,6 +163,12 @@ public:
 
     int text(MD_TEXTTYPE type, const MD_CHAR *data, MD_SIZE size)
     {
+        if (full)
+            return 0;
+        if ((chars += qsizetype(size)) > kMaxSlideChars) {
+            full = true;
+            return 0;
+        }
         const QString t = QString::fromUtf8(data, int(size));
         if (imgDepth > 0) {
             imgAlt += t;
@@ -399,8 +450,21 @@ private:
             inlineImages.append(ref);
     }
 
+public:
+    // The most a slide can show at its smallest type, with room to spare.
+    static constexpr int kMaxSlideLines = 120;
+    static constexpr qsizetype kMaxSlideChars = 20000;
+    bool full = false; // the body was longer than that; the rest is left out
+
+private:
+    int lines = 0;
+    qsizetype chars = 0;
+    int ignoring = 0; // blocks open since the slide was full
     SlideModel &m;
     int depth = 0;
+    int nesting = 0;     // lists and quotes open now, as drawn
+    int tooDeep = 0;     // blocks open beyond the deepest level drawn
+    QList<bool> skipped; // per open block: drawn flat?
     Block cur;
     MD_BLOCKTYPE topType = MD_BLOCK_P;
     QString html;
@@ -467,10 +531,23 @@ SlideModel parseSlide(const QString &body, const QJsonObject &d)
     Builder b(m);
     parseMarkdown(body, b, kFlags);
 
+    if (b.full) {
+        Block cut;
+        cut.kind = BlockKind::Raw;
+        cut.info = QStringLiteral("truncated");
+        cut.text = ModelText::tr("… This slide is longer than a slide can show; the rest is "
+                                 "left out.");
+        m.blocks.append(cut);
+    }
     if (!unsupported.isEmpty()) {
         Block raw;
         raw.kind = BlockKind::Raw;
         raw.info = QStringLiteral("directives");
+        if (unsupported.size() > 12) {
+            const qsizetype more = unsupported.size() - 10;
+            unsupported = unsupported.mid(0, 10);
+            unsupported << QStringLiteral("… (+%1)").arg(more);
+        }
         for (const QString &u : std::as_const(unsupported))
             raw.text += (raw.text.isEmpty() ? QString() : QStringLiteral("\n")) +
                         QStringLiteral("<!-- %1 -->").arg(u);

@@ -239,12 +239,13 @@ bool SlideRenderer::waitForIdle(int msecs)
 {
     QElapsedTimer t;
     t.start();
-    while (t.elapsed() < msecs) {
-        const bool done = m_pool.waitForDone(10);
+    // Looks at least once, so waitForIdle(0) answers "idle now?".
+    do {
+        const bool done = m_pool.waitForDone(msecs > 0 ? 10 : 0);
         QCoreApplication::sendPostedEvents(this);
         if (done && m_jobs.isEmpty())
             return true;
-    }
+    } while (t.elapsed() < msecs);
     return false;
 }
 

@@ -72,6 +72,8 @@ MainWindow::MainWindow(Profile &profile, QWidget *parent)
 
     d->statusModule = new QLabel(this);
     d->statusModule->setObjectName(QStringLiteral("statusModule"));
+    // Cut at the window's edge, however long the module's title.
+    d->statusModule->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     d->statusPosition = new QLabel(this);
     d->statusPosition->setObjectName(QStringLiteral("statusPosition"));
     statusBar()->addWidget(d->statusModule, 1);

@@ -1,4 +1,5 @@
 // MainWindow: menus, toolbar, shortcuts, settings, drag and drop.
+#include "aboutdialog.h"
 #include "core/bundle.h"
 #include "mainwindow.h"
 #include "mainwindow_p.h"
@@ -19,7 +20,6 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QMimeData>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -186,15 +186,7 @@ void MainWindow::Private::createActions()
 
     // Help
     add(Menu::Help, QStringLiteral("about"), QKeySequence(), [this] {
-        QString text = MainWindow::tr("<h3>Okuw %1</h3><p>Offline viewer for training bundles.</p>")
-                           .arg(QCoreApplication::applicationVersion().toHtmlEscaped());
-        if (bundle) {
-            const core::BundleInfo &i = bundle->info();
-            text += MainWindow::tr("<p><b>%1</b><br>Version %2 · %3<br>%4</p>")
-                        .arg(content.text(i.title).toHtmlEscaped(), i.version.toHtmlEscaped(),
-                             content.text(i.publisher).toHtmlEscaped(), i.path.toHtmlEscaped());
-        }
-        QMessageBox::about(q, MainWindow::tr("About Okuw"), text);
+        showAboutDialog(q);
     })->setMenuRole(QAction::AboutRole);
 
     toolBar = q->addToolBar(QString());

@@ -17,21 +17,23 @@ constexpr qreal kMinZoom = 0.1;
 constexpr qreal kMaxZoom = 8.0;
 } // namespace
 
-PdfPageView::PdfPageView(QWidget *parent) : QAbstractScrollArea(parent)
+PdfPageView::PdfPageView(QWidget *parent) : QAbstractScrollArea(parent), m_tiles(new PdfTiles(this))
 {
     setObjectName(QStringLiteral("pdfPageView"));
     setFocusPolicy(Qt::StrongFocus);
     viewport()->setCursor(Qt::IBeamCursor);
-    // About 40 MB of rendered pages at most (the cache counts kilobytes).
-    m_cache.setMaxCost(40 * 1024);
+    connect(m_tiles, &PdfTiles::tileReady, viewport(), qOverload<>(&QWidget::update));
     verticalScrollBar()->setSingleStep(40);
     horizontalScrollBar()->setSingleStep(40);
 }
 
 void PdfPageView::setDocument(QPdfDocument *document)
 {
+    m_tiles->setDocument(document);
     m_doc = document;
-    m_cache.clear();
+    m_pointSizes.clear();
+    for (int i = 0; document && i < document->pageCount(); ++i)
+        m_pointSizes.append(document->pagePointSize(i));
     m_hits.clear();
     m_currentHit = -1;
     clearSelection();
@@ -49,31 +51,30 @@ qreal PdfPageView::scale() const
 void PdfPageView::relayout()
 {
     m_pages.clear();
-    const int count = m_doc ? m_doc->pageCount() : 0;
+    const int count = int(m_pointSizes.size());
     if (count > 0 && m_fit != Fit::None) {
         // Fit to the widest page (width) or to the first page (page).
         const QSize vp = viewport()->size();
         qreal widest = 1;
         for (int i = 0; i < count; ++i)
-            widest = std::max(widest, m_doc->pagePointSize(i).width());
+            widest = std::max(widest, m_pointSizes[i].width());
         const qreal perPoint = logicalDpiY() / 72.0;
         qreal z = (vp.width() - 2 * kMargin) / (widest * perPoint);
         if (m_fit == Fit::Page) {
-            const QSizeF first = m_doc->pagePointSize(std::clamp(m_currentPage, 0, count - 1));
+            const QSizeF first = m_pointSizes[std::clamp(m_currentPage, 0, count - 1)];
             z = std::min(z, (vp.height() - 2 * kMargin) /
                                 (std::max<qreal>(1, first.height()) * perPoint));
         }
         z = std::clamp(z, kMinZoom, kMaxZoom);
         if (!qFuzzyCompare(z, m_zoom)) {
             m_zoom = z;
-            m_cache.clear();
             emit zoomChanged(m_zoom);
         }
     }
     qreal y = kMargin;
     qreal width = 0;
     for (int i = 0; i < count; ++i) {
-        const QSizeF s = m_doc->pagePointSize(i) * scale();
+        const QSizeF s = m_pointSizes[i] * scale();
         m_pages.append(QRectF(0, y, std::round(s.width()), std::round(s.height())));
         y += std::round(s.height()) + kSpacing;
         width = std::max(width, std::round(s.width()));
@@ -130,7 +131,6 @@ void PdfPageView::setZoom(qreal zoom)
     m_fit = Fit::None;
     if (!qFuzzyCompare(zoom, m_zoom)) {
         m_zoom = zoom;
-        m_cache.clear();
         emit zoomChanged(m_zoom);
     }
     relayout();
@@ -215,20 +215,6 @@ void PdfPageView::updateCurrentPage()
     }
 }
 
-QImage PdfPageView::pageImage(int page, const QSize &logical)
-{
-    const qreal dpr = devicePixelRatioF();
-    const quint64 key = (quint64(page) << 32) | quint64(qRound(m_zoom * 1000));
-    if (QImage *img = m_cache.object(key); img && img->deviceIndependentSize().toSize() == logical)
-        return *img;
-    QImage image = m_doc->render(page, (QSizeF(logical) * dpr).toSize());
-    if (image.isNull())
-        return image;
-    image.setDevicePixelRatio(dpr);
-    m_cache.insert(key, new QImage(image), std::max<int>(1, int(image.sizeInBytes() / 1024)));
-    return image;
-}
-
 void PdfPageView::paintEvent(QPaintEvent *event)
 {
     QPainter p(viewport());
@@ -239,6 +225,9 @@ void PdfPageView::paintEvent(QPaintEvent *event)
     const QColor hitColor(255, 200, 0, 110);
     const QColor currentColor(255, 110, 0, 150);
     const QColor selectionColor(60, 120, 230, 90);
+    const qreal dpr = devicePixelRatioF();
+    QList<PdfTileKey> previews;
+    QList<PdfTileKey> tiles;
     for (int i = 0; i < m_pages.size(); ++i) {
         const QRectF pr = pageRectInViewport(i);
         if (!pr.intersects(visible)) {
@@ -246,12 +235,30 @@ void PdfPageView::paintEvent(QPaintEvent *event)
                 break;
             continue;
         }
-        const QImage image = pageImage(i, pr.size().toSize());
         p.fillRect(pr.translated(2, 2), QColor(0, 0, 0, 60));
         // Pages without a background of their own render transparent.
         p.fillRect(pr, Qt::white);
-        if (!image.isNull())
-            p.drawImage(pr.topLeft(), image);
+        // A small picture of the whole page first (cheap, and drawn scaled
+        // while the sharp tiles come), then the tiles in view.
+        const PdfTileKey preview = previewKey(i);
+        if (QImage img = m_tiles->cached(preview); !img.isNull()) {
+            p.setRenderHint(QPainter::SmoothPixmapTransform);
+            p.drawImage(pr, img);
+        } else {
+            previews.append(preview);
+        }
+        const QSize pageSize = (pr.size() * dpr).toSize();
+        const QRect inPage = ((visible & pr).translated(-pr.topLeft()).toAlignedRect());
+        const QRect devicePart(inPage.topLeft() * dpr, inPage.size() * dpr);
+        for (const PdfTileKey &t : PdfTiles::tilesFor(i, pageSize, devicePart)) {
+            QImage img = m_tiles->cached(t);
+            if (img.isNull()) {
+                tiles.append(t);
+                continue;
+            }
+            img.setDevicePixelRatio(dpr);
+            p.drawImage(pr.topLeft() + QPointF(t.origin) / dpr, img);
+        }
         for (int h = 0; h < m_hits.size(); ++h) {
             if (m_hits[h].page != i)
                 continue;
@@ -270,6 +277,16 @@ void PdfPageView::paintEvent(QPaintEvent *event)
             p.restore();
         }
     }
+    m_tiles->want(previews + tiles);
+}
+
+PdfTileKey PdfPageView::previewKey(int page) const
+{
+    // 256 device pixels across: one tile, a few hundred KB at most.
+    const QSizeF pts = m_pointSizes.value(page, QSizeF(595, 842));
+    const qreal w = 256;
+    const qreal h = std::clamp(w * pts.height() / std::max<qreal>(1, pts.width()), 16.0, 512.0);
+    return {page, QSize(int(w), int(h)), QPoint(0, 0)};
 }
 
 int PdfPageView::pageAt(const QPointF &pos, QPointF *points) const

@@ -1,10 +1,12 @@
 // A continuous (multi-page) view of a QPdfDocument that draws what Qt 6.4's
 // QPdfView cannot: every search hit, the current one stronger, and a text
-// selection made with the mouse.
+// selection made with the mouse. Pages are drawn from tiles rendered on a
+// worker (PdfTiles): painting never waits for pdfium.
 #pragma once
 
+#include "pdftiles.h"
+
 #include <QAbstractScrollArea>
-#include <QCache>
 #include <QImage>
 #include <QList>
 #include <QPolygonF>
@@ -49,6 +51,11 @@ public:
     QString selectedText() const { return m_selectionText; }
     void clearSelection();
 
+    // A page's size in points (read once when the document is set).
+    QSizeF pointSize(int page) const { return m_pointSizes.value(page); }
+    // Renders the pages in tiles; the pane's thumbnails come from it too.
+    PdfTiles *tiles() const { return m_tiles; }
+
     // Page `page`'s rectangle in viewport coordinates (for tests and overlays).
     QRectF pageRectInViewport(int page) const;
     QRectF pointsToViewport(int page, const QRectF &points) const;
@@ -72,15 +79,16 @@ private:
     qreal scale() const; // device-independent pixels per point
     void relayout();
     void updateCurrentPage();
-    QImage pageImage(int page, const QSize &logical);
     int pageAt(const QPointF &viewportPos, QPointF *points = nullptr) const;
+    PdfTileKey previewKey(int page) const;
 
     QPdfDocument *m_doc = nullptr;
-    QList<QRectF> m_pages; // in layout pixels (zoom applied), without scroll
+    PdfTiles *m_tiles;
+    QList<QSizeF> m_pointSizes; // read once: layout never waits for pdfium
+    QList<QRectF> m_pages;      // in layout pixels (zoom applied), without scroll
     qreal m_zoom = 1.0;
     Fit m_fit = Fit::Width;
     int m_currentPage = 0;
-    QCache<quint64, QImage> m_cache;
     QList<PdfHit> m_hits;
     int m_currentHit = -1;
 

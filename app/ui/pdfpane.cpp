@@ -17,6 +17,7 @@
 #include <QPdfDocument>
 #include <QPdfSearchModel>
 #include <QPdfSelection>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -153,6 +154,13 @@ PdfPane::PdfPane(QWidget *parent) : QWidget(parent)
         m_view->goToPage(page, loc.y() > 0 ? loc.y() : -1);
     });
     connect(m_outline, &QTreeView::clicked, m_outline, &QTreeView::activated);
+    connect(m_thumbs->verticalScrollBar(), &QScrollBar::valueChanged, this,
+            &PdfPane::fillThumbnails);
+    connect(m_side, &QTabWidget::currentChanged, this, &PdfPane::fillThumbnails);
+    connect(m_view->tiles(), &PdfTiles::tileReady, this, [this](const PdfTileKey &key) {
+        if (key.origin.isNull() && key == thumbnailKey(key.page))
+            fillThumbnails();
+    });
     connect(m_thumbs, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row != m_view->currentPage())
             m_view->goToPage(row);
@@ -347,10 +355,9 @@ void PdfPane::documentReady(int page)
     m_zoomLabel->setText(QStringLiteral("%1 %").arg(qRound(m_view->zoom() * 100)));
     m_fitWidthAct->setChecked(m_view->fit() == PdfPageView::Fit::Width);
     m_fitPageAct->setChecked(m_view->fit() == PdfPageView::Fit::Page);
-    m_thumbNext = 0;
     m_thumbs->clear();
     for (int i = 0; i < m_doc->pageCount(); ++i)
-        m_thumbs->addItem(new QListWidgetItem(m_doc->pageLabel(i), m_thumbs));
+        m_thumbs->addItem(new QListWidgetItem(QString::number(i + 1), m_thumbs));
     QTimer::singleShot(0, this, &PdfPane::fillThumbnails);
     setPage(std::clamp(page, 0, m_doc->pageCount() - 1));
     const QSignalBlocker block(m_pageSpin);
@@ -358,23 +365,41 @@ void PdfPane::documentReady(int page)
     updateHitLabel();
 }
 
+PdfTileKey PdfPane::thumbnailKey(int page) const
+{
+    const qreal dpr = devicePixelRatioF();
+    const QSizeF pts = m_view->pointSize(page);
+    const int h = qRound(kThumbHeight * dpr);
+    const int w =
+        std::clamp(qRound(h * pts.width() / std::max<qreal>(1, pts.height())), 8, PdfTiles::kTile);
+    return {page, QSize(w, std::min(h, int(PdfTiles::kTile))), QPoint(0, 0)};
+}
+
 void PdfPane::fillThumbnails()
 {
-    // A few at a time, so that a long document never blocks the window.
-    if (!isLoaded())
+    // Asked of the page view's tile renderer for the rows in view only: a
+    // long document costs what the list shows, and the window never waits.
+    if (!isLoaded() || !m_thumbs->isVisible())
         return;
-    const qreal dpr = devicePixelRatioF();
-    for (int n = 0; n < 4 && m_thumbNext < m_doc->pageCount(); ++n, ++m_thumbNext) {
-        const QSizeF pts = m_doc->pagePointSize(m_thumbNext);
-        const QSize logical(qRound(kThumbHeight * pts.width() / std::max<qreal>(1, pts.height())),
-                            kThumbHeight);
-        QImage img = m_doc->render(m_thumbNext, logical * dpr);
-        img.setDevicePixelRatio(dpr);
-        if (QListWidgetItem *it = m_thumbs->item(m_thumbNext))
-            it->setIcon(QIcon(QPixmap::fromImage(img)));
+    const QModelIndex first = m_thumbs->indexAt(QPoint(4, 4));
+    const QModelIndex last = m_thumbs->indexAt(QPoint(4, m_thumbs->viewport()->height() - 4));
+    const int from = first.isValid() ? first.row() : 0;
+    const int to = last.isValid() ? last.row() : std::min(from + 8, m_thumbs->count() - 1);
+    QList<PdfTileKey> wanted;
+    for (int row = from; row <= to; ++row) {
+        const PdfTileKey key = thumbnailKey(row);
+        if (QListWidgetItem *it = m_thumbs->item(row); it && it->icon().isNull()) {
+            QImage img = m_view->tiles()->cached(key);
+            if (img.isNull()) {
+                wanted.append(key);
+            } else {
+                img.setDevicePixelRatio(devicePixelRatioF());
+                it->setIcon(QIcon(QPixmap::fromImage(img)));
+            }
+        }
     }
-    if (m_thumbNext < m_doc->pageCount())
-        QTimer::singleShot(20, this, &PdfPane::fillThumbnails);
+    if (!wanted.isEmpty())
+        m_view->tiles()->want(wanted);
 }
 
 void PdfPane::setPage(int page)

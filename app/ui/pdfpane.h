@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/userstore.h"
+#include "pdftiles.h"
 
 #include <QWidget>
 #include <memory>
@@ -92,6 +93,7 @@ private:
     void searchStep();
     void updateHitLabel();
     void fillThumbnails();
+    PdfTileKey thumbnailKey(int page) const;
 
     std::unique_ptr<QIODevice> m_device; // must outlive the loaded document
     QPdfDocument *m_doc = nullptr;
@@ -120,7 +122,6 @@ private:
 
     QString m_searchText;
     int m_searchPage = -1; // next page to search; -1 when done
-    int m_thumbNext = 0;
 };
 
 } // namespace okuw::ui

@@ -154,6 +154,10 @@ TEST_CASE("every table survives a writer -> reader round trip", "[bundle]")
     CHECK(m.slideCount.value(QStringLiteral("ru")) == 1);
     CHECK(m.documentCount.value(QStringLiteral("en")) == 1);
     CHECK(m.unreviewedLanguages == QStringList{QStringLiteral("tk")});
+    // Per language; a language with none is absent, as for the other counts.
+    CHECK(m.slidesWithNotes == QMap<QString, int>{{QStringLiteral("ru"), 1}});
+    CHECK(m.questionCount == QMap<QString, int>{{QStringLiteral("en"), 1}});
+    CHECK(m.documentCount.size() == 1);
 
     const auto slides = bundle->slides(m.id, QStringLiteral("ru"), &error);
     REQUIRE(slides.size() == 1);

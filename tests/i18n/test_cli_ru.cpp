@@ -1,5 +1,5 @@
-// okuw-bundle speaks the user's language (LANG / LC_ALL): its messages come
-// from the Russian translation.
+// okuw-bundle speaks the user's language (LANG / LC_ALL): its messages, its
+// help and its usage errors come from the Russian and Turkmen translations.
 #include "testsupport.h"
 #include "tsfile.h"
 
@@ -54,4 +54,45 @@ TEST_CASE("the command-line tool speaks Russian", "[i18n][cli]")
     // And English when the system is English.
     const ProcessResult en = runToolIn("en_US.UTF-8", {QStringLiteral("info"), path});
     CHECK(en.err.contains(QStringLiteral("the file does not exist")));
+}
+
+TEST_CASE("the command-line tool's help and usage errors are translated", "[i18n][cli]")
+{
+    QString error;
+    const QList<TsMessage> ru =
+        readTs(QDir(sourceDir()).filePath(QStringLiteral("translations/okuw_ru.ts")), &error);
+    const QList<TsMessage> tk =
+        readTs(QDir(sourceDir()).filePath(QStringLiteral("translations/okuw_tk.ts")), &error);
+    REQUIRE(error.isEmpty());
+    const QString cli = QStringLiteral("okuw::cli");
+
+    // A command's --help: headings, the table's descriptions and value names.
+    const ProcessResult help =
+        runToolIn("ru_RU.UTF-8", {QStringLiteral("info"), QStringLiteral("--help")});
+    CHECK(help.exitCode == 0);
+    for (const char *source : {"Options:", "Arguments:", "Show this help.", "<file.okuw>",
+                               "Print JSON for tools; its keys are stable."}) {
+        INFO(source);
+        const QString translated = tsTranslation(ru, cli, QLatin1String(source));
+        REQUIRE_FALSE(translated.isEmpty());
+        CHECK(help.out.contains(translated));
+    }
+    CHECK_FALSE(help.out.contains(QStringLiteral("Show this help.")));
+
+    // QCommandLineParser's own message, from Okuw's translation where Qt has
+    // none (Qt ships no Turkmen).
+    const ProcessResult missing =
+        runToolIn("tk_TM.UTF-8", {QStringLiteral("search"), QStringLiteral("x.okuw"),
+                                  QStringLiteral("q"), QStringLiteral("--limit")});
+    CHECK(missing.exitCode == 2);
+    const QString missingValue = tsTranslation(tk, QStringLiteral("QCommandLineParser"),
+                                               QStringLiteral("Missing value after '%1'."));
+    REQUIRE_FALSE(missingValue.isEmpty());
+    CHECK(missing.err.contains(missingValue.arg(QStringLiteral("--limit"))));
+
+    const ProcessResult unknown =
+        runToolIn("tk_TM.UTF-8", {QStringLiteral("info"), QStringLiteral("--frob")});
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.err.contains(tsTranslation(tk, cli, QStringLiteral("unknown option \"%1\""))
+                                   .arg(QStringLiteral("--frob"))));
 }

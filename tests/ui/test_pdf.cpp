@@ -4,6 +4,7 @@
 #include "ui/mainwindow.h"
 #include "ui/pdfpageview.h"
 #include "ui/pdfpane.h"
+#include "ui/pdftiles.h"
 #include "uifixture.h"
 #include "uisupport.h"
 
@@ -12,6 +13,8 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
+#include <QPdfDocument>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
@@ -19,6 +22,7 @@
 
 using okuw::ui::MainWindow;
 using okuw::ui::PdfPane;
+using okuw::ui::PdfTiles;
 
 namespace {
 
@@ -178,6 +182,99 @@ TEST_CASE("page and zoom of a document are remembered", "[ui][pdf]")
     CHECK(again.currentPage() == 3);
     auto *pane2 = again.findChild<PdfPane *>("pdfView");
     CHECK(pane2->pageView()->zoom() == Approx(zoom));
+}
+
+TEST_CASE("PDF pages are drawn from tiles rendered on a worker, at any zoom", "[ui][pdf]")
+{
+    okuw::test::resetProfile();
+    MainWindow w(okuw::test::profile());
+    w.resize(1200, 800);
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    REQUIRE(w.openBundle(okuw::test::uiBundles().sample, false));
+    const okuw::core::Document doc = gammaHandout(w);
+    REQUIRE(w.openDocumentPage(doc.id, 0));
+    auto *pane = w.findChild<PdfPane *>("pdfView");
+    auto *view = pane->pageView();
+    // Text shows once the tiles arrive: dark pixels on the white page.
+    const auto darkPixels = [&] {
+        const QImage shot = view->viewport()->grab().toImage();
+        const QRect page = view->pageRectInViewport(0).toAlignedRect() & shot.rect();
+        int n = 0;
+        for (int y = page.top(); y < page.bottom(); y += 3)
+            for (int x = page.left(); x < page.right(); x += 3)
+                n += qGray(shot.pixel(x, y)) < 100 ? 1 : 0;
+        return n;
+    };
+    REQUIRE(QTest::qWaitFor([&] { return darkPixels() > 50; }, 20000));
+    // The same page through pdfium in one piece (poppler would do too): the
+    // tiles put together show the same text in the same places, seams too
+    // (at 200 % the page spans several tiles).
+    view->setZoom(2.0);
+    view->viewport()->repaint();
+    REQUIRE(view->tiles()->waitForIdle());
+    view->viewport()->repaint();
+    const QRectF pr = view->pageRectInViewport(0);
+    REQUIRE(pr.width() * view->devicePixelRatioF() > PdfTiles::kTile);
+    QPdfDocument direct;
+    auto dev = w.bundle()->openDocument(doc.id);
+    REQUIRE(dev);
+    direct.load(dev.get());
+    const qreal dpr = view->devicePixelRatioF();
+    // Pages without a background of their own render transparent: on white,
+    // as the view shows them.
+    QImage whole((pr.size() * dpr).toSize(), QImage::Format_RGB32);
+    whole.fill(Qt::white);
+    {
+        QPainter paint(&whole);
+        paint.drawImage(0, 0, direct.render(0, whole.size()));
+    }
+    const QImage shot = view->viewport()->grab().toImage();
+    int same = 0, compared = 0;
+    const QRectF seen = pr & QRectF(view->viewport()->rect());
+    for (int y = int(seen.top() - pr.top()) + 2; y < seen.bottom() - pr.top() - 2; y += 7) {
+        for (int x = int(seen.left() - pr.left()) + 2; x < seen.right() - pr.left() - 2; x += 7) {
+            // pdfium places a clipped render within a device pixel or two of
+            // the whole one; the tiles agree with each other exactly.
+            const int b = qGray(shot.pixel(int((pr.left() + x) * dpr), int((pr.top() + y) * dpr)));
+            bool match = false;
+            for (int dy = -2; dy <= 2 && !match; ++dy)
+                for (int dx = -2; dx <= 2 && !match; ++dx)
+                    match =
+                        whole.valid(int(x * dpr) + dx, int(y * dpr) + dy) &&
+                        std::abs(qGray(whole.pixel(int(x * dpr) + dx, int(y * dpr) + dy)) - b) < 60;
+            compared += 1;
+            same += match ? 1 : 0;
+        }
+    }
+    CHECK(same > compared * 97 / 100);
+
+    // At 800 % a page would be hundreds of megabytes as one image: only the
+    // tiles in view are drawn, and the cache stays within its budget.
+    view->setZoom(8.0);
+    view->viewport()->repaint(); // asks for the tiles in view
+    const QSize pageSize = (view->pageRectInViewport(0).size() * dpr).toSize();
+    const QRectF inView = QRectF(view->viewport()->rect()).intersected(view->pageRectInViewport(0));
+    const QList<okuw::ui::PdfTileKey> wanted =
+        PdfTiles::tilesFor(0, pageSize,
+                           QRectF((inView.topLeft() - view->pageRectInViewport(0).topLeft()) * dpr,
+                                  inView.size() * dpr)
+                               .toAlignedRect());
+    REQUIRE_FALSE(wanted.isEmpty());
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            for (const auto &t : wanted)
+                if (view->tiles()->cached(t).isNull())
+                    return false;
+            return true;
+        },
+        20000));
+    CHECK(pageSize.width() * qint64(pageSize.height()) * 4 > 100LL * 1024 * 1024); // > 100 MB whole
+    CHECK(view->tiles()->cacheBytes() <= 96LL * 1024 * 1024);
+    CHECK(view->tiles()->cacheBytes() <=
+          qint64(wanted.size() + 8) * PdfTiles::kTile * PdfTiles::kTile * 4);
+    view->viewport()->grab().toImage().save(okuw::test::binaryDir() +
+                                            QStringLiteral("/pdf-zoom800.png"));
 }
 
 TEST_CASE("zoom and fit modes change the page size", "[ui][pdf]")

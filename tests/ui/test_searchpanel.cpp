@@ -133,7 +133,7 @@ TEST_CASE("search panel: typing shows hits, Enter opens the slide", "[search][ui
         return n;
     };
     // Drawn by the workers: wait for it, not for time.
-    QTRY_VERIFY_WITH_TIMEOUT(markedPixels() > 50, 20000);
+    REQUIRE(QTest::qWaitFor([&] { return markedPixels() > 50; }, 20000));
     view->next();
     CHECK(view->highlight().isEmpty());
     view->previous();

@@ -1,12 +1,15 @@
 #include "uisupport.h"
 // Not a test: drives the real window under xvfb-run for screenshots.
-//   xvfb-run -a -s "-screen 0 1600x1000x24" ui_shots <bundle> <lang> <slide|pdf|search> <out.png>
-//   [word]
-// Shows a module's slide, a module's PDF (with `word` searched), or the
+//   xvfb-run -a -s "-screen 0 1600x1000x24" ui_shots <bundle> <lang> <slide|pdf|search|about>
+//   <out.png> [word]
+// Shows a module's slide, a module's PDF (with `word` searched), the
 // search panel with `word` typed into it (then, with a sixth argument
-// `open`, the first hit opened), then takes the X root window with
-// imagemagick's `import`.
+// `open`, the first hit opened), or Help > About in the interface language
+// <lang> (with `licences` as the word: its Licences tab), then takes the X
+// root window with imagemagick's `import`.
 #include "core/bundle.h"
+#include "core/i18n.h"
+#include "ui/aboutdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/searchpanel.h"
 #include "ui/workspace/workspace.h"
@@ -15,8 +18,10 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QDockWidget>
+#include <QIcon>
 #include <QLineEdit>
 #include <QProcess>
+#include <QTabWidget>
 #include <QTimer>
 
 int main(int argc, char **argv)
@@ -35,7 +40,13 @@ int main(int argc, char **argv)
         lang->trigger();
     const auto modules = w.bundle()->modules();
     const auto &m = modules.value(modules.size() > 1 ? 0 : 0);
-    if (args[3] == QLatin1String("search")) {
+    if (args[3] == QLatin1String("about")) {
+        okuw::core::installTranslations(args[2]);
+        QApplication::setWindowIcon(QIcon(QStringLiteral(":/okuw/icons/okuw.svg")));
+        w.findChild<QAction *>(QStringLiteral("about"))->trigger();
+        if (args.value(5) == QLatin1String("licences"))
+            w.findChild<okuw::ui::AboutDialog *>()->findChild<QTabWidget *>()->setCurrentIndex(1);
+    } else if (args[3] == QLatin1String("search")) {
         okuw::ui::installWorkspace(&w); // the docks the real viewer has
         auto *panel = qobject_cast<okuw::ui::SearchPanel *>(okuw::ui::installSearch(&w)->widget());
         // As a person would: Ctrl+K once the window is up, then type.

@@ -162,7 +162,7 @@ TEST_CASE("a version 1 store is migrated and keeps its data", "[userstore]")
     CHECK(rawText(path, "PRAGMA user_version") == QString::number(UserStore::kSchemaVersion));
 }
 
-TEST_CASE("notes survive a rebuild with edited and reordered slides; orphans are kept",
+TEST_CASE("notes survive a rebuild with edited and reordered slides, and orphans are kept",
           "[userstore][bundle]")
 {
     QTemporaryDir dir;

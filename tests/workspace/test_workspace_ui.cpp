@@ -2,13 +2,13 @@
 // real okuw-bundle: notes, bookmarks, progress, quiz, glossary, agenda,
 // export (Markdown and PDF text checked) and the CLI.
 #include "core/bundle.h"
+#include "render/notesexport.h"
 #include "testsupport.h"
 #include "ui/mainwindow.h"
 #include "ui/workspace/agendadialog.h"
 #include "ui/workspace/bookmarksdock.h"
 #include "ui/workspace/glossarydialog.h"
 #include "ui/workspace/notesdock.h"
-#include "ui/workspace/notesexport.h"
 #include "ui/workspace/quizdialog.h"
 #include "ui/workspace/workspace.h"
 #include "uisupport.h"
@@ -163,7 +163,8 @@ TEST_CASE("agenda marks the session running now", "[agenda][ui]")
     CHECK(opened == bundle->moduleBySlug(QStringLiteral("alpha"))->id);
 }
 
-TEST_CASE("typing a note and switching slides keeps it; bookmarks, progress, resume", "[notes][ui]")
+TEST_CASE("typing a note and switching slides keeps it, as do bookmarks, progress and resume",
+          "[notes][ui]")
 {
     QTemporaryDir dir;
     const auto profile = test::makeProfile(dir.path());
@@ -195,14 +196,17 @@ TEST_CASE("typing a note and switching slides keeps it; bookmarks, progress, res
     // Saved by the debounce alone, without a slide change.
     editor->moveCursor(QTextCursor::End);
     QTest::keyClicks(editor, QStringLiteral("!"));
-    QTRY_COMPARE_WITH_TIMEOUT(
-        ws->store()
+    const auto stored = [&] {
+        return ws->store()
             ->note(bid, ItemRef::forSlide(QStringLiteral("alpha"), QStringLiteral("opening")))
-            .value,
-        QStringLiteral("Note: Моя заметка ç ş!"), 10000);
+            .value;
+    };
+    REQUIRE(QTest::qWaitFor([&] { return stored() == QStringLiteral("Note: Моя заметка ç ş!"); },
+                            10000));
 
     // Seen after a moment; the badge says so.
-    QTRY_VERIFY_WITH_TIMEOUT(ws->moduleBadge(alpha).startsWith(QStringLiteral("1/3")), 10000);
+    REQUIRE(QTest::qWaitFor(
+        [&] { return ws->moduleBadge(alpha).startsWith(QStringLiteral("1/3")); }, 10000));
 
     ws->bookmarkAction()->trigger();
     CHECK(ws->store()
@@ -337,21 +341,21 @@ TEST_CASE("export: Markdown and PDF contain every note, orphans too", "[export]"
     REQUIRE(store.setBookmarked(bid, ItemRef::forSlide("beta", "beta"), true));
 
     const core::ContentLanguage en(QStringLiteral("en"), bundle->info());
-    const auto read = ui::collectNotes(*bundle, store, {}, en);
+    const auto read = render::collectNotes(*bundle, store, {}, en);
     REQUIRE(read.ok());
     const auto &all = read.value;
     CHECK(all.size() == 5);
-    const QString md = ui::notesMarkdown(*bundle, all, en);
+    const QString md = render::notesMarkdown(*bundle, all, en);
     for (const QString &t : texts)
         CHECK(md.contains(t));
     CHECK(md.contains(QStringLiteral("no longer in this bundle")));
     CHECK(md.contains(QStringLiteral("★")));
-    const auto onlyBeta = ui::collectNotes(*bundle, store, QStringLiteral("beta"), en).value;
+    const auto onlyBeta = render::collectNotes(*bundle, store, QStringLiteral("beta"), en).value;
     REQUIRE(onlyBeta.size() == 1);
     CHECK(onlyBeta[0].note == texts[3]);
 
     const QString pdfPath = dir.filePath(QStringLiteral("notes.pdf"));
-    REQUIRE(ui::writeNotesPdf(*bundle, all, en, pdfPath, &error));
+    REQUIRE(render::writeNotesPdf(*bundle, all, en, pdfPath, &error));
     QPdfDocument pdf;
     REQUIRE(pdf.load(pdfPath) == QPdfDocument::Error::None);
     QString text;

@@ -120,6 +120,8 @@ ConsoleWindow::ConsoleWindow(render::SlideRenderer *renderer, QWidget *parent)
 
     // Top: slide number, elapsed, remaining, clock; each with its caption.
     auto *top = new QGridLayout;
+    // However long the slide's title, it is cut at the console's edge.
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     top->addWidget(m_title, 0, 0, 1, 4);
     top->addWidget(caption(tr("Slide")), 1, 0);
     top->addWidget(caption(tr("Elapsed")), 1, 1);

@@ -14,6 +14,9 @@ NotesDock::NotesDock(core::UserStore *store, QWidget *parent) : QDockWidget(pare
     auto *layout = new QVBoxLayout(box);
     m_heading = new QLabel(box);
     m_heading->setWordWrap(true);
+    // A title from the bundle may be one long word: it is cut at the dock's
+    // edge rather than widening the dock and the window.
+    m_heading->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     QFont bold = m_heading->font();
     bold.setBold(true);
     m_heading->setFont(bold);

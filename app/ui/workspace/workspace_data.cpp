@@ -2,8 +2,8 @@
 #include "bookmarksdock.h"
 #include "core/bundle.h"
 #include "notesdock.h"
-#include "notesexport.h"
 #include "progress.h"
+#include "render/notesexport.h"
 #include "ui/mainwindow.h"
 #include "ui/profile.h"
 #include "workspace.h"
@@ -50,7 +50,7 @@ void Workspace::exportNotes()
     if (path.isEmpty())
         return;
     const core::ContentLanguage &content = m_window->content();
-    const auto entries = collectNotes(*m_bundle, *store(), module, content);
+    const auto entries = render::collectNotes(*m_bundle, *store(), module, content);
     QString error = entries.error;
     bool ok = false;
     if (!entries.ok()) {
@@ -58,11 +58,11 @@ void Workspace::exportNotes()
     } else if (filter == md || path.endsWith(QStringLiteral(".md"), Qt::CaseInsensitive)) {
         QFile file(path);
         ok = file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
-             file.write(notesMarkdown(*m_bundle, entries.value, content).toUtf8()) >= 0 &&
+             file.write(render::notesMarkdown(*m_bundle, entries.value, content).toUtf8()) >= 0 &&
              file.flush();
         error = file.errorString();
     } else {
-        ok = writeNotesPdf(*m_bundle, entries.value, content, path, &error);
+        ok = render::writeNotesPdf(*m_bundle, entries.value, content, path, &error);
     }
     if (!ok)
         QMessageBox::warning(m_window, tr("Export failed"),

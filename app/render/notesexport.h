@@ -1,6 +1,6 @@
 // Exports my notes and bookmarks (one module or all) to Markdown or to a
-// PDF with each slide's thumbnail beside its note. Uses only core and
-// render, so the okuw-bundle CLI can export too (library okuw_notesexport).
+// PDF with each slide's thumbnail beside its note. The viewer's workspace and
+// the okuw-bundle CLI both export through it, so it lives below the UI.
 #pragma once
 
 #include "core/contentlanguage.h"
@@ -13,7 +13,7 @@ namespace okuw::core {
 class Bundle;
 }
 
-namespace okuw::ui {
+namespace okuw::render {
 
 struct NotesEntry
 {
@@ -39,4 +39,4 @@ QString notesMarkdown(const core::Bundle &bundle, const QList<NotesEntry> &entri
 bool writeNotesPdf(const core::Bundle &bundle, const QList<NotesEntry> &entries,
                    const core::ContentLanguage &content, const QString &path, QString *error);
 
-} // namespace okuw::ui
+} // namespace okuw::render

@@ -1,8 +1,8 @@
 #include "notesexport.h"
 
+#include "assets.h"
 #include "core/bundle.h"
-#include "render/assets.h"
-#include "render/paint.h"
+#include "paint.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -12,14 +12,14 @@
 #include <QPdfWriter>
 #include <QTextDocument>
 
-namespace okuw::ui {
+namespace okuw::render {
 
 namespace {
 
 // lupdate and the runtime agree on this context wherever NotesExportText::tr is called.
 struct NotesExportText
 {
-    Q_DECLARE_TR_FUNCTIONS(okuw::ui::NotesExport)
+    Q_DECLARE_TR_FUNCTIONS(okuw::render::NotesExport)
 };
 
 } // namespace
@@ -157,7 +157,7 @@ QString notesMarkdown(const core::Bundle &bundle, const QList<NotesEntry> &entri
 bool writeNotesPdf(const core::Bundle &bundle, const QList<NotesEntry> &entries,
                    const core::ContentLanguage &content, const QString &path, QString *error)
 {
-    render::ensureFonts();
+    ensureFonts();
     QPdfWriter writer(path);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setResolution(150);
@@ -176,7 +176,7 @@ bool writeNotesPdf(const core::Bundle &bundle, const QList<NotesEntry> &entries,
     const qreal gap = dpi * 0.12;
     const qreal thumbW = page.width() * 0.42;
     const qreal thumbH = thumbW * 9 / 16;
-    QFont body(render::sansFamily());
+    QFont body(sansFamily());
     body.setPixelSize(int(dpi * 0.13));
     QFont heading = body;
     heading.setBold(true);
@@ -227,9 +227,8 @@ bool writeNotesPdf(const core::Bundle &bundle, const QList<NotesEntry> &entries,
         room(std::max(thumb ? thumbH : 0.0, headH + gap + noteH) + gap);
         const qreal top = y;
         if (thumb) {
-            const QImage img = render::renderSlide(
-                *e.slide, QSize(640, 360), 1.0,
-                render::bundleAssetLoader(bundle, e.slide->moduleId), Qt::white);
+            const QImage img = renderSlide(*e.slide, QSize(640, 360), 1.0,
+                                           bundleAssetLoader(bundle, e.slide->moduleId), Qt::white);
             const QRectF r(0, y, thumbW, thumbH);
             p.drawImage(r, img);
             p.setPen(QPen(Qt::gray, 1));
@@ -248,4 +247,4 @@ bool writeNotesPdf(const core::Bundle &bundle, const QList<NotesEntry> &entries,
     return true;
 }
 
-} // namespace okuw::ui
+} // namespace okuw::render

@@ -1,0 +1,16 @@
+// Part of validateBundle (validate.h): the checks of what the viewer relies
+// on, beyond SQLite's own integrity check and the blobs' SHA-256.
+#pragma once
+
+#include <QString>
+#include <functional>
+
+namespace okuw::core {
+
+class Database;
+
+using ProblemSink = std::function<void(const QString &problem)>;
+
+void validateContent(const Database &db, const QString &path, const ProblemSink &problem);
+
+} // namespace okuw::core
