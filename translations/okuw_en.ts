@@ -301,6 +301,116 @@
         <source>&quot;%1&quot; is not an image Okuw can show: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the deck %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deck has %1 pages; Okuw shows at most %2 slides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>math ($…$, $$…$$) is shown as its TeX source: Okuw has no offline formula renderer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the remote image &quot;%1&quot; is never fetched; the slide shows a frame in its place</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>okuw::builder::OfficeDeck</name>
+    <message>
+        <source>is a zip file but not a PowerPoint presentation (it has no ppt/presentation.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a damaged PowerPoint file (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a zip file but not an OpenDocument presentation (its mimetype is “%1”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a damaged OpenDocument file (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a zip file, so not a .pptx or .odp presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read as a zip file (libzip error %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs LibreOffice to become slides, and it is not installed: install it (on Debian: apt install libreoffice-impress-nogui), or export the deck to PDF yourself and name the PDF in module.yaml, with its speaker notes in a notes file beside it (README: &quot;A deck as a PDF, PowerPoint or Impress file&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be converted: LibreOffice (%1) did not start: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was not converted: LibreOffice did not finish within %1 seconds (OKUW_SOFFICE_TIMEOUT sets the limit); no bundle was written. Export the deck to PDF yourself and name the PDF in module.yaml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be converted by LibreOffice (exit code %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>okuw::builder::PdfDeck</name>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a PDF (it does not begin with %PDF-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is encrypted with a password; export it again without one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a PDF that can be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not pdfpc&apos;s JSON notes file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes for pages the PDF does not have (it has %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section %1 “%2” has no page: the PDF has %3 pages; its notes are left out</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>okuw::cli</name>
@@ -310,10 +420,6 @@
     </message>
     <message>
         <source>%1: module %2 has no slides in language %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -612,10 +718,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The same as validate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show what a bundle holds: its metadata, modules, documents, glossary and agenda.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -684,6 +786,118 @@
     </message>
     <message>
         <source>%1: image &quot;%2&quot; refers to something outside it (%3); the viewer leaves it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>okuw-bundle build: the signing key cannot be used; no bundle was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by %1 (key fingerprint %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the publisher&apos;s name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>okuw-bundle keygen: the cryptography library cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1.secret (the secret key: only you may read it; keep a copy offline) and %1.public (give it to your readers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publisher: %1, key fingerprint %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the content matches its digest (every blob re-hashed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a bundle of format %2 has no content digest to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: changed after it was built: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the content cannot be checked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not signed, so not by the trusted key of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the signature is not valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: signed by &quot;%2&quot; (key fingerprint %3), not by the trusted key of %4 (key fingerprint %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: signed by %2, the trusted key (key fingerprint %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: signed by &quot;%2&quot; (key fingerprint %3); give --trust &lt;public-key&gt; to check that it is the key you expect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;secret-key&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the bundle with this secret key file (made by keygen). A key that cannot be read stops the build; nothing is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;name&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publisher&apos;s name, as readers will see it: &quot;Signed by &lt;name&gt;&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;base&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write &lt;base&gt;.secret and &lt;base&gt;.public (default: the name in lower case, in the current folder). Existing files are never overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;public-key&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeed only when the bundle is signed with this public key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that a bundle&apos;s content matches its content digest (every blob re-hashed) and its signature, and say who signed it. Exit 0 when the content is intact and the signature, if any, is valid (with --trust: signed with that key), else 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a publisher&apos;s key pair for signing bundles: a secret key file (only you may read it; keep it off shared machines) and a public key file to give to readers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>okuw-bundle: %1: %2 of %3 pages read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treat warnings (what Marp would ignore too) as errors: no bundle is written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -779,6 +993,14 @@
     </message>
     <message>
         <source>image %1 is larger than Okuw shows (%2 MB at most)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no PDF decks, but a slide names one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF deck %1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -882,6 +1104,29 @@
         <source>Could not read from your notes file %1: %2. What could not be read is not shown and will not be overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>it could not be brought to format %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>okuw::core::digest</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>okuw::core::search</name>
@@ -899,6 +1144,93 @@
     </message>
     <message>
         <source>this bundle&apos;s search index was made by another version of Okuw (index %1, this version reads %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>okuw::core::signature</name>
+    <message>
+        <source>%1: the key file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the key file cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an Okuw key file (too large)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a public key; signing needs the secret key (the .secret file keygen wrote)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an Okuw secret key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secret key is truncated or damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key file names no publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cryptography library cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secret key is damaged (its halves do not match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a secret key; give the public key (the .public file) instead, and keep the secret one private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an Okuw public key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the public key is truncated or damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: already exists; a key file is never overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its signature cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it says it was signed, but its signature was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it carries a signature, but its content does not say it was signed: the signature was added or the content changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it carries more than one signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its signature uses &quot;%1&quot;, which this Okuw does not know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its signature is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was changed after it was signed (the signature does not match)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1048,6 +1380,33 @@
         <source>a title in &quot;%1&quot; is longer than Okuw shows (1000 characters): “%2…”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the content does not match its digest (%1): the bundle was changed after it was built</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slide %1 names page %2 of a PDF deck that has %3 pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>okuw::core::verify</name>
+    <message>
+        <source>the content digest&apos;s version was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its content digest is of version %1, which this Okuw cannot check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed: %1 (its bytes do not match its SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored content digest was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>okuw::render</name>
@@ -1171,6 +1530,13 @@
     </message>
     <message>
         <source>Cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>okuw::render::PdfSlide</name>
+    <message>
+        <source>Page %1 of this PDF deck cannot be shown: the bundle&apos;s PDF is damaged or missing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1751,6 +2117,30 @@
         <source>(Documents have no speaker notes.)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 was changed after it was signed, or its signature was damaged: %2. It was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trusted Publishers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed after it was signed (%2). It has been closed: its slides cannot be trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed after it was built (%2). It has been closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be checked: %2. It has been closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle refused</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>okuw::ui::Navigator</name>
@@ -1797,10 +2187,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1822,6 +2208,29 @@
     </message>
     <message>
         <source>Your note here could not be read (%1). It is not shown, and nothing is saved over it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Other notes are not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># Notes Okuw could not save
+
+Bundle: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet: your text is kept here and saved when the notes file can be written again (see the bar above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: your text is kept here and saved when the notes file can be written again (see the bar above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some notes are not saved yet (see the bar above); they are kept and saved when the notes file can be written again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2252,9 +2661,83 @@
     </message>
 </context>
 <context>
+    <name>okuw::ui::SignatureStatus</name>
+    <message>
+        <source>Not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by an unknown publisher (key fingerprint %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing tells who made this bundle or whether it was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature matches a publisher key you trust (key fingerprint %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature is valid, but its key is not among your trusted publishers (Help &gt; Trusted Publishers). Compare the fingerprint with the one the training team gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole content was checked against it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content is being checked…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>okuw::ui::SlideView</name>
     <message>
         <source>Choose a module or a slide in the navigator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>okuw::ui::TrustedKeysDialog</name>
+    <message>
+        <source>Add a Publisher Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okuw public keys (*.public);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — key fingerprint %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is trusted already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 (key fingerprint %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted Publishers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bundle signed with one of these keys shows &quot;Signed by&quot; its publisher. Add the public key file (.public) your training team gave you; remove a key you no longer trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Key File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2266,10 +2749,6 @@
     </message>
     <message>
         <source>New notes file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A new notes file was started. The damaged one is kept at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2371,6 +2850,25 @@
     <message>
         <source>Nothing was deleted: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of your notes could not be saved in your notes file (%1). Their text was written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of your notes could not be saved, neither in your notes file nor in a file of their own (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A new notes file was started, with the %n note(s) that could still be read from the damaged one. The damaged file is kept at %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

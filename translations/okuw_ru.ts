@@ -301,6 +301,116 @@
         <source>&quot;%1&quot; is not an image Okuw can show: %2</source>
         <translation>«%1» — не изображение, которое Okuw может показать: %2</translation>
     </message>
+    <message>
+        <source>the deck %1</source>
+        <translation>презентация %1</translation>
+    </message>
+    <message>
+        <source>the deck has %1 pages; Okuw shows at most %2 slides</source>
+        <translation>в презентации %1 стр.; Okuw показывает не более %2 слайдов</translation>
+    </message>
+    <message>
+        <source>page %1: %2</source>
+        <translation>страница %1: %2</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>предупреждение: %1</translation>
+    </message>
+    <message>
+        <source>math ($…$, $$…$$) is shown as its TeX source: Okuw has no offline formula renderer</source>
+        <translation>формулы ($…$, $$…$$) показаны в исходном виде TeX: в Okuw нет офлайн-средства для их отрисовки</translation>
+    </message>
+    <message>
+        <source>the remote image &quot;%1&quot; is never fetched; the slide shows a frame in its place</source>
+        <translation>удалённое изображение «%1» никогда не загружается; на слайде на его месте показана рамка</translation>
+    </message>
+</context>
+<context>
+    <name>okuw::builder::OfficeDeck</name>
+    <message>
+        <source>is a zip file but not a PowerPoint presentation (it has no ppt/presentation.xml)</source>
+        <translation>является zip-архивом, но не презентацией PowerPoint (в нём нет ppt/presentation.xml)</translation>
+    </message>
+    <message>
+        <source>is a damaged PowerPoint file (%1)</source>
+        <translation>повреждённый файл PowerPoint (%1)</translation>
+    </message>
+    <message>
+        <source>is a zip file but not an OpenDocument presentation (its mimetype is “%1”)</source>
+        <translation>является zip-архивом, но не презентацией OpenDocument (его mimetype — «%1»)</translation>
+    </message>
+    <message>
+        <source>is a damaged OpenDocument file (%1)</source>
+        <translation>повреждённый файл OpenDocument (%1)</translation>
+    </message>
+    <message>
+        <source>is not a zip file, so not a .pptx or .odp presentation</source>
+        <translation>не является zip-архивом, а значит, и презентацией .pptx или .odp</translation>
+    </message>
+    <message>
+        <source>cannot be read as a zip file (libzip error %1)</source>
+        <translation>не читается как zip-архив (ошибка libzip %1)</translation>
+    </message>
+    <message>
+        <source>needs LibreOffice to become slides, and it is not installed: install it (on Debian: apt install libreoffice-impress-nogui), or export the deck to PDF yourself and name the PDF in module.yaml, with its speaker notes in a notes file beside it (README: &quot;A deck as a PDF, PowerPoint or Impress file&quot;)</source>
+        <translation>для превращения в слайды нужен LibreOffice, а он не установлен: установите его (в Debian: apt install libreoffice-impress-nogui) или сами экспортируйте презентацию в PDF и укажите этот PDF в module.yaml, а заметки докладчика положите рядом в файл заметок (README: &quot;A deck as a PDF, PowerPoint or Impress file&quot;)</translation>
+    </message>
+    <message>
+        <source>could not be converted: LibreOffice (%1) did not start: %2</source>
+        <translation>не удалось преобразовать: LibreOffice (%1) не запустился: %2</translation>
+    </message>
+    <message>
+        <source>was not converted: LibreOffice did not finish within %1 seconds (OKUW_SOFFICE_TIMEOUT sets the limit); no bundle was written. Export the deck to PDF yourself and name the PDF in module.yaml</source>
+        <translation>не преобразован: LibreOffice не закончил работу за %1 с (предел задаёт OKUW_SOFFICE_TIMEOUT); пакет не записан. Экспортируйте презентацию в PDF сами и укажите этот PDF в module.yaml</translation>
+    </message>
+    <message>
+        <source>could not be converted by LibreOffice (exit code %1): %2</source>
+        <translation>LibreOffice не смог преобразовать файл (код выхода %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>okuw::builder::PdfDeck</name>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>не читается: %1</translation>
+    </message>
+    <message>
+        <source>is not a PDF (it does not begin with %PDF-)</source>
+        <translation>не является PDF (файл не начинается с %PDF-)</translation>
+    </message>
+    <message>
+        <source>is encrypted with a password; export it again without one</source>
+        <translation>зашифрован паролем; экспортируйте его заново без пароля</translation>
+    </message>
+    <message>
+        <source>is not a PDF that can be read (%1)</source>
+        <translation>не является читаемым PDF (%1)</translation>
+    </message>
+    <message>
+        <source>has no pages</source>
+        <translation>не содержит страниц</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Страница %1</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>файл не является текстом UTF-8</translation>
+    </message>
+    <message>
+        <source>is not pdfpc&apos;s JSON notes file: %1</source>
+        <translation>не является файлом заметок pdfpc в формате JSON: %1</translation>
+    </message>
+    <message>
+        <source>notes for pages the PDF does not have (it has %1): %2</source>
+        <translation>заметки для страниц, которых нет в PDF (в нём %1): %2</translation>
+    </message>
+    <message>
+        <source>section %1 “%2” has no page: the PDF has %3 pages; its notes are left out</source>
+        <translation>для раздела %1 «%2» нет страницы: в PDF %3 стр.; его заметки пропущены</translation>
+    </message>
 </context>
 <context>
     <name>okuw::cli</name>
@@ -311,10 +421,6 @@
     <message>
         <source>%1: module %2 has no slides in language %3</source>
         <translation>%1: в модуле %2 нет слайдов на языке %3</translation>
-    </message>
-    <message>
-        <source>warning: %1</source>
-        <translation>предупреждение: %1</translation>
     </message>
     <message>
         <source>okuw-bundle build: %1 problem(s); no bundle was written</source>
@@ -613,10 +719,6 @@
         <translation>Проверить пакет: код выхода 0, если он исправен, иначе 1 и по строке на каждую проблему.</translation>
     </message>
     <message>
-        <source>The same as validate.</source>
-        <translation>То же, что validate.</translation>
-    </message>
-    <message>
         <source>Show what a bundle holds: its metadata, modules, documents, glossary and agenda.</source>
         <translation>Показать, что содержит пакет: метаданные, модули, документы, глоссарий и программу.</translation>
     </message>
@@ -687,6 +789,118 @@
     <message>
         <source>%1: image &quot;%2&quot; refers to something outside it (%3); the viewer leaves it out</source>
         <translation>%1: изображение «%2» ссылается на что-то вне себя (%3); программа его не покажет</translation>
+    </message>
+    <message>
+        <source>okuw-bundle build: the signing key cannot be used; no bundle was written</source>
+        <translation>okuw-bundle build: ключ подписи нельзя использовать; пакет не записан</translation>
+    </message>
+    <message>
+        <source>Signed by %1 (key fingerprint %2)</source>
+        <translation>Подписано: %1 (отпечаток ключа %2)</translation>
+    </message>
+    <message>
+        <source>the publisher&apos;s name is empty</source>
+        <translation>имя издателя пусто</translation>
+    </message>
+    <message>
+        <source>okuw-bundle keygen: the cryptography library cannot start</source>
+        <translation>okuw-bundle keygen: не удаётся запустить криптографическую библиотеку</translation>
+    </message>
+    <message>
+        <source>Wrote %1.secret (the secret key: only you may read it; keep a copy offline) and %1.public (give it to your readers).</source>
+        <translation>Записаны %1.secret (секретный ключ: читать его можете только вы; храните копию вне сети) и %1.public (передайте его читателям).</translation>
+    </message>
+    <message>
+        <source>Publisher: %1, key fingerprint %2</source>
+        <translation>Издатель: %1, отпечаток ключа %2</translation>
+    </message>
+    <message>
+        <source>%1: the content matches its digest (every blob re-hashed)</source>
+        <translation>%1: содержимое совпадает со своим дайджестом (каждый блок данных хэширован заново)</translation>
+    </message>
+    <message>
+        <source>%1: a bundle of format %2 has no content digest to check</source>
+        <translation>%1: у пакета формата %2 нет дайджеста содержимого для проверки</translation>
+    </message>
+    <message>
+        <source>%1: changed after it was built: %2</source>
+        <translation>%1: изменён после сборки: %2</translation>
+    </message>
+    <message>
+        <source>%1: the content cannot be checked: %2</source>
+        <translation>%1: содержимое нельзя проверить: %2</translation>
+    </message>
+    <message>
+        <source>%1: not signed</source>
+        <translation>%1: не подписан</translation>
+    </message>
+    <message>
+        <source>%1: not signed, so not by the trusted key of %2</source>
+        <translation>%1: не подписан, а значит, и не доверенным ключом %2</translation>
+    </message>
+    <message>
+        <source>%1: the signature is not valid: %2</source>
+        <translation>%1: подпись недействительна: %2</translation>
+    </message>
+    <message>
+        <source>%1: signed by &quot;%2&quot; (key fingerprint %3), not by the trusted key of %4 (key fingerprint %5)</source>
+        <translation>%1: подписан «%2» (отпечаток ключа %3), а не доверенным ключом %4 (отпечаток ключа %5)</translation>
+    </message>
+    <message>
+        <source>%1: signed by %2, the trusted key (key fingerprint %3)</source>
+        <translation>%1: подписан %2, доверенным ключом (отпечаток ключа %3)</translation>
+    </message>
+    <message>
+        <source>%1: signed by &quot;%2&quot; (key fingerprint %3); give --trust &lt;public-key&gt; to check that it is the key you expect</source>
+        <translation>%1: подписан «%2» (отпечаток ключа %3); укажите --trust &lt;public-key&gt;, чтобы проверить, что это ожидаемый ключ</translation>
+    </message>
+    <message>
+        <source>&lt;secret-key&gt;</source>
+        <translation>&lt;secret-key&gt;</translation>
+    </message>
+    <message>
+        <source>Sign the bundle with this secret key file (made by keygen). A key that cannot be read stops the build; nothing is written.</source>
+        <translation>Подписать пакет этим файлом секретного ключа (созданным keygen). Ключ, который нельзя прочитать, останавливает сборку; ничего не записывается.</translation>
+    </message>
+    <message>
+        <source>&lt;name&gt;</source>
+        <translation>&lt;name&gt;</translation>
+    </message>
+    <message>
+        <source>The publisher&apos;s name, as readers will see it: &quot;Signed by &lt;name&gt;&quot;.</source>
+        <translation>Имя издателя, как его увидят читатели: «Подписано: &lt;name&gt;».</translation>
+    </message>
+    <message>
+        <source>&lt;base&gt;</source>
+        <translation>&lt;base&gt;</translation>
+    </message>
+    <message>
+        <source>Write &lt;base&gt;.secret and &lt;base&gt;.public (default: the name in lower case, in the current folder). Existing files are never overwritten.</source>
+        <translation>Записать &lt;base&gt;.secret и &lt;base&gt;.public (по умолчанию: имя строчными буквами, в текущей папке). Существующие файлы никогда не перезаписываются.</translation>
+    </message>
+    <message>
+        <source>&lt;public-key&gt;</source>
+        <translation>&lt;public-key&gt;</translation>
+    </message>
+    <message>
+        <source>Succeed only when the bundle is signed with this public key file.</source>
+        <translation>Успех только если пакет подписан ключом из этого файла открытого ключа.</translation>
+    </message>
+    <message>
+        <source>Check that a bundle&apos;s content matches its content digest (every blob re-hashed) and its signature, and say who signed it. Exit 0 when the content is intact and the signature, if any, is valid (with --trust: signed with that key), else 1.</source>
+        <translation>Проверить, что содержимое пакета совпадает с его дайджестом (каждый блок данных хэшируется заново) и подписью, и сообщить, кто подписал. Код 0, если содержимое не изменено и подпись, если есть, действительна (с --trust: подписано этим ключом), иначе 1.</translation>
+    </message>
+    <message>
+        <source>Make a publisher&apos;s key pair for signing bundles: a secret key file (only you may read it; keep it off shared machines) and a public key file to give to readers.</source>
+        <translation>Создать пару ключей издателя для подписи пакетов: файл секретного ключа (читать его можете только вы; не храните его на общих компьютерах) и файл открытого ключа для читателей.</translation>
+    </message>
+    <message>
+        <source>okuw-bundle: %1: %2 of %3 pages read</source>
+        <translation>okuw-bundle: %1: прочитано %2 из %3 стр.</translation>
+    </message>
+    <message>
+        <source>Treat warnings (what Marp would ignore too) as errors: no bundle is written.</source>
+        <translation>Считать предупреждения (то, что Marp тоже пропустил бы) ошибками: пакет не записывается.</translation>
     </message>
 </context>
 <context>
@@ -782,6 +996,14 @@
     <message>
         <source>image %1 is larger than Okuw shows (%2 MB at most)</source>
         <translation>изображение %1 больше, чем показывает Okuw (не более %2 МБ)</translation>
+    </message>
+    <message>
+        <source>it has no PDF decks, but a slide names one</source>
+        <translation>в нём нет PDF-презентаций, но слайд ссылается на одну из них</translation>
+    </message>
+    <message>
+        <source>PDF deck %1 cannot be read: %2</source>
+        <translation>PDF-презентацию %1 нельзя прочитать: %2</translation>
     </message>
 </context>
 <context>
@@ -884,6 +1106,29 @@
         <source>Could not read from your notes file %1: %2. What could not be read is not shown and will not be overwritten.</source>
         <translation>Не удалось прочитать файл заметок %1: %2. То, что не прочиталось, не показывается и не будет перезаписано.</translation>
     </message>
+    <message>
+        <source>it could not be brought to format %1 (%2)</source>
+        <translation>его не удалось перевести в формат %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>okuw::core::digest</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 не удаётся прочитать: %2</translation>
+    </message>
+    <message>
+        <source>added: %1</source>
+        <translation>добавлено: %1</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>изменено: %1</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>отсутствует: %1</translation>
+    </message>
 </context>
 <context>
     <name>okuw::core::search</name>
@@ -902,6 +1147,93 @@
     <message>
         <source>this bundle&apos;s search index was made by another version of Okuw (index %1, this version reads %2)</source>
         <translation>поисковый индекс пакета создан другой версией Okuw (индекс %1, эта версия читает %2)</translation>
+    </message>
+</context>
+<context>
+    <name>okuw::core::signature</name>
+    <message>
+        <source>%1: the key file does not exist</source>
+        <translation>%1: файл ключа не существует</translation>
+    </message>
+    <message>
+        <source>%1: the key file cannot be read: %2</source>
+        <translation>%1: файл ключа не удаётся прочитать: %2</translation>
+    </message>
+    <message>
+        <source>%1: not an Okuw key file (too large)</source>
+        <translation>%1: это не файл ключа Okuw (слишком большой)</translation>
+    </message>
+    <message>
+        <source>this is a public key; signing needs the secret key (the .secret file keygen wrote)</source>
+        <translation>это открытый ключ; для подписи нужен секретный ключ (файл .secret, созданный keygen)</translation>
+    </message>
+    <message>
+        <source>not an Okuw secret key file</source>
+        <translation>это не файл секретного ключа Okuw</translation>
+    </message>
+    <message>
+        <source>the secret key is truncated or damaged</source>
+        <translation>секретный ключ обрезан или повреждён</translation>
+    </message>
+    <message>
+        <source>the key file names no publisher</source>
+        <translation>в файле ключа не указан издатель</translation>
+    </message>
+    <message>
+        <source>the cryptography library cannot start</source>
+        <translation>не удаётся запустить криптографическую библиотеку</translation>
+    </message>
+    <message>
+        <source>the secret key is damaged (its halves do not match)</source>
+        <translation>секретный ключ повреждён (его половины не совпадают)</translation>
+    </message>
+    <message>
+        <source>this is a secret key; give the public key (the .public file) instead, and keep the secret one private</source>
+        <translation>это секретный ключ; укажите вместо него открытый ключ (файл .public), а секретный храните в тайне</translation>
+    </message>
+    <message>
+        <source>not an Okuw public key file</source>
+        <translation>это не файл открытого ключа Okuw</translation>
+    </message>
+    <message>
+        <source>the public key is truncated or damaged</source>
+        <translation>открытый ключ обрезан или повреждён</translation>
+    </message>
+    <message>
+        <source>%1: already exists; a key file is never overwritten</source>
+        <translation>%1: уже существует; файл ключа никогда не перезаписывается</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: не удаётся записать: %2</translation>
+    </message>
+    <message>
+        <source>its signature cannot be read: %1</source>
+        <translation>его подпись не удаётся прочитать: %1</translation>
+    </message>
+    <message>
+        <source>it says it was signed, but its signature was removed</source>
+        <translation>в нём сказано, что он подписан, но его подпись удалена</translation>
+    </message>
+    <message>
+        <source>it carries a signature, but its content does not say it was signed: the signature was added or the content changed</source>
+        <translation>в нём есть подпись, но в его содержимом не сказано, что он подписан: подпись добавлена или содержимое изменено</translation>
+    </message>
+    <message>
+        <source>it carries more than one signature</source>
+        <translation>в нём больше одной подписи</translation>
+    </message>
+    <message>
+        <source>its signature uses &quot;%1&quot;, which this Okuw does not know</source>
+        <translation>его подпись использует «%1», который эта версия Okuw не знает</translation>
+    </message>
+    <message>
+        <source>its signature is damaged</source>
+        <translation>его подпись повреждена</translation>
+    </message>
+    <message>
+        <source>it was changed after it was signed (the signature does not match)</source>
+        <translation>он был изменён после подписания (подпись не совпадает)</translation>
     </message>
 </context>
 <context>
@@ -1050,6 +1382,33 @@
         <source>a title in &quot;%1&quot; is longer than Okuw shows (1000 characters): “%2…”</source>
         <translation>название в «%1» длиннее, чем показывает Okuw (1000 символов): «%2…»</translation>
     </message>
+    <message>
+        <source>the content does not match its digest (%1): the bundle was changed after it was built</source>
+        <translation>содержимое не совпадает со своим дайджестом (%1): пакет изменён после сборки</translation>
+    </message>
+    <message>
+        <source>slide %1 names page %2 of a PDF deck that has %3 pages</source>
+        <translation>слайд %1 ссылается на страницу %2 PDF-презентации, в которой %3 стр.</translation>
+    </message>
+</context>
+<context>
+    <name>okuw::core::verify</name>
+    <message>
+        <source>the content digest&apos;s version was removed</source>
+        <translation>версия дайджеста содержимого удалена</translation>
+    </message>
+    <message>
+        <source>its content digest is of version %1, which this Okuw cannot check</source>
+        <translation>его дайджест содержимого версии %1, которую эта версия Okuw не умеет проверять</translation>
+    </message>
+    <message>
+        <source>changed: %1 (its bytes do not match its SHA-256)</source>
+        <translation>изменено: %1 (его байты не совпадают с его SHA-256)</translation>
+    </message>
+    <message>
+        <source>the stored content digest was changed</source>
+        <translation>сохранённый дайджест содержимого изменён</translation>
+    </message>
 </context>
 <context>
     <name>okuw::render</name>
@@ -1174,6 +1533,13 @@
     <message>
         <source>Cannot write %1</source>
         <translation>Не удаётся записать %1</translation>
+    </message>
+</context>
+<context>
+    <name>okuw::render::PdfSlide</name>
+    <message>
+        <source>Page %1 of this PDF deck cannot be shown: the bundle&apos;s PDF is damaged or missing.</source>
+        <translation>Страницу %1 этой PDF-презентации нельзя показать: PDF в пакете повреждён или отсутствует.</translation>
     </message>
 </context>
 <context>
@@ -1753,6 +2119,30 @@
         <source>(Documents have no speaker notes.)</source>
         <translation>(У документов нет заметок докладчика.)</translation>
     </message>
+    <message>
+        <source>%1 was changed after it was signed, or its signature was damaged: %2. It was not opened.</source>
+        <translation>%1 изменён после подписания, или его подпись повреждена: %2. Он не открыт.</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted Publishers…</source>
+        <translation>&amp;Доверенные издатели…</translation>
+    </message>
+    <message>
+        <source>%1 was changed after it was signed (%2). It has been closed: its slides cannot be trusted.</source>
+        <translation>%1 изменён после подписания (%2). Он закрыт: его слайдам нельзя доверять.</translation>
+    </message>
+    <message>
+        <source>%1 was changed after it was built (%2). It has been closed.</source>
+        <translation>%1 изменён после сборки (%2). Он закрыт.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be checked: %2. It has been closed.</source>
+        <translation>%1 не удаётся проверить: %2. Он закрыт.</translation>
+    </message>
+    <message>
+        <source>Bundle refused</source>
+        <translation>Пакет отклонён</translation>
+    </message>
 </context>
 <context>
     <name>okuw::ui::Navigator</name>
@@ -1800,10 +2190,6 @@
         <translation>Откройте слайд или страницу, чтобы делать заметки.</translation>
     </message>
     <message>
-        <source>Not saved: %1</source>
-        <translation>Не сохранено: %1</translation>
-    </message>
-    <message>
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
@@ -1826,6 +2212,32 @@
     <message>
         <source>Your note here could not be read (%1). It is not shown, and nothing is saved over it.</source>
         <translation>Вашу заметку здесь не удалось прочитать (%1). Она не показывается, и поверх неё ничего не сохраняется.</translation>
+    </message>
+    <message>
+        <source>Saved. Other notes are not saved yet.</source>
+        <translation>Сохранено. Другие заметки ещё не сохранены.</translation>
+    </message>
+    <message>
+        <source># Notes Okuw could not save
+
+Bundle: %1
+</source>
+        <translation># Заметки, которые Okuw не смог сохранить
+
+Пакет: %1
+</translation>
+    </message>
+    <message>
+        <source>Not saved yet: your text is kept here and saved when the notes file can be written again (see the bar above).</source>
+        <translation>Ещё не сохранено: текст остаётся здесь и будет сохранён, когда в файл заметок снова можно будет записывать (см. полосу выше).</translation>
+    </message>
+    <message>
+        <source>Not saved: your text is kept here and saved when the notes file can be written again (see the bar above).</source>
+        <translation>Не сохранено: текст остаётся здесь и будет сохранён, когда в файл заметок снова можно будет записывать (см. полосу выше).</translation>
+    </message>
+    <message>
+        <source>Some notes are not saved yet (see the bar above); they are kept and saved when the notes file can be written again.</source>
+        <translation>Некоторые заметки ещё не сохранены (см. полосу выше); они не потеряны и будут сохранены, когда в файл заметок снова можно будет записывать.</translation>
     </message>
 </context>
 <context>
@@ -2256,10 +2668,84 @@
     </message>
 </context>
 <context>
+    <name>okuw::ui::SignatureStatus</name>
+    <message>
+        <source>Not signed</source>
+        <translation>Не подписан</translation>
+    </message>
+    <message>
+        <source>Signed by %1</source>
+        <translation>Подписано: %1</translation>
+    </message>
+    <message>
+        <source>Signed by an unknown publisher (key fingerprint %1)</source>
+        <translation>Подписано неизвестным издателем (отпечаток ключа %1)</translation>
+    </message>
+    <message>
+        <source>Nothing tells who made this bundle or whether it was changed.</source>
+        <translation>Ничто не говорит о том, кто сделал этот пакет и не был ли он изменён.</translation>
+    </message>
+    <message>
+        <source>The signature matches a publisher key you trust (key fingerprint %1).</source>
+        <translation>Подпись соответствует ключу издателя, которому вы доверяете (отпечаток ключа %1).</translation>
+    </message>
+    <message>
+        <source>The signature is valid, but its key is not among your trusted publishers (Help &gt; Trusted Publishers). Compare the fingerprint with the one the training team gave you.</source>
+        <translation>Подпись действительна, но её ключа нет среди ваших доверенных издателей (Справка &gt; Доверенные издатели). Сравните отпечаток с тем, который вам дала команда тренеров.</translation>
+    </message>
+    <message>
+        <source>The whole content was checked against it.</source>
+        <translation>Всё содержимое проверено по ней.</translation>
+    </message>
+    <message>
+        <source>The content is being checked…</source>
+        <translation>Содержимое проверяется…</translation>
+    </message>
+</context>
+<context>
     <name>okuw::ui::SlideView</name>
     <message>
         <source>Choose a module or a slide in the navigator.</source>
         <translation>Выберите модуль или слайд в навигаторе.</translation>
+    </message>
+</context>
+<context>
+    <name>okuw::ui::TrustedKeysDialog</name>
+    <message>
+        <source>Add a Publisher Key</source>
+        <translation>Добавить ключ издателя</translation>
+    </message>
+    <message>
+        <source>Okuw public keys (*.public);;All files (*)</source>
+        <translation>Открытые ключи Okuw (*.public);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>%1 — key fingerprint %2</source>
+        <translation>%1 — отпечаток ключа %2</translation>
+    </message>
+    <message>
+        <source>%1 is trusted already.</source>
+        <translation>%1 уже в списке доверенных.</translation>
+    </message>
+    <message>
+        <source>Added %1 (key fingerprint %2).</source>
+        <translation>Добавлен %1 (отпечаток ключа %2).</translation>
+    </message>
+    <message>
+        <source>Trusted Publishers</source>
+        <translation>Доверенные издатели</translation>
+    </message>
+    <message>
+        <source>A bundle signed with one of these keys shows &quot;Signed by&quot; its publisher. Add the public key file (.public) your training team gave you; remove a key you no longer trust.</source>
+        <translation>Пакет, подписанный одним из этих ключей, показывает «Подписано:» и имя издателя. Добавьте файл открытого ключа (.public), который вам дала команда тренеров; удалите ключ, которому больше не доверяете.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Key File…</source>
+        <translation>&amp;Добавить файл ключа…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
     </message>
 </context>
 <context>
@@ -2271,10 +2757,6 @@
     <message>
         <source>New notes file</source>
         <translation>Новый файл заметок</translation>
-    </message>
-    <message>
-        <source>A new notes file was started. The damaged one is kept at %1.</source>
-        <translation>Начат новый файл заметок. Повреждённый сохранён в %1.</translation>
     </message>
     <message>
         <source>&amp;Bookmark this slide or page</source>
@@ -2375,6 +2857,26 @@
     <message>
         <source>Nothing was deleted: %1</source>
         <translation>Ничего не удалено: %1</translation>
+    </message>
+    <message>
+        <source>Notes not saved</source>
+        <translation>Заметки не сохранены</translation>
+    </message>
+    <message>
+        <source>Some of your notes could not be saved in your notes file (%1). Their text was written to %2.</source>
+        <translation>Некоторые ваши заметки не удалось сохранить в файле заметок (%1). Их текст записан в %2.</translation>
+    </message>
+    <message>
+        <source>Some of your notes could not be saved, neither in your notes file nor in a file of their own (%1).</source>
+        <translation>Некоторые ваши заметки не удалось сохранить ни в файле заметок, ни в отдельном файле (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>A new notes file was started, with the %n note(s) that could still be read from the damaged one. The damaged file is kept at %1.</source>
+        <translation>
+            <numerusform>Начат новый файл заметок; в него перенесена %n заметка, которую ещё удалось прочитать из повреждённого. Повреждённый файл сохранён: %1.</numerusform>
+            <numerusform>Начат новый файл заметок; в него перенесены %n заметки, которые ещё удалось прочитать из повреждённого. Повреждённый файл сохранён: %1.</numerusform>
+            <numerusform>Начат новый файл заметок; в него перенесено %n заметок, которые ещё удалось прочитать из повреждённого. Повреждённый файл сохранён: %1.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

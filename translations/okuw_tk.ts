@@ -305,6 +305,116 @@
         <source>&quot;%1&quot; is not an image Okuw can show: %2</source>
         <translation>«%1» Okuw-yň görkezip bilýän suraty däl: %2</translation>
     </message>
+    <message>
+        <source>the deck %1</source>
+        <translation>prezentasiýa %1</translation>
+    </message>
+    <message>
+        <source>the deck has %1 pages; Okuw shows at most %2 slides</source>
+        <translation>prezentasiýada %1 sahypa bar; Okuw iň köp %2 slaýd görkezýär</translation>
+    </message>
+    <message>
+        <source>page %1: %2</source>
+        <translation>%1-nji sahypa: %2</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>duýduryş: %1</translation>
+    </message>
+    <message>
+        <source>math ($…$, $$…$$) is shown as its TeX source: Okuw has no offline formula renderer</source>
+        <translation>formulalar ($…$, $$…$$) TeX çeşme görnüşinde görkezilýär: Okuw-da formulalary oflaýn çekýän serişde ýok</translation>
+    </message>
+    <message>
+        <source>the remote image &quot;%1&quot; is never fetched; the slide shows a frame in its place</source>
+        <translation>uzakdaky surat «%1» hiç haçan ýüklenmeýär; slaýdda onuň ýerinde çarçuwa görkezilýär</translation>
+    </message>
+</context>
+<context>
+    <name>okuw::builder::OfficeDeck</name>
+    <message>
+        <source>is a zip file but not a PowerPoint presentation (it has no ppt/presentation.xml)</source>
+        <translation>zip arhiw, emma PowerPoint prezentasiýasy däl (onda ppt/presentation.xml ýok)</translation>
+    </message>
+    <message>
+        <source>is a damaged PowerPoint file (%1)</source>
+        <translation>zeperli PowerPoint faýly (%1)</translation>
+    </message>
+    <message>
+        <source>is a zip file but not an OpenDocument presentation (its mimetype is “%1”)</source>
+        <translation>zip arhiw, emma OpenDocument prezentasiýasy däl (onuň mimetype-y «%1»)</translation>
+    </message>
+    <message>
+        <source>is a damaged OpenDocument file (%1)</source>
+        <translation>zeperli OpenDocument faýly (%1)</translation>
+    </message>
+    <message>
+        <source>is not a zip file, so not a .pptx or .odp presentation</source>
+        <translation>zip arhiw däl, diýmek .pptx ýa-da .odp prezentasiýa hem däl</translation>
+    </message>
+    <message>
+        <source>cannot be read as a zip file (libzip error %1)</source>
+        <translation>zip arhiw hökmünde okalmaýar (libzip ýalňyşlygy %1)</translation>
+    </message>
+    <message>
+        <source>needs LibreOffice to become slides, and it is not installed: install it (on Debian: apt install libreoffice-impress-nogui), or export the deck to PDF yourself and name the PDF in module.yaml, with its speaker notes in a notes file beside it (README: &quot;A deck as a PDF, PowerPoint or Impress file&quot;)</source>
+        <translation>slaýda öwrülmek üçin LibreOffice gerek, ol bolsa gurnalmadyk: ony gurnaň (Debian-da: apt install libreoffice-impress-nogui) ýa-da prezentasiýany özüňiz PDF-e eksport edip, şol PDF-i module.yaml-da görkeziň, çykyş edijiniň belliklerini bolsa ýanyndaky bellikler faýlynda saklaň (README: &quot;A deck as a PDF, PowerPoint or Impress file&quot;)</translation>
+    </message>
+    <message>
+        <source>could not be converted: LibreOffice (%1) did not start: %2</source>
+        <translation>öwrüp bolmady: LibreOffice (%1) işe başlamady: %2</translation>
+    </message>
+    <message>
+        <source>was not converted: LibreOffice did not finish within %1 seconds (OKUW_SOFFICE_TIMEOUT sets the limit); no bundle was written. Export the deck to PDF yourself and name the PDF in module.yaml</source>
+        <translation>öwrülmedi: LibreOffice %1 sekuntda işini tamamlamady (çägi OKUW_SOFFICE_TIMEOUT kesgitleýär); bukja ýazylmady. Prezentasiýany özüňiz PDF-e eksport edip, şol PDF-i module.yaml-da görkeziň</translation>
+    </message>
+    <message>
+        <source>could not be converted by LibreOffice (exit code %1): %2</source>
+        <translation>LibreOffice faýly öwrüp bilmedi (çykyş kody %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>okuw::builder::PdfDeck</name>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>okalmaýar: %1</translation>
+    </message>
+    <message>
+        <source>is not a PDF (it does not begin with %PDF-)</source>
+        <translation>PDF däl (faýl %PDF- bilen başlanmaýar)</translation>
+    </message>
+    <message>
+        <source>is encrypted with a password; export it again without one</source>
+        <translation>parol bilen şifrlenen; ony parolsyz täzeden eksport ediň</translation>
+    </message>
+    <message>
+        <source>is not a PDF that can be read (%1)</source>
+        <translation>okap bolýan PDF däl (%1)</translation>
+    </message>
+    <message>
+        <source>has no pages</source>
+        <translation>sahypasy ýok</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Sahypa %1</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>faýl UTF-8 tekst däl</translation>
+    </message>
+    <message>
+        <source>is not pdfpc&apos;s JSON notes file: %1</source>
+        <translation>pdfpc-iň JSON bellikler faýly däl: %1</translation>
+    </message>
+    <message>
+        <source>notes for pages the PDF does not have (it has %1): %2</source>
+        <translation>PDF-de ýok sahypalar üçin bellikler (onda %1 sahypa bar): %2</translation>
+    </message>
+    <message>
+        <source>section %1 “%2” has no page: the PDF has %3 pages; its notes are left out</source>
+        <translation>%1-nji «%2» bölüme sahypa ýok: PDF-de %3 sahypa bar; onuň bellikleri goşulmady</translation>
+    </message>
 </context>
 <context>
     <name>okuw::cli</name>
@@ -315,10 +425,6 @@
     <message>
         <source>%1: module %2 has no slides in language %3</source>
         <translation>%1: %2 modulynda %3 dilinde slaýd ýok</translation>
-    </message>
-    <message>
-        <source>warning: %1</source>
-        <translation>duýduryş: %1</translation>
     </message>
     <message>
         <source>okuw-bundle build: %1 problem(s); no bundle was written</source>
@@ -616,10 +722,6 @@
         <translation>Ýygyndyny barlamak: kadaly bolsa çykyş kody 0, bolmasa 1 we her ýalňyşlyk üçin bir setir.</translation>
     </message>
     <message>
-        <source>The same as validate.</source>
-        <translation>validate bilen birmeňzeş.</translation>
-    </message>
-    <message>
         <source>Show what a bundle holds: its metadata, modules, documents, glossary and agenda.</source>
         <translation>Ýygyndyda näme bardygyny görkezmek: metamaglumatlar, modullar, resminamalar, sözlük we gün tertibi.</translation>
     </message>
@@ -689,6 +791,118 @@
     <message>
         <source>%1: image &quot;%2&quot; refers to something outside it (%3); the viewer leaves it out</source>
         <translation>%1: surat «%2» özünden daşardaky zada salgylanýar (%3); programma ony görkezmeýär</translation>
+    </message>
+    <message>
+        <source>okuw-bundle build: the signing key cannot be used; no bundle was written</source>
+        <translation>okuw-bundle build: gol çekiş açaryny ulanyp bolmaýar; bukja ýazylmady</translation>
+    </message>
+    <message>
+        <source>Signed by %1 (key fingerprint %2)</source>
+        <translation>Gol çeken: %1 (açaryň barmak yzy %2)</translation>
+    </message>
+    <message>
+        <source>the publisher&apos;s name is empty</source>
+        <translation>neşirçiniň ady boş</translation>
+    </message>
+    <message>
+        <source>okuw-bundle keygen: the cryptography library cannot start</source>
+        <translation>okuw-bundle keygen: kriptografiýa kitaphanasyny işledip bolmaýar</translation>
+    </message>
+    <message>
+        <source>Wrote %1.secret (the secret key: only you may read it; keep a copy offline) and %1.public (give it to your readers).</source>
+        <translation>%1.secret (gizlin açar: ony diňe siz okap bilersiňiz; nusgasyny setden daşda saklaň) we %1.public (okyjylaryňyza beriň) ýazyldy.</translation>
+    </message>
+    <message>
+        <source>Publisher: %1, key fingerprint %2</source>
+        <translation>Neşirçi: %1, açaryň barmak yzy %2</translation>
+    </message>
+    <message>
+        <source>%1: the content matches its digest (every blob re-hashed)</source>
+        <translation>%1: mazmuny öz daýjestine gabat gelýär (her bir maglumat bölegi täzeden heşlendi)</translation>
+    </message>
+    <message>
+        <source>%1: a bundle of format %2 has no content digest to check</source>
+        <translation>%1: %2 formatly bukjada barlamak üçin mazmun daýjesti ýok</translation>
+    </message>
+    <message>
+        <source>%1: changed after it was built: %2</source>
+        <translation>%1: gurlandan soň üýtgedildi: %2</translation>
+    </message>
+    <message>
+        <source>%1: the content cannot be checked: %2</source>
+        <translation>%1: mazmuny barlap bolmaýar: %2</translation>
+    </message>
+    <message>
+        <source>%1: not signed</source>
+        <translation>%1: gol çekilmedik</translation>
+    </message>
+    <message>
+        <source>%1: not signed, so not by the trusted key of %2</source>
+        <translation>%1: gol çekilmedik, diýmek, %2 ynamdar açary bilen hem däl</translation>
+    </message>
+    <message>
+        <source>%1: the signature is not valid: %2</source>
+        <translation>%1: gol hakyky däl: %2</translation>
+    </message>
+    <message>
+        <source>%1: signed by &quot;%2&quot; (key fingerprint %3), not by the trusted key of %4 (key fingerprint %5)</source>
+        <translation>%1: «%2» tarapyndan gol çekilen (açaryň barmak yzy %3), %4 ynamdar açary bilen däl (açaryň barmak yzy %5)</translation>
+    </message>
+    <message>
+        <source>%1: signed by %2, the trusted key (key fingerprint %3)</source>
+        <translation>%1: %2 tarapyndan ynamdar açar bilen gol çekilen (açaryň barmak yzy %3)</translation>
+    </message>
+    <message>
+        <source>%1: signed by &quot;%2&quot; (key fingerprint %3); give --trust &lt;public-key&gt; to check that it is the key you expect</source>
+        <translation>%1: «%2» tarapyndan gol çekilen (açaryň barmak yzy %3); garaşýan açaryňyzdygyny barlamak üçin --trust &lt;public-key&gt; beriň</translation>
+    </message>
+    <message>
+        <source>&lt;secret-key&gt;</source>
+        <translation>&lt;secret-key&gt;</translation>
+    </message>
+    <message>
+        <source>Sign the bundle with this secret key file (made by keygen). A key that cannot be read stops the build; nothing is written.</source>
+        <translation>Bukja şu gizlin açar faýly (keygen bilen döredilen) bilen gol çekmek. Okap bolmaýan açar gurluşy togtadýar; hiç zat ýazylmaýar.</translation>
+    </message>
+    <message>
+        <source>&lt;name&gt;</source>
+        <translation>&lt;name&gt;</translation>
+    </message>
+    <message>
+        <source>The publisher&apos;s name, as readers will see it: &quot;Signed by &lt;name&gt;&quot;.</source>
+        <translation>Neşirçiniň okyjylaryň görjek ady: «Gol çeken: &lt;name&gt;».</translation>
+    </message>
+    <message>
+        <source>&lt;base&gt;</source>
+        <translation>&lt;base&gt;</translation>
+    </message>
+    <message>
+        <source>Write &lt;base&gt;.secret and &lt;base&gt;.public (default: the name in lower case, in the current folder). Existing files are never overwritten.</source>
+        <translation>&lt;base&gt;.secret we &lt;base&gt;.public ýazmak (adaty: ady kiçi harplar bilen, häzirki bukjada). Bar bolan faýllaryň üstünden hiç haçan ýazylmaýar.</translation>
+    </message>
+    <message>
+        <source>&lt;public-key&gt;</source>
+        <translation>&lt;public-key&gt;</translation>
+    </message>
+    <message>
+        <source>Succeed only when the bundle is signed with this public key file.</source>
+        <translation>Diňe bukja şu açyk açar faýly bilen gol çekilen bolsa üstünlikli.</translation>
+    </message>
+    <message>
+        <source>Check that a bundle&apos;s content matches its content digest (every blob re-hashed) and its signature, and say who signed it. Exit 0 when the content is intact and the signature, if any, is valid (with --trust: signed with that key), else 1.</source>
+        <translation>Bukjanyň mazmunynyň öz daýjestine (her bir maglumat bölegi täzeden heşlenýär) we goluna gabat gelýändigini barlamak we kimiň gol çekendigini aýtmak. Mazmun üýtgemedik we gol, bar bolsa, hakyky bolsa (--trust bilen: şol açar bilen gol çekilen bolsa) çykyş kody 0, bolmasa 1.</translation>
+    </message>
+    <message>
+        <source>Make a publisher&apos;s key pair for signing bundles: a secret key file (only you may read it; keep it off shared machines) and a public key file to give to readers.</source>
+        <translation>Bukjalara gol çekmek üçin neşirçiniň açar jübütini döretmek: gizlin açar faýly (ony diňe siz okap bilersiňiz; umumy kompýuterlerde saklamaň) we okyjylara bermek üçin açyk açar faýly.</translation>
+    </message>
+    <message>
+        <source>okuw-bundle: %1: %2 of %3 pages read</source>
+        <translation>okuw-bundle: %1: %3 sahypadan %2-si okaldy</translation>
+    </message>
+    <message>
+        <source>Treat warnings (what Marp would ignore too) as errors: no bundle is written.</source>
+        <translation>Duýduryşlary (Marp-yň hem geçip gitjek zatlaryny) ýalňyşlyk hasaplamak: bukja ýazylmaýar.</translation>
     </message>
 </context>
 <context>
@@ -784,6 +998,14 @@
     <message>
         <source>image %1 is larger than Okuw shows (%2 MB at most)</source>
         <translation>%1 surat Okuw-yň görkezýäninden uly (iň köp %2 MB)</translation>
+    </message>
+    <message>
+        <source>it has no PDF decks, but a slide names one</source>
+        <translation>onda PDF prezentasiýa ýok, emma slaýd şolaryň birine salgylanýar</translation>
+    </message>
+    <message>
+        <source>PDF deck %1 cannot be read: %2</source>
+        <translation>%1 PDF prezentasiýany okap bolmaýar: %2</translation>
     </message>
 </context>
 <context>
@@ -886,6 +1108,29 @@
         <source>Could not read from your notes file %1: %2. What could not be read is not shown and will not be overwritten.</source>
         <translation>%1 bellikler faýlyňyzdan okap bolmady: %2. Okalmadyk zat görkezilmeýär we onuň üstünden ýazylmaz.</translation>
     </message>
+    <message>
+        <source>it could not be brought to format %1 (%2)</source>
+        <translation>ony %1 formata geçirip bolmady (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>okuw::core::digest</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 okap bolmaýar: %2</translation>
+    </message>
+    <message>
+        <source>added: %1</source>
+        <translation>goşuldy: %1</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>üýtgedildi: %1</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>ýok: %1</translation>
+    </message>
 </context>
 <context>
     <name>okuw::core::search</name>
@@ -904,6 +1149,93 @@
     <message>
         <source>this bundle&apos;s search index was made by another version of Okuw (index %1, this version reads %2)</source>
         <translation>bu ýygyndynyň gözleg indeksi Okuw programmasynyň başga wersiýasy bilen döredilipdir (indeks %1, bu wersiýa %2 okaýar)</translation>
+    </message>
+</context>
+<context>
+    <name>okuw::core::signature</name>
+    <message>
+        <source>%1: the key file does not exist</source>
+        <translation>%1: açar faýly ýok</translation>
+    </message>
+    <message>
+        <source>%1: the key file cannot be read: %2</source>
+        <translation>%1: açar faýlyny okap bolmaýar: %2</translation>
+    </message>
+    <message>
+        <source>%1: not an Okuw key file (too large)</source>
+        <translation>%1: Okuw açar faýly däl (gaty uly)</translation>
+    </message>
+    <message>
+        <source>this is a public key; signing needs the secret key (the .secret file keygen wrote)</source>
+        <translation>bu açyk açar; gol çekmek üçin gizlin açar gerek (keygen ýazan .secret faýly)</translation>
+    </message>
+    <message>
+        <source>not an Okuw secret key file</source>
+        <translation>Okuw gizlin açar faýly däl</translation>
+    </message>
+    <message>
+        <source>the secret key is truncated or damaged</source>
+        <translation>gizlin açar kesilen ýa-da zaýalanan</translation>
+    </message>
+    <message>
+        <source>the key file names no publisher</source>
+        <translation>açar faýlynda neşirçi görkezilmedik</translation>
+    </message>
+    <message>
+        <source>the cryptography library cannot start</source>
+        <translation>kriptografiýa kitaphanasyny işledip bolmaýar</translation>
+    </message>
+    <message>
+        <source>the secret key is damaged (its halves do not match)</source>
+        <translation>gizlin açar zaýalanan (onuň ýarymlary gabat gelmeýär)</translation>
+    </message>
+    <message>
+        <source>this is a secret key; give the public key (the .public file) instead, and keep the secret one private</source>
+        <translation>bu gizlin açar; onuň ýerine açyk açary (.public faýly) beriň, gizlin açary bolsa gizlin saklaň</translation>
+    </message>
+    <message>
+        <source>not an Okuw public key file</source>
+        <translation>Okuw açyk açar faýly däl</translation>
+    </message>
+    <message>
+        <source>the public key is truncated or damaged</source>
+        <translation>açyk açar kesilen ýa-da zaýalanan</translation>
+    </message>
+    <message>
+        <source>%1: already exists; a key file is never overwritten</source>
+        <translation>%1: eýýäm bar; açar faýlynyň üstünden hiç haçan ýazylmaýar</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: ýazyp bolmaýar: %2</translation>
+    </message>
+    <message>
+        <source>its signature cannot be read: %1</source>
+        <translation>onuň golyny okap bolmaýar: %1</translation>
+    </message>
+    <message>
+        <source>it says it was signed, but its signature was removed</source>
+        <translation>onda gol çekilendigi aýdylýar, emma onuň goly aýrylypdyr</translation>
+    </message>
+    <message>
+        <source>it carries a signature, but its content does not say it was signed: the signature was added or the content changed</source>
+        <translation>onda gol bar, emma mazmunynda gol çekilendigi aýdylmaýar: gol goşulypdyr ýa-da mazmun üýtgedilipdir</translation>
+    </message>
+    <message>
+        <source>it carries more than one signature</source>
+        <translation>onda birden köp gol bar</translation>
+    </message>
+    <message>
+        <source>its signature uses &quot;%1&quot;, which this Okuw does not know</source>
+        <translation>onuň goly «%1» ulanýar, bu Okuw ony tanamaýar</translation>
+    </message>
+    <message>
+        <source>its signature is damaged</source>
+        <translation>onuň goly zaýalanan</translation>
+    </message>
+    <message>
+        <source>it was changed after it was signed (the signature does not match)</source>
+        <translation>ol gol çekilenden soň üýtgedilipdir (gol gabat gelmeýär)</translation>
     </message>
 </context>
 <context>
@@ -1052,6 +1384,33 @@
         <source>a title in &quot;%1&quot; is longer than Okuw shows (1000 characters): “%2…”</source>
         <translation>«%1» içindäki at Okuw-yň görkezýäninden uzyn (1000 nyşan): «%2…»</translation>
     </message>
+    <message>
+        <source>the content does not match its digest (%1): the bundle was changed after it was built</source>
+        <translation>mazmuny öz daýjestine gabat gelmeýär (%1): bukja gurlandan soň üýtgedilipdir</translation>
+    </message>
+    <message>
+        <source>slide %1 names page %2 of a PDF deck that has %3 pages</source>
+        <translation>%1-nji slaýd %3 sahypaly PDF prezentasiýanyň %2-nji sahypasyna salgylanýar</translation>
+    </message>
+</context>
+<context>
+    <name>okuw::core::verify</name>
+    <message>
+        <source>the content digest&apos;s version was removed</source>
+        <translation>mazmun daýjestiniň wersiýasy aýrylypdyr</translation>
+    </message>
+    <message>
+        <source>its content digest is of version %1, which this Okuw cannot check</source>
+        <translation>onuň mazmun daýjesti %1 wersiýaly, bu Okuw ony barlap bilmeýär</translation>
+    </message>
+    <message>
+        <source>changed: %1 (its bytes do not match its SHA-256)</source>
+        <translation>üýtgedildi: %1 (onuň baýtlary öz SHA-256-syna gabat gelmeýär)</translation>
+    </message>
+    <message>
+        <source>the stored content digest was changed</source>
+        <translation>saklanan mazmun daýjesti üýtgedilipdir</translation>
+    </message>
 </context>
 <context>
     <name>okuw::render</name>
@@ -1176,6 +1535,13 @@
     <message>
         <source>Cannot write %1</source>
         <translation>%1 faýlyna ýazyp bolmaýar</translation>
+    </message>
+</context>
+<context>
+    <name>okuw::render::PdfSlide</name>
+    <message>
+        <source>Page %1 of this PDF deck cannot be shown: the bundle&apos;s PDF is damaged or missing.</source>
+        <translation>Bu PDF prezentasiýanyň %1-nji sahypasyny görkezip bolmaýar: bukjadaky PDF zeperli ýa-da ýok.</translation>
     </message>
 </context>
 <context>
@@ -1759,6 +2125,30 @@
         <source>(Documents have no speaker notes.)</source>
         <translation>(Resminamalarda çykyş bellikleri ýok.)</translation>
     </message>
+    <message>
+        <source>%1 was changed after it was signed, or its signature was damaged: %2. It was not opened.</source>
+        <translation>%1 gol çekilenden soň üýtgedilipdir ýa-da onuň goly zaýalanypdyr: %2. Ol açylmady.</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted Publishers…</source>
+        <translation>&amp;Ynamdar neşirçiler…</translation>
+    </message>
+    <message>
+        <source>%1 was changed after it was signed (%2). It has been closed: its slides cannot be trusted.</source>
+        <translation>%1 gol çekilenden soň üýtgedilipdir (%2). Ol ýapyldy: onuň slaýdlaryna ynanyp bolmaýar.</translation>
+    </message>
+    <message>
+        <source>%1 was changed after it was built (%2). It has been closed.</source>
+        <translation>%1 gurlandan soň üýtgedilipdir (%2). Ol ýapyldy.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be checked: %2. It has been closed.</source>
+        <translation>%1 barlap bolmaýar: %2. Ol ýapyldy.</translation>
+    </message>
+    <message>
+        <source>Bundle refused</source>
+        <translation>Bukja ret edildi</translation>
+    </message>
 </context>
 <context>
     <name>okuw::ui::Navigator</name>
@@ -1805,10 +2195,6 @@
         <translation>Bellik ýazmak üçin slaýdy ýa-da sahypany açyň.</translation>
     </message>
     <message>
-        <source>Not saved: %1</source>
-        <translation>Saklanmady: %1</translation>
-    </message>
-    <message>
         <source>Saved</source>
         <translation>Saklandy</translation>
     </message>
@@ -1831,6 +2217,32 @@
     <message>
         <source>Your note here could not be read (%1). It is not shown, and nothing is saved over it.</source>
         <translation>Bu ýerdäki belligiňizi okap bolmady (%1). Ol görkezilmeýär we onuň üstünden hiç zat ýazylmaýar.</translation>
+    </message>
+    <message>
+        <source>Saved. Other notes are not saved yet.</source>
+        <translation>Ýazyldy. Beýleki bellikler entek ýazylmady.</translation>
+    </message>
+    <message>
+        <source># Notes Okuw could not save
+
+Bundle: %1
+</source>
+        <translation># Okuw-yň ýazyp bilmedik bellikleri
+
+Toplum: %1
+</translation>
+    </message>
+    <message>
+        <source>Not saved yet: your text is kept here and saved when the notes file can be written again (see the bar above).</source>
+        <translation>Entek ýazylmady: tekst şu ýerde saklanýar we bellikler faýlyna ýene ýazyp bolanda ýazylar (ýokarky zolaga serediň).</translation>
+    </message>
+    <message>
+        <source>Not saved: your text is kept here and saved when the notes file can be written again (see the bar above).</source>
+        <translation>Ýazylmady: tekst şu ýerde saklanýar we bellikler faýlyna ýene ýazyp bolanda ýazylar (ýokarky zolaga serediň).</translation>
+    </message>
+    <message>
+        <source>Some notes are not saved yet (see the bar above); they are kept and saved when the notes file can be written again.</source>
+        <translation>Käbir bellikler entek ýazylmady (ýokarky zolaga serediň); olar saklanýar we bellikler faýlyna ýene ýazyp bolanda ýazylar.</translation>
     </message>
 </context>
 <context>
@@ -2261,10 +2673,84 @@
     </message>
 </context>
 <context>
+    <name>okuw::ui::SignatureStatus</name>
+    <message>
+        <source>Not signed</source>
+        <translation>Gol çekilmedik</translation>
+    </message>
+    <message>
+        <source>Signed by %1</source>
+        <translation>Gol çeken: %1</translation>
+    </message>
+    <message>
+        <source>Signed by an unknown publisher (key fingerprint %1)</source>
+        <translation>Näbelli neşirçi gol çeken (açaryň barmak yzy %1)</translation>
+    </message>
+    <message>
+        <source>Nothing tells who made this bundle or whether it was changed.</source>
+        <translation>Bu bukjany kimiň taýýarlandygyny ýa-da onuň üýtgedilendigini hiç zat görkezmeýär.</translation>
+    </message>
+    <message>
+        <source>The signature matches a publisher key you trust (key fingerprint %1).</source>
+        <translation>Gol siziň ynanýan neşirçiňiziň açaryna gabat gelýär (açaryň barmak yzy %1).</translation>
+    </message>
+    <message>
+        <source>The signature is valid, but its key is not among your trusted publishers (Help &gt; Trusted Publishers). Compare the fingerprint with the one the training team gave you.</source>
+        <translation>Gol hakyky, emma onuň açary siziň ynamdar neşirçileriňiziň arasynda ýok (Kömek &gt; Ynamdar neşirçiler). Barmak yzyny okuw toparynyň size beren barmak yzy bilen deňeşdiriň.</translation>
+    </message>
+    <message>
+        <source>The whole content was checked against it.</source>
+        <translation>Tutuş mazmun onuň bilen barlandy.</translation>
+    </message>
+    <message>
+        <source>The content is being checked…</source>
+        <translation>Mazmun barlanýar…</translation>
+    </message>
+</context>
+<context>
     <name>okuw::ui::SlideView</name>
     <message>
         <source>Choose a module or a slide in the navigator.</source>
         <translation>Nawigatorda modul ýa-da slaýd saýlaň.</translation>
+    </message>
+</context>
+<context>
+    <name>okuw::ui::TrustedKeysDialog</name>
+    <message>
+        <source>Add a Publisher Key</source>
+        <translation>Neşirçiniň açaryny goşmak</translation>
+    </message>
+    <message>
+        <source>Okuw public keys (*.public);;All files (*)</source>
+        <translation>Okuw açyk açarlary (*.public);;Ähli faýllar (*)</translation>
+    </message>
+    <message>
+        <source>%1 — key fingerprint %2</source>
+        <translation>%1 — açaryň barmak yzy %2</translation>
+    </message>
+    <message>
+        <source>%1 is trusted already.</source>
+        <translation>%1 eýýäm ynamdarlaryň sanawynda.</translation>
+    </message>
+    <message>
+        <source>Added %1 (key fingerprint %2).</source>
+        <translation>%1 goşuldy (açaryň barmak yzy %2).</translation>
+    </message>
+    <message>
+        <source>Trusted Publishers</source>
+        <translation>Ynamdar neşirçiler</translation>
+    </message>
+    <message>
+        <source>A bundle signed with one of these keys shows &quot;Signed by&quot; its publisher. Add the public key file (.public) your training team gave you; remove a key you no longer trust.</source>
+        <translation>Şu açarlaryň biri bilen gol çekilen bukja «Gol çeken:» we neşirçiniň adyny görkezýär. Okuw toparynyň size beren açyk açar faýlyny (.public) goşuň; indi ynanmaýan açaryňyzy aýyryň.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Key File…</source>
+        <translation>Açar faýlyny &amp;goşmak…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Aýyrmak</translation>
     </message>
 </context>
 <context>
@@ -2276,10 +2762,6 @@
     <message>
         <source>New notes file</source>
         <translation>Täze bellikler faýly</translation>
-    </message>
-    <message>
-        <source>A new notes file was started. The damaged one is kept at %1.</source>
-        <translation>Täze bellikler faýly başlandy. Zaýalanan faýl şu ýerde saklanýar: %1.</translation>
     </message>
     <message>
         <source>&amp;Bookmark this slide or page</source>
@@ -2380,6 +2862,25 @@
     <message>
         <source>Nothing was deleted: %1</source>
         <translation>Hiç zat pozulmady: %1</translation>
+    </message>
+    <message>
+        <source>Notes not saved</source>
+        <translation>Bellikler ýazylmady</translation>
+    </message>
+    <message>
+        <source>Some of your notes could not be saved in your notes file (%1). Their text was written to %2.</source>
+        <translation>Käbir bellikleriňizi bellikler faýlyna ýazyp bolmady (%1). Olaryň teksti %2 faýlyna ýazyldy.</translation>
+    </message>
+    <message>
+        <source>Some of your notes could not be saved, neither in your notes file nor in a file of their own (%1).</source>
+        <translation>Käbir bellikleriňizi ne bellikler faýlyna, ne-de aýratyn faýla ýazyp bolmady (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>A new notes file was started, with the %n note(s) that could still be read from the damaged one. The damaged file is kept at %1.</source>
+        <translation>
+            <numerusform>Täze bellikler faýly açyldy; oňa zaýalanan faýldan henizem okalýan %n bellik geçirildi. Zaýalanan faýl şu ýerde saklanýar: %1.</numerusform>
+            <numerusform>Täze bellikler faýly açyldy; oňa zaýalanan faýldan henizem okalýan %n bellik geçirildi. Zaýalanan faýl şu ýerde saklanýar: %1.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -1,11 +1,17 @@
 #include "builder.h"
 
 #include "core/deck.h"
+#include "core/limits.h"
 #include "core/schema.h"
 #include "core/search.h"
 #include "core/writer.h"
+#include "officedeck.h"
+#include "pdfdeck.h"
+#include "render/css.h"
+#include "render/directives.h"
 #include "render/handout.h"
 #include "render/images.h"
+#include "render/slidemodel.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -138,9 +144,12 @@ bool readPdf(const QString &path, PdfFacts *facts, QString *why)
 class Build
 {
 public:
-    Build(const QString &sourceDir, const QString &output, const ProgressCallback &progress)
-        : m_source(QFileInfo(sourceDir).absoluteFilePath()), m_writer(output), m_progress(progress)
+    Build(const QString &sourceDir, const QString &output, const BuildOptions &options,
+          const ProgressCallback &progress)
+        : m_source(QFileInfo(sourceDir).absoluteFilePath()), m_writer(output), m_options(options),
+          m_progress(progress)
     {}
+    void signWith(const core::SecretKey *key) { m_writer.signWith(key); }
 
     BuildResult run();
 
@@ -148,21 +157,33 @@ private:
     void addModule(const ModuleSource &module, qint64 moduleId);
     void addDeck(const ModuleSource &module, qint64 moduleId, const QString &lang,
                  const QString &path);
+    void addPdfDeck(const ModuleSource &module, qint64 moduleId, const QString &lang,
+                    const QString &source, const QString &pdf, const QStringList *notes);
+    void addOfficeDeck(const ModuleSource &module, qint64 moduleId, const QString &lang,
+                       const QString &source);
     void addDocument(const ModuleSource &module, qint64 moduleId, const DocumentSource &doc,
                      int position);
     void error(const QString &file, int line, const QString &message)
     {
         m_errors.append({file, line, message});
     }
+    // Built anyway, unless the build is strict.
+    void warning(const QString &file, int line, const QString &message)
+    {
+        m_warnings.append({file, line, BuilderText::tr("warning: %1").arg(message)});
+    }
 
     QString m_source;
     core::BundleWriter m_writer;
     Errors m_errors;
+    Errors m_warnings;
+    BuildOptions m_options;
     BuildResult m_result;
     QTemporaryDir m_scratch;
     QSet<QString> m_assetsAdded;                 // "moduleId/path"
     QByteArray m_handoutDate = "20000101000000"; // or SOURCE_DATE_EPOCH's
     ProgressCallback m_progress;
+    int m_moduleTotal = 0;
 };
 
 BuildResult Build::run()
@@ -212,8 +233,9 @@ BuildResult Build::run()
             m_result.errors << e.text();
         return m_result;
     }
+    m_moduleTotal = int(modules.size());
     if (m_progress)
-        m_progress({0, int(modules.size()), {}});
+        m_progress({0, int(modules.size()), {}, {}, 0, 0});
 
     // Metadata. build_time comes from SOURCE_DATE_EPOCH when set, so that a
     // rebuild of the same sources can give the same bytes.
@@ -276,7 +298,7 @@ BuildResult Build::run()
         addModule(module, id);
         ++m_result.modules;
         if (m_progress)
-            m_progress({m_result.modules, int(modules.size()), module.slug});
+            m_progress({m_result.modules, int(modules.size()), module.slug, {}, 0, 0});
     }
 
     const QString glossaryPath = dir.filePath(QStringLiteral("glossary.yaml"));
@@ -314,6 +336,8 @@ BuildResult Build::run()
     if (m_errors.isEmpty() && !core::SearchIndex::build(m_writer.database(), &why))
         m_result.errors << why;
 
+    for (const SourceError &w : std::as_const(m_warnings))
+        (m_options.strict ? m_result.errors : m_result.warnings) << w.text();
     for (const SourceError &e : std::as_const(m_errors))
         m_result.errors << e.text();
     if (!m_result.errors.isEmpty()) {
@@ -357,13 +381,34 @@ void Build::addModule(const ModuleSource &module, qint64 moduleId)
 void Build::addDeck(const ModuleSource &module, qint64 moduleId, const QString &lang,
                     const QString &path)
 {
+    if (QFileInfo(path).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0)
+        return addPdfDeck(module, moduleId, lang, path, path, nullptr);
+    if (isOfficeDeck(path))
+        return addOfficeDeck(module, moduleId, lang, path);
     const QString markdown = readUtf8(path, &m_errors);
     if (markdown.isNull())
         return;
     const core::Deck deck = core::parseDeck(markdown);
     for (const core::DeckProblem &p : deck.problems)
         error(path, p.line, p.message);
+    QList<core::DeckProblem> warnings = deck.warnings;
+    for (const core::DeckDirective &d : deck.written) {
+        if (d.key == QLatin1String("style")) {
+            QList<render::CssProblem> css;
+            render::parseCss(d.value.toString(), &css);
+            for (const render::CssProblem &p : std::as_const(css))
+                warnings << core::DeckProblem{d.line + p.line, p.message};
+        } else if (const QString why = render::directiveValueProblem(d.key, d.value);
+                   !why.isEmpty()) {
+            warnings << core::DeckProblem{d.line, why};
+        }
+    }
+    std::stable_sort(warnings.begin(), warnings.end(),
+                     [](const auto &a, const auto &b) { return a.line < b.line; });
+    for (const core::DeckProblem &p : std::as_const(warnings))
+        warning(path, p.line, p.message);
     const QString deckDir = QFileInfo(path).absolutePath();
+    QSet<QString> remoteWarned; // an inherited backgroundImage: named once
     QString why;
     for (int i = 0; i < deck.slides.size(); ++i) {
         const core::DeckSlide &source = deck.slides[i];
@@ -381,10 +426,21 @@ void Build::addDeck(const ModuleSource &module, qint64 moduleId, const QString &
             continue;
         }
         ++m_result.slides;
+        if (render::parseSlide(slide.body, slide.directives).hasMath)
+            warning(path, source.line,
+                    BuilderText::tr("math ($…$, $$…$$) is shown as its TeX source: Okuw has no "
+                                    "offline formula renderer"));
 
         for (const QString &ref : imageReferences(slide)) {
-            if (isRemote(ref))
-                continue; // drawn as a placeholder, never fetched
+            if (isRemote(ref)) { // drawn as a placeholder, never fetched
+                if (!remoteWarned.contains(ref))
+                    warning(path, source.line,
+                            BuilderText::tr("the remote image \"%1\" is never fetched; the slide "
+                                            "shows a frame in its place")
+                                .arg(ref.left(200)));
+                remoteWarned.insert(ref);
+                continue;
+            }
             Errors local;
             const QString file = resolveInside(deckDir, ref, path, source.line, &local);
             if (file.isEmpty()) {
@@ -417,6 +473,94 @@ void Build::addDeck(const ModuleSource &module, qint64 moduleId, const QString &
             m_assetsAdded.insert(QString::number(moduleId) + QLatin1Char('/') + key);
         }
     }
+}
+
+// A deck made as a PDF: the PDF stored once, a slide per page (README: "A
+// deck as a PDF, PowerPoint or Impress file"). `notes` are the speaker notes
+// per page when the deck came from an office file, else they are read from
+// the notes file beside the PDF.
+void Build::addPdfDeck(const ModuleSource &module, qint64 moduleId, const QString &lang,
+                       const QString &source, const QString &pdf, const QStringList *notes)
+{
+    const QString shown = QDir(module.dir).relativeFilePath(source);
+    QList<PdfPageFacts> pages;
+    QString why;
+    const auto progress = [&](int done, int total) {
+        if (m_progress)
+            m_progress({m_result.modules, m_moduleTotal, module.slug, shown, done, total});
+    };
+    if (!readPdfPages(pdf, &pages, &why, progress)) {
+        error(source, 0, BuilderText::tr("the deck %1").arg(why));
+        return;
+    }
+    if (pages.size() > core::limits::kMaxSlidesPerDeck) {
+        error(source, 0,
+              BuilderText::tr("the deck has %1 pages; Okuw shows at most %2 slides")
+                  .arg(pages.size())
+                  .arg(core::limits::kMaxSlidesPerDeck));
+        return;
+    }
+    QStringList pageNotes;
+    if (notes) {
+        pageNotes = *notes;
+    } else if (const QString file = notesFileFor(source); !file.isEmpty()) {
+        const DeckNotes read = readDeckNotes(file, int(pages.size()));
+        m_result.warnings += read.warnings;
+        for (const QString &e : read.errors)
+            m_result.errors << e;
+        pageNotes = read.notes;
+    }
+    core::SlideDeck deck;
+    deck.moduleId = moduleId;
+    deck.lang = lang;
+    deck.sourceName = QFileInfo(source).fileName();
+    deck.pageCount = int(pages.size());
+    QFile in(pdf);
+    if (!in.open(QIODevice::ReadOnly)) {
+        error(source, 0, in.errorString());
+        return;
+    }
+    const qint64 deckId = m_writer.addSlideDeck(deck, in, &why);
+    if (!deckId) {
+        error(source, 0, why);
+        return;
+    }
+    for (int i = 0; i < pages.size(); ++i) {
+        core::Slide slide;
+        slide.moduleId = moduleId;
+        slide.lang = lang;
+        slide.position = i + 1;
+        slide.key = pdfSlideKey(i + 1, pages[i].text);
+        slide.title = pdfSlideTitle(i + 1, pages[i].text);
+        slide.body = pages[i].text;
+        slide.notes = pageNotes.value(i);
+        slide.deckId = deckId;
+        slide.page = i;
+        slide.pageSize = pages[i].size;
+        if (!m_writer.addSlide(slide, &why))
+            error(source, 0, BuilderText::tr("page %1: %2").arg(i + 1).arg(why));
+        else
+            ++m_result.slides;
+    }
+}
+
+void Build::addOfficeDeck(const ModuleSource &module, qint64 moduleId, const QString &lang,
+                          const QString &source)
+{
+    QStringList notes;
+    QString why;
+    if (!readOfficeNotes(source, &notes, &why)) {
+        error(source, 0, BuilderText::tr("the deck %1").arg(why));
+        return;
+    }
+    const QString outDir =
+        m_scratch.filePath(QStringLiteral("office-%1-%2").arg(module.slug, lang));
+    const QString pdf = convertOfficeDeck(source, outDir, officeConversionTimeout(), &why);
+    if (pdf.isEmpty()) {
+        error(source, 0, BuilderText::tr("the deck %1").arg(why));
+        return;
+    }
+    addPdfDeck(module, moduleId, lang, source, pdf, &notes);
 }
 
 void Build::addDocument(const ModuleSource &module, qint64 moduleId, const DocumentSource &doc,
@@ -479,9 +623,10 @@ void Build::addDocument(const ModuleSource &module, qint64 moduleId, const Docum
 } // namespace
 
 BuildResult buildBundle(const QString &sourceDir, const QString &outputPath,
-                        const ProgressCallback &progress)
+                        const ProgressCallback &progress, const BuildOptions &options)
 {
-    Build build(sourceDir, outputPath, progress);
+    Build build(sourceDir, outputPath, options, progress);
+    build.signWith(options.signingKey);
     return build.run();
 }
 

@@ -426,6 +426,9 @@ void Linter::checkModule(const ModuleSource &module)
 {
     QMap<QString, QList<core::DeckSlide>> decks;
     for (auto it = module.decks.cbegin(); it != module.decks.cend(); ++it) {
+        // A PDF, PowerPoint or Impress deck has no Markdown to check.
+        if (!it.value().endsWith(QLatin1String(".md"), Qt::CaseInsensitive))
+            continue;
         const core::Deck deck = core::parseDeck(read(it.value()));
         for (const core::DeckProblem &p : deck.problems)
             add(it.value(), p.line, p.message);

@@ -22,6 +22,32 @@ const Option kBuildOptions[] = {
                        "The bundle to write. A file already there is replaced only when the build "
                        "succeeds."),
      Option::Required},
+    {nullptr, "sign", QT_TRANSLATE_NOOP("okuw::cli", "<secret-key>"),
+     QT_TRANSLATE_NOOP("okuw::cli",
+                       "Sign the bundle with this secret key file (made by keygen). A key that "
+                       "cannot be read stops the build; nothing is written.")},
+    {nullptr, "strict", nullptr,
+     QT_TRANSLATE_NOOP("okuw::cli",
+                       "Treat warnings (what Marp would ignore too) as errors: no bundle is "
+                       "written.")},
+};
+
+const Argument kKeygenArgument[] = {
+    {QT_TRANSLATE_NOOP("okuw::cli", "<name>"),
+     QT_TRANSLATE_NOOP("okuw::cli",
+                       "The publisher's name, as readers will see it: \"Signed by <name>\".")},
+};
+const Option kKeygenOptions[] = {
+    {"o", "output", QT_TRANSLATE_NOOP("okuw::cli", "<base>"),
+     QT_TRANSLATE_NOOP("okuw::cli",
+                       "Write <base>.secret and <base>.public (default: the name in lower case, "
+                       "in the current folder). Existing files are never overwritten.")},
+};
+
+const Option kVerifyOptions[] = {
+    {nullptr, "trust", QT_TRANSLATE_NOOP("okuw::cli", "<public-key>"),
+     QT_TRANSLATE_NOOP("okuw::cli",
+                       "Succeed only when the bundle is signed with this public key file.")},
 };
 
 const Option kInfoOptions[] = {
@@ -111,11 +137,18 @@ const Command kCommands[] = {
      false,
      runValidate},
     {"verify",
-     QT_TRANSLATE_NOOP("okuw::cli", "The same as validate."),
-     kBundleArgument,
-     {},
-     false,
-     runValidate},
+     QT_TRANSLATE_NOOP(
+         "okuw::cli",
+         "Check that a bundle's content matches its content digest (every blob re-hashed) and "
+         "its signature, and say who signed it. Exit 0 when the content is intact and the "
+         "signature, if any, is valid (with --trust: signed with that key), else 1."),
+     kBundleArgument, kVerifyOptions, false, runVerify},
+    {"keygen",
+     QT_TRANSLATE_NOOP("okuw::cli",
+                       "Make a publisher's key pair for signing bundles: a secret key file (only "
+                       "you may read it; keep it off shared machines) and a public key file to "
+                       "give to readers."),
+     kKeygenArgument, kKeygenOptions, false, runKeygen},
     {"info",
      QT_TRANSLATE_NOOP("okuw::cli",
                        "Show what a bundle holds: its metadata, modules, documents, glossary and "

@@ -93,6 +93,8 @@ int runCommandLine(const QStringList &arguments);
 
 int runBuild(const Invocation &cmd);
 int runValidate(const Invocation &cmd);
+int runVerify(const Invocation &cmd);
+int runKeygen(const Invocation &cmd);
 int runInfo(const Invocation &cmd);
 int runExportNotes(const Invocation &cmd);
 int runSearch(const Invocation &cmd);

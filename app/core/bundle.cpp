@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
+#include <algorithm>
 
 namespace okuw::core {
 
@@ -168,6 +169,8 @@ std::shared_ptr<Bundle> Bundle::open(const QString &path, QString *error)
     }
 
     bundle->m_hasTranslationReview = tables.contains(QStringLiteral("translation_review"));
+    bundle->m_hasSlideDecks = tables.contains(QStringLiteral("slide_decks")) &&
+                              tables.contains(QStringLiteral("slide_pages"));
 
     BundleInfo &info = bundle->m_info;
     {
@@ -321,9 +324,16 @@ std::optional<ModuleInfo> Bundle::moduleBySlug(const QString &slug, QString *err
 
 namespace {
 
-constexpr const char *kSlideColumns =
-    "SELECT id, module_id, lang, position, slide_key, title, body, notes, directives "
-    "FROM slides ";
+// Slides with their PDF page, if any (format 1.2), or NULLs in its place.
+QByteArray slideQuery(bool pdfDecks, const char *where)
+{
+    return QByteArray("SELECT s.id, s.module_id, s.lang, s.position, s.slide_key, s.title, "
+                      "s.body, s.notes, s.directives, ") +
+           (pdfDecks ? "p.deck_id, p.page, p.width, p.height FROM slides s "
+                       "LEFT JOIN slide_pages p ON p.slide_id = s.id "
+                     : "NULL, NULL, NULL, NULL FROM slides s ") +
+           where;
+}
 
 // A slide as read, with its size in bytes; a slide larger than the limit
 // keeps its place and key, and says on the slide that it is too large.
@@ -356,6 +366,21 @@ Slide readSlide(const Statement &st, qint64 *bytes = nullptr)
     }
     s.notes = notes.size() > limits::kMaxSlideTextBytes ? tooLarge(notes.size())
                                                         : QString::fromUtf8(notes);
+    if (!st.isNull(9)) {
+        // A page number or size no PDF has is not trusted: the slide is
+        // then shown as its text.
+        const qint64 page = st.integer(10);
+        const double w = st.real(11), h = st.real(12);
+        if (page >= 0 && page < limits::kMaxPdfPages && w > 1 && h > 1 && w < 1e5 && h < 1e5 &&
+            w / h < 20 && h / w < 20) {
+            s.deckId = st.integer(9);
+            s.page = int(page);
+            s.pageSize = QSizeF(w, h);
+        } else {
+            qCWarning(lcBundle) << "slide" << s.id
+                                << "names a PDF page that cannot be; not trusted";
+        }
+    }
     return s;
 }
 
@@ -400,9 +425,9 @@ QList<Slide> Bundle::slides(qint64 moduleId, const QString &lang, QString *error
                         .arg(limits::kMaxSlidesPerDeck)),
                QList<Slide>{};
     qint64 total = 0;
-    Statement st(
-        *m_db, (QByteArray(kSlideColumns) + "WHERE module_id = ?1 AND lang = ?2 ORDER BY position")
-                   .constData());
+    Statement st(*m_db, slideQuery(m_hasSlideDecks, "WHERE s.module_id = ?1 AND s.lang = ?2 "
+                                                    "ORDER BY s.position")
+                            .constData());
     st.bind(1, moduleId).bind(2, lang);
     while (st.next()) {
         qint64 bytes = 0;
@@ -422,7 +447,7 @@ QList<Slide> Bundle::slides(qint64 moduleId, const QString &lang, QString *error
 
 std::optional<Slide> Bundle::slide(qint64 slideId, QString *error) const
 {
-    Statement st(*m_db, (QByteArray(kSlideColumns) + "WHERE id = ?1").constData());
+    Statement st(*m_db, slideQuery(m_hasSlideDecks, "WHERE s.id = ?1").constData());
     st.bind(1, slideId);
     if (st.next())
         return readSlide(st);
@@ -469,6 +494,51 @@ std::unique_ptr<QIODevice> Bundle::openDocument(qint64 documentId, QString *erro
     if (device->size() > limits::kMaxDocumentBytes) {
         fail(error, BundleText::tr("document %1 is larger than Okuw opens (%2 MB at most)")
                         .arg(documentId)
+                        .arg(limits::kMaxDocumentBytes / (1024 * 1024)));
+        return nullptr;
+    }
+    return device;
+}
+
+std::optional<SlideDeck> Bundle::slideDeck(qint64 deckId, QString *error) const
+{
+    if (!m_hasSlideDecks)
+        return std::nullopt;
+    Statement st(*m_db, "SELECT id, module_id, lang, source_name, page_count, size, sha256 "
+                        "FROM slide_decks WHERE id = ?1");
+    st.bind(1, deckId);
+    if (st.next()) {
+        SlideDeck d;
+        d.id = st.integer(0);
+        d.moduleId = st.integer(1);
+        d.lang = st.text(2);
+        d.sourceName = st.text(3).left(1000);
+        d.pageCount = int(std::clamp<qint64>(st.integer(4), 0, limits::kMaxPdfPages));
+        d.size = st.integer(5);
+        d.sha256 = st.text(6);
+        return d;
+    }
+    if (!st.ok())
+        fail(error, st.error());
+    return std::nullopt;
+}
+
+std::unique_ptr<QIODevice> Bundle::openSlideDeck(qint64 deckId, QString *error) const
+{
+    if (!m_hasSlideDecks) {
+        fail(error, BundleText::tr("it has no PDF decks, but a slide names one"));
+        return nullptr;
+    }
+    auto device = std::make_unique<BlobDevice>(m_db, "slide_decks", "data", deckId);
+    if (!device->isOpen()) {
+        fail(error, BundleText::tr("PDF deck %1 cannot be read: %2")
+                        .arg(deckId)
+                        .arg(device->errorString()));
+        return nullptr;
+    }
+    if (device->size() > limits::kMaxDocumentBytes) {
+        fail(error, BundleText::tr("document %1 is larger than Okuw opens (%2 MB at most)")
+                        .arg(deckId)
                         .arg(limits::kMaxDocumentBytes / (1024 * 1024)));
         return nullptr;
     }

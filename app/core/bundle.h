@@ -50,6 +50,12 @@ public:
     std::unique_ptr<QIODevice> openDocument(qint64 documentId, QString *error = nullptr) const;
     QString documentPageText(qint64 documentId, int page, QString *error = nullptr) const;
 
+    // PDF decks (format 1.2; none in older bundles). The device is lazy, as
+    // openDocument's.
+    std::optional<SlideDeck> slideDeck(qint64 deckId, QString *error = nullptr) const;
+    std::unique_ptr<QIODevice> openSlideDeck(qint64 deckId, QString *error = nullptr) const;
+    bool hasSlideDecks() const { return m_hasSlideDecks; }
+
     // Looks in the module first, then among bundle-wide assets.
     std::optional<Asset> findAsset(qint64 moduleId, const QString &path,
                                    QString *error = nullptr) const;
@@ -76,6 +82,7 @@ private:
     mutable std::mutex m_modulesLock;
     mutable std::optional<QList<ModuleInfo>> m_modules;
     bool m_hasTranslationReview = false; // format 1.1 and later
+    bool m_hasSlideDecks = false;        // format 1.2 and later
 };
 
 } // namespace okuw::core

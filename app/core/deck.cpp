@@ -1,276 +1,20 @@
 #include "deck.h"
 
+#include "deckscan.h"
+#include "deckyaml.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
-#include <md4c.h>
+#include <algorithm>
 #include <optional>
-#include <yaml-cpp/yaml.h>
 
 namespace okuw::core {
 
 namespace {
 
-// Directives Okuw implements. Global ones apply to the whole deck wherever
-// they are written; local ones carry on to the following slides unless
-// written with a leading '_'.
-const QSet<QString> kGlobalDirectives = {QStringLiteral("theme"),       QStringLiteral("size"),
-                                         QStringLiteral("marp"),        QStringLiteral("title"),
-                                         QStringLiteral("description"), QStringLiteral("author"),
-                                         QStringLiteral("lang")};
-const QSet<QString> kLocalDirectives = {QStringLiteral("paginate"),
-                                        QStringLiteral("header"),
-                                        QStringLiteral("footer"),
-                                        QStringLiteral("class"),
-                                        QStringLiteral("backgroundColor"),
-                                        QStringLiteral("backgroundImage"),
-                                        QStringLiteral("color")};
-// Marp directives Okuw does not implement: accepted, and listed on the slide
-// as unsupported so the author sees them, never silently dropped.
-const QSet<QString> kUnsupportedDirectives = {QStringLiteral("style"),
-                                              QStringLiteral("headingDivider"),
-                                              QStringLiteral("math"),
-                                              QStringLiteral("image"),
-                                              QStringLiteral("keywords"),
-                                              QStringLiteral("url"),
-                                              QStringLiteral("backgroundPosition"),
-                                              QStringLiteral("backgroundRepeat"),
-                                              QStringLiteral("backgroundSize")};
-const QString kIdDirective = QStringLiteral("id");
-
-bool isKnownDirective(QString key)
-{
-    if (key.startsWith(QLatin1Char('_')))
-        key.remove(0, 1);
-    return key == kIdDirective || kGlobalDirectives.contains(key) ||
-           kLocalDirectives.contains(key) || kUnsupportedDirectives.contains(key);
-}
-
-QJsonValue yamlToJson(const YAML::Node &node)
-{
-    if (node.IsScalar()) {
-        const QString s = QString::fromStdString(node.Scalar());
-        if (node.Tag() != "!") { // unquoted: true/false are booleans
-            if (s == QLatin1String("true"))
-                return true;
-            if (s == QLatin1String("false"))
-                return false;
-        }
-        return s;
-    }
-    if (node.IsSequence()) {
-        QJsonArray array;
-        for (const auto &item : node)
-            array.append(yamlToJson(item));
-        return array;
-    }
-    if (node.IsMap()) {
-        QJsonObject object;
-        for (const auto &item : node)
-            object.insert(QString::fromStdString(item.first.as<std::string>()),
-                          yamlToJson(item.second));
-        return object;
-    }
-    return QJsonValue();
-}
-
-// A YAML mapping, or nullopt when `text` is not one (a plain note).
-std::optional<QJsonObject> parseYamlMap(const QByteArray &text, QString *error = nullptr)
-{
-    try {
-        const YAML::Node node = YAML::Load(text.toStdString());
-        if (node.IsNull())
-            return QJsonObject();
-        if (!node.IsMap())
-            return std::nullopt;
-        return yamlToJson(node).toObject();
-    } catch (const YAML::Exception &e) {
-        if (error)
-            *error =
-                QString::fromStdString(e.msg) + QStringLiteral(" (line %1)").arg(e.mark.line + 1);
-        return std::nullopt;
-    }
-}
-
-int lineAt(const QByteArray &text, qsizetype offset)
-{
-    return int(text.left(offset).count('\n')) + 1;
-}
-
-// A thematic break line per CommonMark: up to three spaces, then three or
-// more of the same '-', '*' or '_', spaces allowed in between.
-bool isThematicBreakLine(const QByteArray &line)
-{
-    static const QRegularExpression re(QStringLiteral("^ {0,3}([-*_])( *\\1){2,} *$"));
-    return re.match(QString::fromUtf8(line)).hasMatch();
-}
-
-// What md4c tells about one pass over a buffer, with byte offsets into it.
-struct Scan
-{
-    const char *base = nullptr;
-    qsizetype size = 0;
-    int depth = 0;
-    qsizetype lastTextEnd = 0;
-    bool lastBlockWasHeading = false;
-    QList<qsizetype> breaksAfter; // for each top-level thematic break: search start
-    QList<std::pair<qsizetype, qsizetype>> htmlRanges; // raw HTML text
-    bool inHeading = false;
-    bool headingDone = false;
-    QString firstHeading;
-};
-
-int onEnterBlock(MD_BLOCKTYPE type, void *, void *userdata)
-{
-    auto *s = static_cast<Scan *>(userdata);
-    if (s->depth == 1) {
-        if (type == MD_BLOCK_HR) {
-            qsizetype from = s->lastTextEnd;
-            s->breaksAfter << from;
-        }
-        if (type == MD_BLOCK_H && !s->headingDone)
-            s->inHeading = true;
-    }
-    ++s->depth;
-    return 0;
-}
-
-int onLeaveBlock(MD_BLOCKTYPE type, void *, void *userdata)
-{
-    auto *s = static_cast<Scan *>(userdata);
-    --s->depth;
-    if (s->depth == 1) {
-        s->lastBlockWasHeading = type == MD_BLOCK_H;
-        if (type == MD_BLOCK_H && s->inHeading) {
-            s->inHeading = false;
-            s->headingDone = true;
-        }
-        // A setext heading's underline is not a slide separator: move the
-        // search start past it.
-        if (type == MD_BLOCK_H) {
-            const qsizetype lineEnd =
-                QByteArray::fromRawData(s->base, s->size).indexOf('\n', s->lastTextEnd);
-            if (lineEnd >= 0) {
-                qsizetype next =
-                    QByteArray::fromRawData(s->base, s->size).indexOf('\n', lineEnd + 1);
-                if (next < 0)
-                    next = s->size;
-                const QByteArray line =
-                    QByteArray(s->base + lineEnd + 1, next - lineEnd - 1).trimmed();
-                static const QRegularExpression underline(QStringLiteral("^(=+|-+)$"));
-                if (!line.isEmpty() && underline.match(QString::fromUtf8(line)).hasMatch())
-                    s->lastTextEnd = next;
-            }
-        }
-    }
-    return 0;
-}
-
-int onSpan(MD_SPANTYPE, void *, void *)
-{
-    return 0;
-}
-
-int onText(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size, void *userdata)
-{
-    auto *s = static_cast<Scan *>(userdata);
-    const bool inBuffer = text >= s->base && text + size <= s->base + s->size;
-    if (s->inHeading && (type == MD_TEXT_NORMAL || type == MD_TEXT_CODE || type == MD_TEXT_ENTITY ||
-                         type == MD_TEXT_SOFTBR))
-        s->firstHeading +=
-            type == MD_TEXT_SOFTBR ? QStringLiteral(" ") : QString::fromUtf8(text, size);
-    if (!inBuffer)
-        return 0;
-    const qsizetype begin = text - s->base;
-    s->lastTextEnd = qMax(s->lastTextEnd, begin + qsizetype(size));
-    if (type == MD_TEXT_HTML)
-        s->htmlRanges << std::pair{begin, begin + qsizetype(size)};
-    return 0;
-}
-
-Scan scanMarkdown(const QByteArray &text)
-{
-    Scan scan;
-    scan.base = text.constData();
-    scan.size = text.size();
-    MD_PARSER parser{};
-    parser.abi_version = 0;
-    parser.flags = MD_DIALECT_GITHUB;
-    parser.enter_block = onEnterBlock;
-    parser.leave_block = onLeaveBlock;
-    parser.enter_span = onSpan;
-    parser.leave_span = onSpan;
-    parser.text = onText;
-    md_parse(text.constData(), MD_SIZE(text.size()), &parser, &scan);
-    return scan;
-}
-
-// Byte offsets [start, end) of each thematic-break line md4c found at the
-// top level: the first such line at or after each break's search start.
-QList<std::pair<qsizetype, qsizetype>> separatorLines(const QByteArray &text, const Scan &scan)
-{
-    QList<std::pair<qsizetype, qsizetype>> out;
-    qsizetype floor = 0;
-    for (qsizetype from : scan.breaksAfter) {
-        qsizetype pos = qMax(from, floor);
-        // Start at the beginning of a line.
-        if (pos > 0 && text[pos - 1] != '\n') {
-            const qsizetype nl = text.indexOf('\n', pos);
-            pos = nl < 0 ? text.size() : nl + 1;
-        }
-        while (pos < text.size()) {
-            qsizetype end = text.indexOf('\n', pos);
-            if (end < 0)
-                end = text.size();
-            if (isThematicBreakLine(text.mid(pos, end - pos))) {
-                out << std::pair{pos, qMin(end + 1, text.size())};
-                floor = qMin(end + 1, text.size());
-                break;
-            }
-            pos = end + 1;
-        }
-    }
-    return out;
-}
-
-struct Comment
-{
-    qsizetype begin;
-    qsizetype end; // past "-->"
-    QByteArray inner;
-};
-
-// HTML comments that md4c saw as raw HTML (so not inside code), in order.
-QList<Comment> htmlComments(const QByteArray &text, const Scan &scan, QList<DeckProblem> *problems,
-                            int lineOffset)
-{
-    QList<Comment> out;
-    qsizetype pos = 0;
-    while ((pos = text.indexOf("<!--", pos)) >= 0) {
-        bool isHtml = false;
-        for (const auto &[b, e] : scan.htmlRanges) {
-            if (pos >= b && pos < e) {
-                isHtml = true;
-                break;
-            }
-        }
-        if (!isHtml) {
-            pos += 4;
-            continue;
-        }
-        const qsizetype close = text.indexOf("-->", pos + 4);
-        if (close < 0) {
-            problems->append({lineOffset + lineAt(text, pos) - 1,
-                              QStringLiteral("an HTML comment is opened with <!-- but never "
-                                             "closed with -->")});
-            break;
-        }
-        out << Comment{pos, close + 3, text.mid(pos + 4, close - pos - 4).trimmed()};
-        pos = close + 3;
-    }
-    return out;
-}
+using namespace deckscan;
 
 QString directiveText(const QJsonValue &value)
 {
@@ -278,7 +22,114 @@ QString directiveText(const QJsonValue &value)
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     if (value.isString())
         return value.toString();
-    return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+}
+
+// A comment's directives when it holds any (Marp: a YAML mapping with at
+// least one directive name), else nullopt: a speaker note.
+std::optional<YamlMap> commentDirectives(const QByteArray &inner)
+{
+    if (inner.isEmpty() || inner == "fit")
+        return std::nullopt;
+    auto map = parseDirectiveYaml(QString::fromUtf8(inner));
+    if (!map)
+        return std::nullopt;
+    for (auto it = map->values.constBegin(); it != map->values.constEnd(); ++it) {
+        const QString key = it.key().startsWith(QLatin1Char('_')) ? it.key().mid(1) : it.key();
+        if (directiveKind(key) != DirectiveKind::None)
+            return map;
+    }
+    return std::nullopt;
+}
+
+// A class given as a YAML list is Marp's space-separated words.
+QJsonValue normalised(const QString &key, const QJsonValue &value)
+{
+    if (key == QLatin1String("class") && value.isArray()) {
+        QStringList words;
+        for (const QJsonValue &v : value.toArray())
+            words << directiveText(v);
+        return words.join(QLatin1Char(' '));
+    }
+    if (key == QLatin1String("paginate") && value.isString()) {
+        const QString v = value.toString().trimmed();
+        if (v == QLatin1String("true") || v == QLatin1String("false"))
+            return v == QLatin1String("true");
+        return v;
+    }
+    return value;
+}
+
+// headingDivider: 1..6 splits before headings of that level or above; a
+// list names levels.
+QList<int> dividerLevels(const QJsonValue &v)
+{
+    QList<int> levels;
+    if (v.isArray()) {
+        for (const QJsonValue &x : v.toArray())
+            levels << directiveText(x).toInt();
+    } else {
+        const int n = directiveText(v).toInt();
+        for (int i = 1; i <= n && i <= 6; ++i)
+            levels << i;
+    }
+    return levels;
+}
+
+struct FrontMatter
+{
+    qsizetype cut = 0; // bytes the front matter takes, fences included
+};
+
+FrontMatter readFrontMatter(const QByteArray &text, Deck &deck)
+{
+    // markdown-it-front-matter: an opening line of three or more '-', and a
+    // closing line of at least as many.
+    static const QRegularExpression opening(QStringLiteral("^(-{3,})[ \\t]*(\\n|$)"));
+    const QString asText = QString::fromUtf8(text);
+    const auto open = opening.match(asText);
+    if (!open.hasMatch())
+        return {};
+    const QRegularExpression closing(QStringLiteral("^-{%1,}[ \\t]*$").arg(open.captured(1).size()),
+                                     QRegularExpression::MultilineOption);
+    const auto close = closing.match(asText, open.capturedEnd());
+    // Never closed: markdown-it-front-matter reads the rest of the deck as
+    // front matter, so Marp shows one empty slide; so does Okuw.
+    const qsizetype yamlEnd = close.hasMatch() ? close.capturedStart() : asText.size();
+    if (!close.hasMatch())
+        deck.warnings << DeckProblem{1, QStringLiteral("the front matter starting on line 1 is "
+                                                       "never closed with ---: Marp reads the "
+                                                       "whole deck as front matter, and so "
+                                                       "does Okuw")};
+    const QString yaml = asText.mid(open.capturedEnd(), yamlEnd - open.capturedEnd());
+    QString error;
+    int errorLine = -1;
+    const auto map = parseDirectiveYaml(yaml, &error, &errorLine);
+    if (!map) {
+        deck.warnings << DeckProblem{
+            errorLine >= 0 ? 2 + errorLine : 1,
+            QStringLiteral("the front matter is not valid YAML (%1): Marp ignores all of it, "
+                           "and so does Okuw")
+                .arg(error)};
+    } else {
+        deck.frontMatter = map->values;
+        for (auto it = map->values.constBegin(); it != map->values.constEnd(); ++it) {
+            int line = 2 + map->lines.value(it.key());
+            if (it.value().isString() && it.value().toString().contains(QLatin1Char('\n')))
+                ++line; // a block (`style: |`) starts on the next line
+            QString key = it.key();
+            if (key.startsWith(QLatin1Char('_')))
+                key.remove(0, 1);
+            deck.written << DeckDirective{line, key, normalised(key, it.value())};
+        }
+    }
+    if (!close.hasMatch())
+        return {text.size()};
+    const qsizetype endByte = asText.left(close.capturedEnd()).toUtf8().size();
+    const qsizetype next = text.indexOf('\n', endByte);
+    return {next < 0 ? text.size() : next + 1};
 }
 
 } // namespace
@@ -305,124 +156,134 @@ Deck parseDeck(const QString &markdown)
     Deck deck;
     QByteArray text = markdown.toUtf8();
     text.replace("\r\n", "\n");
-    int bodyLine = 1;
-
-    // YAML front matter: a first line of "---", up to the next "---" line.
-    if (text.startsWith("---\n")) {
-        const QRegularExpression closing(QStringLiteral("^(---|\\.\\.\\.)[ \\t]*$"),
-                                         QRegularExpression::MultilineOption);
-        const QString asText = QString::fromUtf8(text);
-        const auto match = closing.match(asText, 4);
-        if (!match.hasMatch()) {
-            deck.problems << DeckProblem{1, QStringLiteral("the front matter starting on line 1 "
-                                                           "is never closed with ---")};
-        } else {
-            const QByteArray yaml = asText.mid(4, match.capturedStart() - 4).toUtf8();
-            QString error;
-            const auto map = parseYamlMap(yaml, &error);
-            if (!map) {
-                deck.problems << DeckProblem{
-                    1, error.isEmpty()
-                           ? QStringLiteral("the front matter is not a YAML mapping")
-                           : QStringLiteral("the front matter is not valid YAML: ") + error};
-            } else {
-                deck.frontMatter = *map;
-            }
-            const qsizetype endByte = asText.left(match.capturedEnd()).toUtf8().size();
-            const qsizetype next = text.indexOf('\n', endByte);
-            const qsizetype cut = next < 0 ? text.size() : next + 1;
-            bodyLine = lineAt(text, cut);
-            text = text.mid(cut);
-        }
-    }
-
-    const Scan scan = scanMarkdown(text);
-    QList<std::pair<qsizetype, qsizetype>> segments; // [begin, end) of each slide
-    qsizetype start = 0;
-    for (const auto &[b, e] : separatorLines(text, scan)) {
-        segments << std::pair{start, b};
-        start = e;
-    }
-    segments << std::pair{start, text.size()};
+    const FrontMatter fm = readFrontMatter(text, deck);
+    const int bodyLine = lineAt(text, fm.cut);
+    text = text.mid(fm.cut);
 
     // Directive state, Marp's way: global values from anywhere, local ones
     // from the front matter on, each slide inheriting what came before.
     QJsonObject global;
     QJsonObject local;
-    QStringList unsupportedGlobal;
+    QJsonObject firstScoped; // `_key` in the front matter: the first slide only
     for (auto it = deck.frontMatter.constBegin(); it != deck.frontMatter.constEnd(); ++it) {
-        if (kGlobalDirectives.contains(it.key()))
-            global.insert(it.key(), it.value());
-        else if (kLocalDirectives.contains(it.key()))
-            local.insert(it.key(), it.value());
-        else
-            unsupportedGlobal << it.key() + QStringLiteral(": ") + directiveText(it.value());
+        const bool once = it.key().startsWith(QLatin1Char('_'));
+        const QString key = once ? it.key().mid(1) : it.key();
+        switch (directiveKind(key)) {
+        case DirectiveKind::Global:
+            global.insert(key, it.value());
+            break;
+        case DirectiveKind::Local:
+            (once ? firstScoped : local).insert(key, normalised(key, it.value()));
+            break;
+        default:
+            break;
+        }
     }
 
+    // Every comment of the deck, to know the global directives (headingDivider
+    // decides where slides begin) and which comments are directives.
+    const Scan scan = scanMarkdown(text);
+    QList<Range> directiveComments;
+    for (const Comment &c : htmlComments(text, scan, nullptr, 0)) {
+        if (const auto map = commentDirectives(c.inner)) {
+            directiveComments << Range{c.begin, c.end};
+            for (auto it = map->values.constBegin(); it != map->values.constEnd(); ++it)
+                if (directiveKind(it.key()) == DirectiveKind::Global)
+                    global.insert(it.key(), it.value());
+        }
+    }
+
+    QList<Range> cuts = separatorLines(text, scan);
+    const QList<int> divider = dividerLevels(global.value(QStringLiteral("headingDivider")));
+    if (!divider.isEmpty()) {
+        // Marp puts a separator before each such heading unless nothing but
+        // directive comments comes before it in the deck.
+        for (const Heading &h : scan.headings) {
+            if (h.firstText < 0 || !divider.contains(h.level))
+                continue;
+            const qsizetype at = lineStart(text, h.firstText);
+            QByteArray before = text.left(at);
+            for (auto it = directiveComments.crbegin(); it != directiveComments.crend(); ++it)
+                if (it->second <= at)
+                    before.remove(it->first, it->second - it->first);
+            if (!before.trimmed().isEmpty())
+                cuts << Range{at, at};
+        }
+        std::sort(cuts.begin(), cuts.end());
+    }
+    QList<Range> segments; // [begin, end) of each slide
+    qsizetype start = 0;
+    for (const auto &[b, e] : std::as_const(cuts)) {
+        segments << Range{start, qMax(start, b)};
+        start = qMax(start, e);
+    }
+    segments << Range{start, text.size()};
+
+    QString deckCss; // `<style>` elements: Marp applies them to every slide
     QSet<QString> usedKeys;
     QList<QJsonObject> scopedPerSlide;
     QList<QJsonObject> localPerSlide;
-    QList<QStringList> unsupportedPerSlide;
     for (int index = 0; index < segments.size(); ++index) {
         const auto [begin, end] = segments[index];
-        const QByteArray source = text.mid(begin, end - begin);
+        QByteArray source = text.mid(begin, end - begin);
         // Errors point at the slide's first line with text, not the blank
         // line after a separator.
         qsizetype firstText = begin;
         while (firstText < end && (text[firstText] == '\n' || text[firstText] == ' '))
             ++firstText;
-        const int firstLine = bodyLine + lineAt(text, qMin(firstText, end)) - 1;
         const Scan slideScan = scanMarkdown(source);
+        const int segmentLine = bodyLine + lineAt(text, begin) - 1;
+        QString scopedCss;
+        for (const StyleBlock &style : takeStyles(source, slideScan)) {
+            if (style.css.isEmpty())
+                continue;
+            deck.written << DeckDirective{segmentLine + style.line - 1, QStringLiteral("style"),
+                                          style.css};
+            if (style.scoped)
+                scopedCss += style.css + QLatin1Char('\n');
+            else
+                deckCss += style.css + QLatin1Char('\n');
+        }
 
         DeckSlide slide;
-        slide.line = firstLine;
-        QJsonObject scoped;
-        QStringList unsupported;
+        slide.line = bodyLine + lineAt(text, qMin(firstText, end)) - 1;
+        QJsonObject scoped = index == 0 ? firstScoped : QJsonObject();
         QStringList notes;
+        if (!scopedCss.isEmpty())
+            scoped.insert(QStringLiteral("styleScoped"), scopedCss.trimmed());
         QByteArray body;
         qsizetype copied = 0;
-        const int segmentLine = bodyLine + lineAt(text, begin) - 1;
         for (const Comment &c : htmlComments(source, slideScan, &deck.problems, segmentLine)) {
-            std::optional<QJsonObject> map;
-            if (c.inner != "fit")
-                map = parseYamlMap(c.inner);
-            bool isDirective = map && !map->isEmpty();
-            if (isDirective) {
-                for (auto it = map->constBegin(); it != map->constEnd(); ++it)
-                    isDirective = isDirective && isKnownDirective(it.key());
-            }
-            if (c.inner == "fit") {
+            if (c.inner == "fit")
                 continue; // kept in the body for the renderer
-            }
             body += source.mid(copied, c.begin - copied);
             copied = c.end;
-            if (!isDirective) {
+            const auto map = commentDirectives(c.inner);
+            if (!map) {
                 if (!c.inner.isEmpty())
                     notes << QString::fromUtf8(c.inner);
                 continue;
             }
-            for (auto it = map->constBegin(); it != map->constEnd(); ++it) {
+            const int commentLine = segmentLine + lineAt(source, c.begin) - 1 + c.innerLine;
+            for (auto it = map->values.constBegin(); it != map->values.constEnd(); ++it) {
                 const bool once = it.key().startsWith(QLatin1Char('_'));
                 const QString key = once ? it.key().mid(1) : it.key();
-                if (key == kIdDirective)
-                    slide.key = directiveText(it.value()).trimmed();
-                else if (kGlobalDirectives.contains(key))
-                    global.insert(key, it.value());
-                else if (kUnsupportedDirectives.contains(key))
-                    unsupported << key + QStringLiteral(": ") + directiveText(it.value());
-                else if (once)
-                    scoped.insert(key, it.value());
+                const int line = commentLine + map->lines.value(it.key());
+                const DirectiveKind kind = directiveKind(key);
+                if (kind != DirectiveKind::None)
+                    deck.written << DeckDirective{line, key, normalised(key, it.value())};
                 else
-                    local.insert(key, it.value());
+                    deck.warnings << DeckProblem{
+                        line, QStringLiteral("\"%1\" is not a Marp directive; it is ignored")
+                                  .arg(it.key())};
+                if (kind == DirectiveKind::Id)
+                    slide.key = directiveText(it.value()).trimmed();
+                else if (kind == DirectiveKind::Local)
+                    (once ? scoped : local).insert(key, normalised(key, it.value()));
             }
         }
         body += source.mid(copied);
-        // Lines left empty by a removed comment go too, then outer blank lines.
-        QStringList lines = QString::fromUtf8(body).split(QLatin1Char('\n'));
-        QString cleaned;
-        for (const QString &line : lines)
-            cleaned += line + QLatin1Char('\n');
-        slide.body = cleaned.trimmed();
+        slide.body = QString::fromUtf8(body).trimmed();
         slide.notes = notes.join(QStringLiteral("\n\n"));
         slide.title = slideScan.firstHeading.trimmed();
 
@@ -438,12 +299,27 @@ Deck parseDeck(const QString &markdown)
 
         scopedPerSlide << scoped;
         localPerSlide << local;
-        unsupportedPerSlide << unsupported;
         deck.slides << slide;
     }
 
+    if (!deckCss.isEmpty()) {
+        const QString fromDirective = directiveText(global.value(QStringLiteral("style")));
+        global.insert(QStringLiteral("style"),
+                      (fromDirective.isEmpty() ? QString() : fromDirective + QLatin1Char('\n')) +
+                          deckCss.trimmed());
+    }
+    for (const DeckDirective &d : std::as_const(deck.written))
+        if (directiveKind(d.key) == DirectiveKind::Unsupported)
+            deck.warnings << DeckProblem{
+                d.line, QStringLiteral("Okuw does not apply the directive \"%1\"; it is ignored")
+                            .arg(d.key)};
+
     // Global directives count wherever they were written, so effective values
-    // are put together only once every slide has been read.
+    // are put together only once every slide has been read. Page numbers as
+    // Marp counts them: `skip` neither shows nor counts a page, `hold` shows
+    // the last number again (the first page held is 1), `false` counts a
+    // page it does not show.
+    int counter = 0;
     for (int i = 0; i < deck.slides.size(); ++i) {
         QJsonObject d = localPerSlide[i];
         for (auto it = scopedPerSlide[i].constBegin(); it != scopedPerSlide[i].constEnd(); ++it)
@@ -452,20 +328,32 @@ Deck parseDeck(const QString &markdown)
             d.insert(it.key(), it.value());
         if (!d.contains(QStringLiteral("size")))
             d.insert(QStringLiteral("size"), QStringLiteral("16:9"));
-        d.insert(QStringLiteral("page"), i + 1);
-        d.insert(QStringLiteral("total"), int(deck.slides.size()));
-        const QStringList unsupported = unsupportedGlobal + unsupportedPerSlide[i];
-        if (!unsupported.isEmpty())
-            d.insert(QStringLiteral("unsupported"), QJsonArray::fromStringList(unsupported));
+        const QJsonValue paginate = d.value(QStringLiteral("paginate"));
+        const QString p = paginate.isString() ? paginate.toString() : QString();
+        int page = 0;
+        if (p == QLatin1String("skip")) {
+        } else if (p == QLatin1String("hold")) {
+            counter = qMax(counter, 1);
+            page = counter;
+        } else {
+            ++counter;
+            page = paginate.toBool() ? counter : 0;
+        }
+        d.insert(QStringLiteral("page"), page);
         deck.slides[i].directives = d;
     }
+    for (DeckSlide &s : deck.slides)
+        s.directives.insert(QStringLiteral("total"), counter);
     const QString size = global.value(QStringLiteral("size")).toString(QStringLiteral("16:9"));
     if (size != QLatin1String("16:9") && size != QLatin1String("4:3"))
-        deck.problems << DeckProblem{1, QStringLiteral("size \"%1\" is not supported; use 16:9 "
-                                                       "or 4:3")
-                                            .arg(size)};
-    if (deck.slides.size() == 1 && deck.slides.first().body.isEmpty())
-        deck.problems << DeckProblem{bodyLine, QStringLiteral("the deck has no slides")};
+        deck.warnings << DeckProblem{
+            1, QStringLiteral("size \"%1\" is not supported; 16:9 is used (Okuw knows 16:9 and "
+                              "4:3)")
+                   .arg(size)};
+    if (deck.slides.size() == 1 && deck.slides.first().body.isEmpty() &&
+        deck.slides.first().notes.isEmpty())
+        deck.warnings << DeckProblem{bodyLine, QStringLiteral("the deck is empty: one empty "
+                                                              "slide is shown")};
     return deck;
 }
 

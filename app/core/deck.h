@@ -23,11 +23,21 @@ struct DeckSlide
     QString title; // the first heading's text, plain
     QString body;  // Markdown with notes and directive comments removed
     QString notes; // speaker notes, comments joined by blank lines
-    // Effective directives. Keys: size ("16:9" | "4:3"), theme, paginate
-    // (bool), header, footer, class, backgroundColor, color, backgroundImage,
-    // page (1-based slide number), and "unsupported": an array of
-    // "key: value" strings the viewer does not implement, shown plainly.
+    // Effective directives. Keys: size ("16:9" | "4:3"), theme, style (the
+    // deck's CSS), paginate (true, false, "skip" or "hold"), header, footer,
+    // class (a string, words separated by spaces), backgroundColor, color,
+    // backgroundImage, page (the page number Marp shows; 0: none shown)
+    // and total (the number of pages counted).
     QJsonObject directives;
+};
+
+// A directive as written, where it was written, for the builder to check
+// its value (`key` without a leading '_').
+struct DeckDirective
+{
+    int line = 0;
+    QString key;
+    QJsonValue value;
 };
 
 struct DeckProblem
@@ -41,6 +51,8 @@ struct Deck
     QJsonObject frontMatter; // global directives from the YAML front matter
     QList<DeckSlide> slides;
     QList<DeckProblem> problems; // empty for a good deck
+    QList<DeckProblem> warnings; // what Marp ignores too: the deck still builds
+    QList<DeckDirective> written;
 };
 
 // `markdown` is the whole deck file. Never throws; problems are listed.

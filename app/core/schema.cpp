@@ -133,6 +133,46 @@ CREATE TABLE translation_review(
   PRIMARY KEY(module_id, lang)
 ) WITHOUT ROWID;
 
+-- Format 1.2: the hash of each part of the content digest (core/digest.h),
+-- so that a mismatch can name what differs. Not covered by the digest.
+CREATE TABLE content_parts(
+  position INTEGER PRIMARY KEY,
+  part     TEXT NOT NULL,
+  sha256   TEXT NOT NULL
+);
+
+-- Format 1.2: the publisher's signature of the content digest, when signed
+-- (core/signature.h). Not covered by the digest; metadata "signed" is.
+CREATE TABLE signature(
+  algorithm  TEXT NOT NULL,   -- ed25519
+  publisher  TEXT NOT NULL,   -- the name in the publisher's key file
+  public_key TEXT NOT NULL,   -- base64, 32 bytes
+  signature  TEXT NOT NULL    -- base64, 64 bytes
+);
+
+-- Format 1.2: decks made as a PDF (or converted to one from PowerPoint or
+-- Impress). The PDF is stored once; each page is one row of `slides` (its
+-- text as the body, for search) with a row here naming the page.
+CREATE TABLE slide_decks(
+  id          INTEGER PRIMARY KEY,
+  module_id   INTEGER NOT NULL REFERENCES modules(id),
+  lang        TEXT NOT NULL,
+  source_name TEXT NOT NULL,       -- the author's file: deck.en.pdf, deck.pptx
+  page_count  INTEGER NOT NULL,
+  size        INTEGER NOT NULL,
+  sha256      TEXT NOT NULL,
+  data        BLOB NOT NULL,       -- the PDF
+  UNIQUE(module_id, lang)
+);
+
+CREATE TABLE slide_pages(
+  slide_id INTEGER PRIMARY KEY REFERENCES slides(id),
+  deck_id  INTEGER NOT NULL REFERENCES slide_decks(id),
+  page     INTEGER NOT NULL,       -- 0-based, as Qt PDF counts
+  width    REAL NOT NULL,          -- the page's size in points: its aspect ratio
+  height   REAL NOT NULL
+);
+
 CREATE INDEX slides_by_key ON slides(slide_key);
 CREATE INDEX questions_by_module ON questions(module_id, lang);
 )SQL";
@@ -155,8 +195,10 @@ QStringList requiredTables()
 
 QStringList contentTables()
 {
-    // translation_review came with format 1.1: optional for a reader.
-    return requiredTables() << QStringLiteral("translation_review");
+    // translation_review came with format 1.1, the PDF deck tables with
+    // 1.2: optional for a reader.
+    return requiredTables() << QStringLiteral("translation_review") << QStringLiteral("slide_decks")
+                            << QStringLiteral("slide_pages");
 }
 
 } // namespace okuw::core

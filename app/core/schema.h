@@ -11,7 +11,7 @@ inline constexpr int kApplicationId = 0x4F4B5557;
 // PRAGMA user_version = major * 1000 + minor. A reader accepts any minor of
 // the majors it knows (a minor only adds tables or columns).
 inline constexpr int kFormatMajor = 1;
-inline constexpr int kFormatMinor = 1;
+inline constexpr int kFormatMinor = 2;
 inline constexpr int kUserVersion = kFormatMajor * 1000 + kFormatMinor;
 
 // The languages content may be written in. Order is the UI's listing order.
@@ -28,6 +28,12 @@ inline constexpr char kFormat[] = "format";
 inline constexpr char kGenerator[] = "generator";
 inline constexpr char kBuildTime[] = "build_time";     // ISO 8601 UTC; not hashed
 inline constexpr char kContentHash[] = "content_hash"; // not hashed
+// Format 1.2: the version of the canonical digest content_hash holds (core/digest.h).
+inline constexpr char kDigestVersion[] = "digest_version";
+// Format 1.2: "ed25519" when the publisher signed the bundle. Inside the
+// digest, so a signature row removed reads as a broken signature, not as
+// an unsigned bundle.
+inline constexpr char kSigned[] = "signed";
 } // namespace meta
 
 // The full schema (CREATE TABLE statements), executed by the writer.
@@ -35,11 +41,5 @@ const char *bundleSchemaSql();
 
 // Tables a reader needs before it will open a file.
 QStringList requiredTables();
-
-// Tables whose rows make up the content hash, in hashing order: the
-// required ones, then those a later minor version added (a bundle written
-// before them lacks them, and its hash skips them). The metadata keys
-// build_time and content_hash are left out of the hash.
-QStringList contentTables();
 
 } // namespace okuw::core

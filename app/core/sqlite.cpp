@@ -152,6 +152,13 @@ Statement &Statement::bind(int index, qint64 value)
     return *this;
 }
 
+Statement &Statement::bind(int index, double value)
+{
+    if (m_stmt)
+        sqlite3_bind_double(m_stmt, index, value);
+    return *this;
+}
+
 Statement &Statement::bind(int index, const QString &value)
 {
     if (m_stmt) {

@@ -60,6 +60,7 @@ public:
 
     Statement &bind(int index, qint64 value);
     Statement &bind(int index, int value) { return bind(index, qint64(value)); }
+    Statement &bind(int index, double value);
     Statement &bind(int index, const QString &value);
     Statement &bind(int index, const QByteArray &blob);
     Statement &bindNull(int index);

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
+#include <QSizeF>
 #include <QString>
 #include <QStringList>
 
@@ -61,6 +62,25 @@ struct Slide
     QString body; // Marp Markdown, notes removed
     QString notes;
     QJsonObject directives; // effective directives (paginate, size, class, ...)
+    // A page of a PDF deck (format 1.2): body is then the page's text, for
+    // search, and the slide is drawn from page `page` of deck `deckId`.
+    qint64 deckId = 0; // 0: a Markdown slide
+    int page = -1;     // 0-based
+    QSizeF pageSize;   // points: the slide's aspect ratio
+    bool isPdfPage() const { return deckId != 0 && page >= 0; }
+};
+
+// A PDF deck (format 1.2): the PDF behind the slides of one module in one
+// language, stored once.
+struct SlideDeck
+{
+    qint64 id = 0;
+    qint64 moduleId = 0;
+    QString lang;
+    QString sourceName; // the author's file name
+    int pageCount = 0;
+    qint64 size = 0;
+    QString sha256;
 };
 
 struct Document

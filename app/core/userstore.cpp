@@ -178,9 +178,7 @@ bool UserStore::openExisting()
         // Not a damaged file but one we may not write (a WAL file whose folder is
         // read-only cannot even be read normally): read it without locks.
         error = m_db.lastError();
-        m_db.close();
-        QString ignored;
-        if (m_db.open(m_path, Database::Mode::ReadOnly, &ignored))
+        if (openCopy(m_path))
             version = pragmaInt(m_db, "PRAGMA user_version", &ok);
         if (ok && version > 0 && version <= kSchemaVersion) {
             m_fileVersion = version;
@@ -211,8 +209,7 @@ bool UserStore::openExisting()
     }
     if (version > kSchemaVersion) {
         // Written by a newer Okuw: read what we can, never change a byte.
-        m_db.close();
-        m_db.open(m_path, Database::Mode::ReadOnly, &error);
+        openCopy(m_path);
         m_fileVersion = version;
         setProblem(Problem::Newer,
                    tr("Your notes file %1 was written by a newer version of Okuw (format %2, "
@@ -226,7 +223,9 @@ bool UserStore::openExisting()
         Statement check(m_db, "PRAGMA quick_check");
         if (!check.next() || check.text(0) != QLatin1String("ok")) {
             const QString why = check.ok() ? check.text(0) : check.error();
-            m_db.close();
+            // What can still be read is shown (read-only, from a copy).
+            m_fileVersion = version;
+            openCopy(m_path);
             setProblem(Problem::Corrupt,
                        tr("Your notes file %1 is damaged (%2). It was left untouched; Okuw "
                           "works read-only until you start a new notes file (the damaged "
@@ -240,14 +239,13 @@ bool UserStore::openExisting()
     // Deleted notes are overwritten with zeros, not left in free pages.
     m_db.exec("PRAGMA secure_delete=ON");
     if (readOnlyFile || !m_db.exec("PRAGMA journal_mode=WAL", &error) ||
-        !m_db.exec("PRAGMA synchronous=FULL", &error) || !migrate()) {
+        !m_db.exec("PRAGMA synchronous=FULL", &error) || !migrate(&error)) {
         if (error.isEmpty())
             error = readOnlyFile ? tr("the file or its folder is read-only") : m_db.lastError();
         // Read what is there without locks or journals.
         m_db.close();
-        QString ignored;
         if (QFileInfo::exists(m_path) && m_fileVersion > 0)
-            m_db.open(m_path, Database::Mode::ReadOnly, &ignored);
+            openCopy(m_path);
         setProblem(Problem::NotWritable,
                    tr("Your notes file %1 cannot be written (%2). Okuw works read-only: "
                       "new notes, bookmarks and progress are not saved.")
@@ -258,15 +256,17 @@ bool UserStore::openExisting()
     return true;
 }
 
-bool UserStore::migrate()
+bool UserStore::migrate(QString *error)
 {
     for (int v = m_fileVersion; v < kSchemaVersion; ++v) {
-        QString error;
+        QString why;
         const QByteArray sql = QByteArray("BEGIN IMMEDIATE;\n") + kMigrations[v] +
                                "\nPRAGMA user_version = " + QByteArray::number(v + 1) +
                                ";\nCOMMIT;";
-        if (!m_db.exec(sql.constData(), &error)) {
+        if (!m_db.exec(sql.constData(), &why)) {
             m_db.exec("ROLLBACK");
+            if (error)
+                *error = tr("it could not be brought to format %1 (%2)").arg(v + 1).arg(why);
             return false;
         }
         m_fileVersion = v + 1;
@@ -274,7 +274,82 @@ bool UserStore::migrate()
     return true;
 }
 
-bool UserStore::startFresh(QString *keptAt)
+bool UserStore::openCopy(const QString &path)
+{
+    // SQLite cannot apply a WAL file (notes saved but not yet copied into
+    // the main file) for a file it may not lock or write, such as one on
+    // read-only media, and opening it `immutable` ignores the WAL. A private
+    // copy of both it can: so every saved note is shown, and the user's file
+    // is never touched.
+    m_db.close();
+    m_copy = std::make_unique<QTemporaryDir>();
+    const QString copy = m_copy->filePath(QStringLiteral("userdata.sqlite"));
+    QString error;
+    if (!m_copy->isValid() || !QFile::copy(path, copy) ||
+        (QFileInfo::exists(path + QLatin1String("-wal")) &&
+         !QFile::copy(path + QLatin1String("-wal"), copy + QLatin1String("-wal"))) ||
+        !m_db.open(copy, Database::Mode::ReadWriteCreate, &error)) {
+        qCWarning(lcStore) << "cannot read a copy of" << path << error;
+        m_db.close();
+        return false;
+    }
+    // An older format is brought up to date in the copy, so that it reads
+    // as a current one; the user's file keeps its format.
+    bool ok = false;
+    const int version = pragmaInt(m_db, "PRAGMA user_version", &ok);
+    if (ok && version > 0 && version < kSchemaVersion) {
+        const int fileVersion = m_fileVersion;
+        m_fileVersion = version;
+        if (!migrate(&error))
+            qCWarning(lcStore) << "cannot read" << path << "as a current store:" << error;
+        m_fileVersion = fileVersion;
+    }
+    return true;
+}
+
+int UserStore::salvage(const QString &damaged)
+{
+    // Table by table, the rows a scan of the damaged file still yields
+    // (NOT INDEXED: a damaged index must not hide its table's rows), in the
+    // columns both versions have.
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("damaged.sqlite"));
+    if (!dir.isValid() || !QFile::copy(damaged, copy))
+        return 0;
+    if (QFileInfo::exists(damaged + QLatin1String("-wal")))
+        QFile::copy(damaged + QLatin1String("-wal"), copy + QLatin1String("-wal"));
+    Statement attach(m_db, "ATTACH ?1 AS damaged");
+    attach.bind(1, copy);
+    if (!attach.run())
+        return 0;
+    int notes = 0;
+    for (const char *table : {"notes", "bookmarks", "seen", "resume", "quiz_attempts",
+                              "document_views", "bundle_values"}) {
+        QStringList columns;
+        Statement info(m_db, QByteArray("SELECT name FROM pragma_table_info('") + table +
+                                 "', 'main') WHERE name IN (SELECT name FROM "
+                                 "pragma_table_info('" +
+                                 table + "', 'damaged'))");
+        while (info.next())
+            columns << info.text(0);
+        if (columns.isEmpty())
+            continue;
+        const QByteArray list = columns.join(QLatin1Char(',')).toUtf8();
+        Statement copyRows(m_db, QByteArray("INSERT OR IGNORE INTO main.") + table + "(" + list +
+                                     ") SELECT " + list + " FROM damaged." + table +
+                                     " NOT INDEXED");
+        if (!copyRows.run()) {
+            qCWarning(lcStore) << "could not rescue" << table << copyRows.error();
+            continue;
+        }
+        if (QByteArray(table) == "notes")
+            notes = int(sqlite3_changes(m_db.handle()));
+    }
+    m_db.exec("DETACH damaged");
+    return notes;
+}
+
+bool UserStore::startFresh(QString *keptAt, int *rescuedNotes)
 {
     if (m_problem != Problem::Corrupt)
         return false;
@@ -296,9 +371,14 @@ bool UserStore::startFresh(QString *keptAt)
         *keptAt = aside;
     m_problem = Problem::None;
     m_problemText.clear();
+    m_copy.reset();
     const bool ok = openExisting();
-    if (ok)
+    if (ok) {
+        const int rescued = salvage(aside);
+        if (rescuedNotes)
+            *rescuedNotes = rescued;
         Q_EMIT problemChanged();
+    }
     return ok;
 }
 

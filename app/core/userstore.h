@@ -21,7 +21,9 @@
 #include <QObject>
 #include <QSet>
 #include <QString>
+#include <QTemporaryDir>
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace okuw::core {
@@ -133,7 +135,10 @@ public:
 
     // For a Corrupt store: renames it (and its -wal/-shm) to
     // "<name>.corrupt-<timestamp>" and creates a new one. *keptAt: new name.
-    bool startFresh(QString *keptAt = nullptr);
+    // The damaged file is moved aside and a new one started, holding every
+    // note, bookmark, mark and score that could still be read from the old
+    // one (`*rescuedNotes` says how many notes).
+    bool startFresh(QString *keptAt = nullptr, int *rescuedNotes = nullptr);
 
     // Notes. Setting an empty text removes the note.
     StoreRead<QString> note(const QString &bundleId, const ItemRef &ref) const;
@@ -190,8 +195,10 @@ Q_SIGNALS:
     void problemChanged();
 
 private:
-    bool migrate();
+    bool migrate(QString *error);
     bool openExisting();
+    bool openCopy(const QString &path);
+    int salvage(const QString &damaged);
     bool write(const char *sql, const std::function<void(Statement &)> &bind);
     bool removeRows(const char *const *statements, int count, const QString &bundleId);
     template <typename T> StoreRead<T> readFailed(const Statement &st, const char *what) const;
@@ -200,6 +207,8 @@ private:
 
     QString m_path;
     Database m_db;
+    // A store we may not write is read from a private copy (see openCopy()).
+    std::unique_ptr<QTemporaryDir> m_copy;
     bool m_writable = false;
     int m_fileVersion = 0;
     Problem m_problem = Problem::NotOpen;

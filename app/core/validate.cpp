@@ -5,6 +5,7 @@
 #include "searchtokenizer.h"
 #include "sqlite.h"
 #include "validatecontent.h"
+#include "verify.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -99,11 +100,40 @@ QStringList validateBundle(const QString &path)
             problem(ValidateText::tr("document \"%1\" has no pages").arg(st.text(2)));
     }
 
+    if (bundle->hasSlideDecks()) {
+        // Every page of a PDF deck is a page its PDF has (format 1.2).
+        Statement st(db, "SELECT p.slide_id, p.page, d.page_count FROM slide_pages p "
+                         "LEFT JOIN slide_decks d ON d.id = p.deck_id "
+                         "WHERE d.id IS NULL OR p.page < 0 OR p.page >= d.page_count LIMIT 20");
+        while (st.next())
+            problem(ValidateText::tr("slide %1 names page %2 of a PDF deck that has %3 pages")
+                        .arg(st.integer(0))
+                        .arg(st.integer(1) + 1)
+                        .arg(st.integer(2)));
+        if (!st.ok())
+            problem(st.error());
+    }
+    // The content against its digest (blobs by their stored SHA-256, which
+    // the loop below checks against the bytes), and the signature.
+    const ContentCheck content = checkContent(db, DigestMode::Stored);
+    if (content.result == ContentCheck::Result::Failed)
+        problem(content.error);
+    for (const QString &difference : content.differences)
+        problem(ValidateText::tr("the content does not match its digest (%1): the bundle was "
+                                 "changed after it was built")
+                    .arg(difference));
+    if (const SignatureCheck signature = checkSignature(db);
+        signature.state == SignatureCheck::State::Broken)
+        problem(signature.problem);
+
     // Every blob against its SHA-256, streamed so memory stays flat.
-    for (const char *table : {"documents", "assets"}) {
-        Statement st(db, QByteArray("SELECT id, sha256, ") +
-                             (qstrcmp(table, "documents") == 0 ? "title" : "path") + " FROM " +
-                             table);
+    for (const char *table : {"documents", "assets", "slide_decks"}) {
+        if (qstrcmp(table, "slide_decks") == 0 && !bundle->hasSlideDecks())
+            continue; // before format 1.2
+        const char *name = qstrcmp(table, "documents") == 0 ? "title"
+                           : qstrcmp(table, "assets") == 0  ? "path"
+                                                            : "source_name";
+        Statement st(db, QByteArray("SELECT id, sha256, ") + name + " FROM " + table);
         while (st.next()) {
             BlobDevice device(bundle->sharedDatabase(), table, "data", st.integer(0));
             if (!device.isOpen()) {

@@ -1,6 +1,8 @@
 #include "writer.h"
 
+#include "digest.h"
 #include "schema.h"
+#include "signature.h"
 #include "sqlite.h"
 
 #include <QCoreApplication>
@@ -10,7 +12,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSet>
 #include <cstring>
 #include <filesystem>
 #include <sqlite3.h>
@@ -193,7 +194,16 @@ qint64 BundleWriter::addSlide(const Slide &slide, QString *error)
     st.bind(8, QString::fromUtf8(QJsonDocument(slide.directives).toJson(QJsonDocument::Compact)));
     if (!st.run())
         return *error = st.error(), 0;
-    return sqlite3_last_insert_rowid(m_db->handle());
+    const qint64 id = sqlite3_last_insert_rowid(m_db->handle());
+    if (slide.isPdfPage()) {
+        Statement page(*m_db, "INSERT INTO slide_pages(slide_id, deck_id, page, width, height) "
+                              "VALUES(?1, ?2, ?3, ?4, ?5)");
+        page.bind(1, id).bind(2, slide.deckId).bind(3, slide.page);
+        page.bind(4, slide.pageSize.width()).bind(5, slide.pageSize.height());
+        if (!page.run())
+            return *error = page.error(), 0;
+    }
+    return id;
 }
 
 qint64 BundleWriter::addAsset(const Asset &asset, const QByteArray &data, QString *error)
@@ -213,26 +223,17 @@ qint64 BundleWriter::addAsset(const Asset &asset, const QByteArray &data, QStrin
     return sqlite3_last_insert_rowid(m_db->handle());
 }
 
-qint64 BundleWriter::addDocument(const Document &document, QIODevice &source, QString *error)
-{
-    const qint64 size = source.size();
-    if (size <= 0 || size > std::numeric_limits<int>::max())
-        return *error = WriterText::tr("the document is empty or larger than 2 GB"), 0;
-    // zeroblob reserves the space, then the bytes are streamed in chunks so
-    // a large PDF is never held in memory whole.
-    Statement st(*m_db, "INSERT INTO documents(module_id, lang, position, kind, title, file_name, "
-                        "page_count, size, sha256, data) "
-                        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, '', zeroblob(?8))");
-    st.bind(1, document.moduleId).bind(2, document.lang).bind(3, document.position);
-    st.bind(4, document.kind).bind(5, document.title).bind(6, document.fileName);
-    st.bind(7, document.pageCount).bind(8, size);
-    if (!st.run())
-        return *error = st.error(), 0;
-    const qint64 id = sqlite3_last_insert_rowid(m_db->handle());
+namespace {
 
+// Streams `source` into the blob column `data` of row `id` of `table`
+// (reserved by zeroblob) and stores its SHA-256; a large PDF is never held
+// in memory whole.
+bool streamBlob(Database &db, const char *table, qint64 id, QIODevice &source, qint64 size,
+                QString *error)
+{
     sqlite3_blob *blob = nullptr;
-    if (sqlite3_blob_open(m_db->handle(), "main", "documents", "data", id, 1, &blob) != SQLITE_OK)
-        return *error = m_db->lastError(), 0;
+    if (sqlite3_blob_open(db.handle(), "main", table, "data", id, 1, &blob) != SQLITE_OK)
+        return *error = db.lastError(), false;
     QCryptographicHash hash(QCryptographicHash::Sha256);
     qint64 offset = 0;
     QByteArray chunk;
@@ -244,18 +245,54 @@ qint64 BundleWriter::addDocument(const Document &document, QIODevice &source, QS
         if (sqlite3_blob_write(blob, chunk.constData(), int(chunk.size()), int(offset)) !=
             SQLITE_OK) {
             sqlite3_blob_close(blob);
-            return *error = m_db->lastError(), 0;
+            return *error = db.lastError(), false;
         }
         offset += chunk.size();
     }
     sqlite3_blob_close(blob);
     if (offset != size)
-        return *error = WriterText::tr("the document could not be read whole"), 0;
+        return *error = WriterText::tr("the document could not be read whole"), false;
 
-    Statement sha(*m_db, "UPDATE documents SET sha256 = ?2 WHERE id = ?1");
+    Statement sha(db,
+                  (QByteArray("UPDATE ") + table + " SET sha256 = ?2 WHERE id = ?1").constData());
     if (!sha.bind(1, id).bind(2, QString::fromLatin1(hash.result().toHex())).run())
-        return *error = sha.error(), 0;
-    return id;
+        return *error = sha.error(), false;
+    return true;
+}
+
+} // namespace
+
+qint64 BundleWriter::addDocument(const Document &document, QIODevice &source, QString *error)
+{
+    const qint64 size = source.size();
+    if (size <= 0 || size > std::numeric_limits<int>::max())
+        return *error = WriterText::tr("the document is empty or larger than 2 GB"), 0;
+    // zeroblob reserves the space, then the bytes are streamed in chunks.
+    Statement st(*m_db, "INSERT INTO documents(module_id, lang, position, kind, title, file_name, "
+                        "page_count, size, sha256, data) "
+                        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, '', zeroblob(?8))");
+    st.bind(1, document.moduleId).bind(2, document.lang).bind(3, document.position);
+    st.bind(4, document.kind).bind(5, document.title).bind(6, document.fileName);
+    st.bind(7, document.pageCount).bind(8, size);
+    if (!st.run())
+        return *error = st.error(), 0;
+    const qint64 id = sqlite3_last_insert_rowid(m_db->handle());
+    return streamBlob(*m_db, "documents", id, source, size, error) ? id : 0;
+}
+
+qint64 BundleWriter::addSlideDeck(const SlideDeck &deck, QIODevice &source, QString *error)
+{
+    const qint64 size = source.size();
+    if (size <= 0 || size > std::numeric_limits<int>::max())
+        return *error = WriterText::tr("the document is empty or larger than 2 GB"), 0;
+    Statement st(*m_db, "INSERT INTO slide_decks(module_id, lang, source_name, page_count, size, "
+                        "sha256, data) VALUES(?1, ?2, ?3, ?4, ?5, '', zeroblob(?5))");
+    st.bind(1, deck.moduleId).bind(2, deck.lang).bind(3, deck.sourceName);
+    st.bind(4, deck.pageCount).bind(5, size);
+    if (!st.run())
+        return *error = st.error(), 0;
+    const qint64 id = sqlite3_last_insert_rowid(m_db->handle());
+    return streamBlob(*m_db, "slide_decks", id, source, size, error) ? id : 0;
 }
 
 bool BundleWriter::addDocumentPage(qint64 documentId, int page, const QString &text, QString *error)
@@ -320,50 +357,45 @@ qint64 BundleWriter::addAgendaItem(const AgendaItem &item, QString *error)
 
 QString computeContentHash(const Database &db, QString *error)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    QSet<QString> present;
-    {
-        Statement st(db, "SELECT name FROM sqlite_master WHERE type = 'table'");
-        while (st.next())
-            present.insert(st.text(0));
+    const ContentDigest digest = computeContentDigest(db, DigestMode::Stored);
+    if (!digest.error.isEmpty() && error)
+        *error = digest.error;
+    return digest.error.isEmpty() ? digest.hex() : QString();
+}
+
+void BundleWriter::signWith(const SecretKey *key)
+{
+    m_signingKey = key;
+}
+
+bool BundleWriter::storeDigest(QString *error)
+{
+    // The marker and the digest's version are content: set before hashing.
+    if (!setMetadata(QString::fromLatin1(meta::kDigestVersion),
+                     QString::number(kContentDigestVersion), error))
+        return false;
+    if (m_signingKey &&
+        !setMetadata(QString::fromLatin1(meta::kSigned), QStringLiteral("ed25519"), error))
+        return false;
+    const ContentDigest digest = computeContentDigest(*m_db, DigestMode::Stored);
+    if (!digest.error.isEmpty())
+        return *error = digest.error, false;
+    if (!setMetadata(QString::fromLatin1(meta::kContentHash), digest.hex(), error))
+        return false;
+    Statement part(*m_db, "INSERT INTO content_parts(position, part, sha256) VALUES(?1, ?2, ?3)");
+    for (int i = 0; i < digest.parts.size(); ++i) {
+        part.reset();
+        part.bind(1, i + 1).bind(2, digest.parts[i].label);
+        if (!part.bind(3, QString::fromLatin1(digest.parts[i].sha256.toHex())).run())
+            return *error = part.error(), false;
     }
-    for (const QString &table : contentTables()) {
-        // A bundle of an older minor version lacks the tables added since.
-        if (!present.contains(table))
-            continue;
-        // Blobs are hashed by their stored SHA-256 instead of their bytes, so
-        // hashing costs nothing like the size of the PDFs.
-        QByteArray sql = "SELECT * FROM " + table.toUtf8();
-        if (table == QLatin1String("metadata"))
-            sql += QByteArray(" WHERE key NOT IN ('") + meta::kBuildTime + "', '" +
-                   meta::kContentHash + "')";
-        Statement st(db, sql.constData());
-        hash.addData(table.toUtf8());
-        while (st.next()) {
-            for (int c = 0; c < st.columnCount(); ++c) {
-                const int type = st.columnType(c);
-                hash.addData(QByteArray::number(type));
-                if (type == SQLITE_BLOB)
-                    continue;
-                const QByteArray value = st.text(c).toUtf8();
-                hash.addData(QByteArray::number(value.size()) + ':' + value);
-            }
-        }
-        if (!st.ok()) {
-            if (error)
-                *error = st.error();
-            return {};
-        }
-    }
-    return QString::fromLatin1(hash.result().toHex());
+    return !m_signingKey || storeSignature(*m_db, *m_signingKey, digest.hex(), error);
 }
 
 bool BundleWriter::commit(QString *error)
 {
     QString why;
-    const QString hash = computeContentHash(*m_db, &why);
-    if (hash.isEmpty() || !setMetadata(QString::fromLatin1(meta::kContentHash), hash, &why) ||
-        !m_db->exec("COMMIT", &why)) {
+    if (!storeDigest(&why) || !m_db->exec("COMMIT", &why)) {
         *error = WriterText::tr("%1: cannot finish the bundle: %2")
                      .arg(QDir::toNativeSeparators(m_targetPath), why);
         abort();

@@ -13,6 +13,7 @@
 namespace okuw::core {
 
 class Database;
+class SecretKey;
 
 class BundleWriter
 {
@@ -31,7 +32,11 @@ public:
     bool setBundleText(const QString &lang, const QString &key, const QString &value,
                        QString *error);
     qint64 addModule(const ModuleInfo &module, QString *error); // writes its texts too
+    // A page of a PDF deck (slide.isPdfPage()) gets its slide_pages row too.
     qint64 addSlide(const Slide &slide, QString *error);
+    // The PDF of a PDF deck, streamed like a document; its pages are added
+    // with addSlide.
+    qint64 addSlideDeck(const SlideDeck &deck, QIODevice &source, QString *error);
     qint64 addAsset(const Asset &asset, const QByteArray &data, QString *error);
     // Streams `source` into the bundle, computing size and SHA-256 on the way.
     qint64 addDocument(const Document &document, QIODevice &source, QString *error);
@@ -40,7 +45,11 @@ public:
     qint64 addQuestion(const Question &question, QString *error);
     qint64 addAgendaItem(const AgendaItem &item, QString *error);
 
-    // Hashes the content, stores content_hash, commits, syncs and renames.
+    // Signs the bundle at commit with `key` (it must outlive commit()).
+    void signWith(const SecretKey *key);
+
+    // Computes the content digest (core/digest.h) into content_hash and
+    // content_parts, signs it when asked, commits, syncs and renames.
     bool commit(QString *error);
     void abort();
 
@@ -49,15 +58,17 @@ public:
     static void removeTemporaryOnSignal();
 
 private:
+    bool storeDigest(QString *error);
+
     QString m_targetPath;
     QString m_tempPath;
     std::unique_ptr<Database> m_db;
     bool m_done = false;
+    const SecretKey *m_signingKey = nullptr;
 };
 
-// SHA-256 of the bundle's content (every content table, blobs by their own
-// SHA-256), leaving out build_time and content_hash. The same sources give
-// the same hash, whenever they were built.
+// The canonical content digest (core/digest.h) in hex, blobs by their
+// stored SHA-256: what commit() stores as content_hash.
 QString computeContentHash(const Database &db, QString *error);
 
 } // namespace okuw::core

@@ -17,18 +17,30 @@ QByteArray assetBytes(const core::Bundle &bundle, qint64 moduleId, const QString
     return asset ? bundle.assetData(asset->id) : QByteArray();
 }
 
+quint64 bundleOrigin(const core::Bundle &bundle)
+{
+    // The same file with the same content: an open deck of it is the same.
+    return qHashMulti(0x6465636b, bundle.path(), bundle.info().contentHash,
+                      bundle.info().buildTime.toMSecsSinceEpoch());
+}
+
 } // namespace
 
 AssetLoader bundleAssetLoader(std::shared_ptr<const core::Bundle> bundle, qint64 moduleId)
 {
-    return [bundle = std::move(bundle), moduleId](const QString &path) {
-        return bundle ? assetBytes(*bundle, moduleId, path) : QByteArray();
-    };
+    if (!bundle)
+        return {};
+    const quint64 origin = bundleOrigin(*bundle);
+    return AssetLoader(
+        [bundle, moduleId](const QString &path) { return assetBytes(*bundle, moduleId, path); },
+        [bundle](qint64 deckId) { return bundle->openSlideDeck(deckId); }, origin);
 }
 
 AssetLoader bundleAssetLoader(const core::Bundle &bundle, qint64 moduleId)
 {
-    return [&bundle, moduleId](const QString &path) { return assetBytes(bundle, moduleId, path); };
+    return AssetLoader(
+        [&bundle, moduleId](const QString &path) { return assetBytes(bundle, moduleId, path); },
+        [&bundle](qint64 deckId) { return bundle.openSlideDeck(deckId); }, bundleOrigin(bundle));
 }
 
 bool isRemoteUrl(const QString &url)

@@ -3,6 +3,9 @@
 #include "directives.h"
 
 #include "assets.h"
+#include "css.h"
+#include "csscolor.h"
+#include "themes.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -70,6 +73,7 @@ void parseImageAlt(const QString &alt, ImageRef &ref)
             const qreal p = parsePercent(val);
             if (p > 0)
                 ref.split = p;
+        } else if (parseImageFilter(lw, &ref.filters)) {
         } else if (ref.background &&
                    (lw == QLatin1String("contain") || lw == QLatin1String("fit"))) {
             ref.fit = ImageRef::Fit::Contain;
@@ -91,26 +95,34 @@ void applyDirectives(const QJsonObject &d, SlideModel &m, QStringList &unsupport
 {
     if (directiveString(d, "size").trimmed() == QLatin1String("4:3"))
         m.canvas = QSizeF(960, 720);
-    const QJsonValue paginate = d.value(QLatin1String("paginate"));
-    m.paginate = paginate.isBool() ? paginate.toBool()
-                                   : paginate.toString().trimmed() == QLatin1String("true");
+    // The deck reader counts pages Marp's way (skip, hold): a page number
+    // above 0 is one to show.
     m.page = d.value(QLatin1String("page")).toInt();
-    const QStringList classes =
-        directiveString(d, "class").split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    m.paginate = m.page > 0;
+    const QJsonValue classValue = d.value(QLatin1String("class"));
+    QStringList classes;
+    if (classValue.isArray()) {
+        for (const QJsonValue &v : classValue.toArray())
+            classes << v.toString();
+    } else {
+        classes = directiveString(d, "class").split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    }
+    m.classes = classes;
+    m.theme = directiveString(d, "theme");
+    m.css = parseCss(directiveString(d, "style") + QLatin1Char('\n') +
+                     directiveString(d, "styleScoped"));
     m.lead = classes.contains(QLatin1String("lead"));
     m.invert = classes.contains(QLatin1String("invert"));
     const QString bg = directiveString(d, "backgroundColor").trimmed();
     if (!bg.isEmpty())
-        m.background = QColor::fromString(bg);
+        m.background = parseCssColor(bg);
     const QString fg = directiveString(d, "color").trimmed();
     if (!fg.isEmpty())
-        m.color = QColor::fromString(fg);
+        m.color = parseCssColor(fg);
     // A header or footer is a line: a longer one is cut rather than laid out.
     m.headerHtml = inlineMarkdownToHtml(directiveString(d, "header").left(500));
     m.footerHtml = inlineMarkdownToHtml(directiveString(d, "footer").left(500));
 
-    for (const QJsonValue &v : d.value(QLatin1String("unsupported")).toArray())
-        unsupported.append(v.toString());
     if (!bg.isEmpty() && !m.background.isValid())
         unsupported.append(QStringLiteral("backgroundColor: ") + bg);
     if (!fg.isEmpty() && !m.color.isValid())
@@ -129,6 +141,43 @@ void applyDirectives(const QJsonObject &d, SlideModel &m, QStringList &unsupport
             unsupported.append(QStringLiteral("backgroundImage: ") + bgImage);
         }
     }
+}
+
+} // namespace okuw::render
+
+namespace okuw::render {
+
+QString directiveValueProblem(const QString &key, const QJsonValue &value)
+{
+    const QString v = value.isString() ? value.toString().trimmed()
+                      : value.isBool()
+                          ? (value.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
+                      : value.isDouble() ? QString::number(value.toDouble())
+                                         : QString();
+    const auto says = [&](const QString &why) {
+        return QStringLiteral("%1: \"%2\" %3").arg(key, v, why);
+    };
+    if (key == QLatin1String("backgroundColor") || key == QLatin1String("color")) {
+        if (!v.isEmpty() && !parseCssColor(v).isValid())
+            return says(QStringLiteral("is not a CSS colour; the theme's colour is used"));
+    } else if (key == QLatin1String("backgroundImage")) {
+        static const QRegularExpression url(
+            QStringLiteral("^url\\(\\s*['\"]?([^'\")]*)['\"]?\\s*\\)$"));
+        if (!v.isEmpty() && v != QLatin1String("none") && !url.match(v).hasMatch())
+            return says(QStringLiteral("is not an url(...) image; gradients and other CSS "
+                                       "backgrounds are not drawn"));
+    } else if (key == QLatin1String("paginate")) {
+        if (!value.isBool() && v != QLatin1String("skip") && v != QLatin1String("hold"))
+            return says(QStringLiteral("is not true, false, skip or hold"));
+    } else if (key == QLatin1String("size")) {
+        if (v != QLatin1String("16:9") && v != QLatin1String("4:3"))
+            return says(QStringLiteral("is not a size Okuw knows (16:9, 4:3); 16:9 is used"));
+    } else if (key == QLatin1String("theme")) {
+        if (!v.isEmpty() && !knownTheme(v))
+            return says(QStringLiteral("is not a theme Okuw knows (default, gaia, uncover); the "
+                                       "default theme is used"));
+    }
+    return {};
 }
 
 } // namespace okuw::render

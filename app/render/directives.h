@@ -14,4 +14,7 @@ void parseImageAlt(const QString &alt, ImageRef &ref);
 // `unsupported` as "key: value", shown on the slide.
 void applyDirectives(const QJsonObject &directives, SlideModel &model, QStringList &unsupported);
 
+// Why Okuw cannot use a directive's value (a build warning), or empty.
+QString directiveValueProblem(const QString &key, const QJsonValue &value);
+
 } // namespace okuw::render

@@ -39,13 +39,21 @@ bool exportSlidesPng(const QList<core::Slide> &slides, const QString &dir,
     }
     const QDir out(dir);
     for (int i = 0; i < slides.size(); ++i) {
-        const SlideModel model = parseSlide(slides[i].body, slides[i].directives);
-        const QSize size = model.canvas.width() < model.canvas.height() * 1.5 ? QSize(1440, 1080)
-                                                                              : QSize(1920, 1080);
-        const SlideLayout layout = layoutSlide(model, loader);
-        QImage image(size, QImage::Format_RGB32);
-        image.fill(Qt::black);
-        {
+        QImage image;
+        if (slides[i].isPdfPage()) {
+            // A PDF page keeps its own aspect ratio, letterboxed.
+            const QSizeF page = slides[i].pageSize;
+            const QSize size =
+                page.width() < page.height() * 1.5 ? QSize(1440, 1080) : QSize(1920, 1080);
+            image = renderSlide(slides[i], size, 1.0, loader);
+        } else {
+            const SlideModel model = parseSlide(slides[i].body, slides[i].directives);
+            const QSize size = model.canvas.width() < model.canvas.height() * 1.5
+                                   ? QSize(1440, 1080)
+                                   : QSize(1920, 1080);
+            const SlideLayout layout = layoutSlide(model, loader);
+            image = QImage(size, QImage::Format_RGB32);
+            image.fill(Qt::black);
             QPainter p(&image);
             paintSlide(p, QRectF(QPointF(0, 0), QSizeF(size)), layout);
         }
@@ -87,11 +95,19 @@ bool exportDeckPdf(const QList<core::Slide> &slides, const QString &path, const 
         for (int i = 0; i < slides.size(); ++i) {
             if (i > 0)
                 writer.newPage();
+            const bool pdfPage = slides[i].isPdfPage();
             const SlideLayout layout =
-                layoutSlide(parseSlide(slides[i].body, slides[i].directives), loader);
-            const qreal slideH = page.width() * layout.canvas.height() / layout.canvas.width();
+                pdfPage ? SlideLayout{}
+                        : layoutSlide(parseSlide(slides[i].body, slides[i].directives), loader);
+            const QSizeF canvas = pdfPage ? slides[i].pageSize : layout.canvas;
+            // A portrait page is not let take the whole sheet: the notes need room.
+            const qreal slideH =
+                std::min(page.width() * canvas.height() / canvas.width(), page.height() * 0.55);
             const QRectF slideRect(page.left(), page.top(), page.width(), slideH);
-            paintSlide(p, slideRect, layout);
+            if (pdfPage)
+                paintSlide(p, slideRect, slides[i], loader);
+            else
+                paintSlide(p, slideRect, layout);
             p.setPen(QPen(Qt::gray, pt * 0.5));
             p.setBrush(Qt::NoBrush);
             p.drawRect(slideRect);

@@ -1,6 +1,8 @@
 #include "layout.h"
 
 #include "core/log.h"
+#include "highlight.h"
+#include "themes.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -18,11 +20,7 @@ namespace okuw::render {
 namespace {
 
 // Sizes on the 1280x720 canvas; projector-sized.
-constexpr qreal kBody = 30;
-constexpr qreal kHeading[6] = {50, 42, 36, 32, 30, 30};
-constexpr qreal kCode = 24;
 constexpr qreal kRaw = 20;
-constexpr qreal kSmall = 20;
 constexpr qreal kMinScale = 0.3;
 
 // lupdate and the runtime agree on this context wherever LayoutText::tr is called.
@@ -31,9 +29,9 @@ struct LayoutText
     Q_DECLARE_TR_FUNCTIONS(okuw::render)
 };
 
-QFont sansFont(qreal px, bool bold = false)
+QFont sansFont(qreal px, bool bold = false, const QString &family = {})
 {
-    QFont f(sansFamily());
+    QFont f(family.isEmpty() ? sansFamily() : family);
     f.setPixelSize(std::max(1, int(std::lround(px))));
     f.setBold(bold);
     f.setHintingPreference(QFont::PreferNoHinting);
@@ -49,12 +47,14 @@ QFont monoFont(qreal px)
     return f;
 }
 
-std::shared_ptr<QTextDocument> makeDoc(const QString &html, bool plain)
+std::shared_ptr<QTextDocument> makeDoc(const QString &html, bool plain, const QString &sheet = {})
 {
     auto doc = std::make_shared<QTextDocument>();
     doc->setUndoRedoEnabled(false);
     doc->setUseDesignMetrics(true);
     doc->setDocumentMargin(0);
+    if (!sheet.isEmpty())
+        doc->setDefaultStyleSheet(sheet);
     if (plain)
         doc->setPlainText(html);
     else
@@ -144,7 +144,25 @@ struct Measured
 class Layouter
 {
 public:
-    Layouter(const SlideModel &m, SlideLayout &l) : model(m), out(l) {}
+    Layouter(const SlideModel &m, SlideLayout &l, const SlideStyle &st, const Theme &th)
+        : model(m), out(l), style(st), theme(th)
+    {
+        base = style.section.px > 0 ? style.section.px : theme.body;
+    }
+
+    // The font of an element: its own CSS, else the section's, else the theme's.
+    QFont font(const ElementStyle &e, qreal themePx, bool bold, qreal scale) const
+    {
+        const qreal px = e.px > 0 ? e.px : themePx * base / theme.body;
+        QFont f = sansFont(px * scale, bold, !e.family.isEmpty() ? e.family : style.section.family);
+        if (e.weight >= 0)
+            f.setWeight(QFont::Weight(e.weight));
+        else if (style.section.weight >= 0 && !bold)
+            f.setWeight(QFont::Weight(style.section.weight));
+        if (e.italic >= 0)
+            f.setItalic(e.italic == 1);
+        return f;
+    }
 
     // Sets fonts and widths for `scale`; returns the blocks' total height.
     qreal measure(qreal scale)
@@ -166,7 +184,7 @@ public:
         imageHeights = 0;
         rows = 0;
         qreal total = 0;
-        const qreal gap = 0.6 * kBody * scale;
+        const qreal gap = 0.6 * base * scale;
         const qreal width = out.content.width();
         for (int i = 0; i < out.blocks.size(); ++i) {
             PlacedBlock &b = out.blocks[i];
@@ -176,33 +194,43 @@ public:
             switch (b.kind) {
             case BlockKind::Heading:
                 if (src.fit) {
-                    const QFont f = sansFont(100, true);
+                    QFont f = font(style.heading[0], 100, true, 1);
+                    f.setPixelSize(100);
                     const qreal tw =
                         std::max<qreal>(1, QFontMetricsF(f).horizontalAdvance(b.fitText));
-                    b.fitPixelSize = std::min(100 * width / tw * 0.98, 3 * kHeading[0]) * scale;
+                    b.fitPixelSize =
+                        std::min(100 * width / tw * 0.98, 3 * theme.heading[0]) * scale;
                     h = b.fitPixelSize * 1.25;
                 } else {
-                    h = setupDoc(b, sansFont(kHeading[std::clamp(b.level, 1, 6) - 1] * scale, true),
+                    const int level = std::clamp(b.level, 1, 6) - 1;
+                    h = setupDoc(b, font(style.heading[level], theme.heading[level], true, scale),
                                  width, scale);
                 }
                 break;
             case BlockKind::Paragraph:
             case BlockKind::List:
             case BlockKind::Table:
-                h = setupDoc(b, sansFont(kBody * scale), width, scale);
-                if (out.lead && b.kind != BlockKind::Paragraph) {
+                h = setupDoc(b,
+                             font(b.kind == BlockKind::List    ? style.li
+                                  : b.kind == BlockKind::Table ? style.table
+                                                               : style.p,
+                                  theme.body, false, scale),
+                             width, scale);
+                if (out.lead && b.kind != BlockKind::Paragraph &&
+                    (b.kind != BlockKind::List || out.centreLists)) {
                     w = std::min(width, b.doc->idealWidth() + 1);
                     b.doc->setTextWidth(w);
                     h = b.doc->size().height();
                 }
                 break;
             case BlockKind::Quote:
-                h = setupDoc(b, sansFont(kBody * scale), width - 28 * scale, scale);
+                h = setupDoc(b, font(style.blockquote, theme.body, false, scale),
+                             width - 28 * scale, scale);
                 break;
             case BlockKind::Code:
             case BlockKind::Raw: {
                 const qreal pad = 14 * scale;
-                h = setupDoc(b, monoFont((b.kind == BlockKind::Code ? kCode : kRaw) * scale),
+                h = setupDoc(b, monoFont((b.kind == BlockKind::Code ? theme.code : kRaw) * scale),
                              width - 2 * pad, scale) +
                     2 * pad;
                 break;
@@ -245,13 +273,14 @@ public:
 
     void place(qreal scale, qreal total)
     {
-        const qreal gap = 0.6 * kBody * scale;
+        const qreal gap = 0.6 * base * scale;
         qreal y = out.content.top();
-        if (out.lead && total < out.content.height())
+        if (out.middle && total < out.content.height())
             y += (out.content.height() - total) / 2;
         for (PlacedBlock &b : out.blocks) {
             qreal x = out.content.left();
-            if (out.lead && b.kind != BlockKind::Heading && b.kind != BlockKind::Paragraph)
+            if (out.lead && b.kind != BlockKind::Heading && b.kind != BlockKind::Paragraph &&
+                (b.kind != BlockKind::List || out.centreLists))
                 x += (out.content.width() - b.rect.width()) / 2;
             if (b.kind == BlockKind::Heading && b.fitPixelSize > 0)
                 b.rect.setWidth(out.content.width());
@@ -280,7 +309,7 @@ private:
             QTextBlockFormat f = tb.blockFormat();
             const bool item = tb.textList() != nullptr;
             const bool code = b.kind == BlockKind::Code || b.kind == BlockKind::Raw;
-            f.setLineHeight(code ? 100 : 112, QTextBlockFormat::ProportionalHeight);
+            f.setLineHeight(code ? 100 : theme.lineHeight, QTextBlockFormat::ProportionalHeight);
             if (item)
                 f.setBottomMargin(8 * scale);
             cursor.setPosition(tb.position());
@@ -295,6 +324,9 @@ private:
 
     const SlideModel &model;
     SlideLayout &out;
+    const SlideStyle &style;
+    const Theme &theme;
+    qreal base = 30;
 };
 
 } // namespace
@@ -321,26 +353,38 @@ SlideLayout layoutSlide(const SlideModel &model, const AssetLoader &loader)
     ensureFonts();
     SlideLayout out;
     out.canvas = model.canvas;
-    out.lead = model.lead;
-    if (model.invert) {
-        out.background = QColor(0x14, 0x1b, 0x26);
-        out.text = QColor(0xe9, 0xee, 0xf5);
-        out.heading = QColor(0xff, 0xff, 0xff);
-        out.muted = QColor(0x9a, 0xa7, 0xb8);
-        out.accent = QColor(0x7f, 0xb3, 0xff);
-        out.codeBackground = QColor(0x24, 0x30, 0x44);
-    } else {
-        out.background = Qt::white;
-        out.text = QColor(0x1f, 0x29, 0x33);
-        out.heading = QColor(0x1d, 0x35, 0x57);
-        out.muted = QColor(0x6b, 0x77, 0x85);
-        out.accent = QColor(0x2b, 0x6c, 0xb0);
-        out.codeBackground = QColor(0xf1, 0xf4, 0xf8);
-    }
+    const Theme theme = slideTheme(model.theme, model.classes);
+    out.lead = theme.centre;
+    out.centreLists = theme.centre && theme.name == QLatin1String("okuw");
+    out.middle = theme.middle;
+    out.background = theme.background;
+    out.text = theme.text;
+    out.heading = theme.headings;
+    out.heading1 = theme.heading1;
+    out.muted = theme.muted;
+    out.accent = theme.accent;
+    out.codeBackground = theme.codeBackground;
+    out.codeText = theme.codeText;
+    out.quote = theme.quote;
+    // The deck's CSS, then the directives (Marp writes those on the
+    // section's own style, which wins).
+    const SlideStyle style = resolveStyle(model.css, model.classes, theme.body);
+    if (style.section.background.isValid())
+        out.background = style.section.background;
+    if (style.section.color.isValid())
+        out.text = out.heading = out.heading1 = out.quote = out.codeText = style.section.color;
     if (model.background.isValid())
         out.background = model.background;
-    if (model.color.isValid())
-        out.text = out.heading = model.color;
+    if (model.color.isValid()) // Marp: headings take the colour too
+        out.text = out.heading = out.heading1 = out.quote = out.codeText = model.color;
+    const QString sheet =
+        QStringLiteral(".code{background-color:%1;color:%2;}.a{color:%3;}.math{color:%3;}"
+                       "th{background-color:%4;color:%5;}ul ul{list-style-type:circle;}"
+                       "ul ul ul{list-style-type:square;}")
+            .arg(theme.chipBackground.name(QColor::HexArgb), theme.chipText.name(QColor::HexArgb),
+                 theme.accent.name(QColor::HexArgb), theme.tableHead.name(QColor::HexArgb),
+                 theme.tableHeadText.name(QColor::HexArgb)) +
+        style.inlineSheet();
 
     ImageLoader images(loader);
     const QSizeF c = model.canvas;
@@ -374,43 +418,64 @@ SlideLayout layoutSlide(const SlideModel &model, const AssetLoader &loader)
         out.backgrounds.append(pi);
     }
 
-    const qreal mx = c.width() < 1000 ? 56 : 72;
-    out.content = contentArea.adjusted(mx, 64, -mx, -64);
+    QMarginsF tp = theme.padding;
+    if (theme.name == QLatin1String("okuw") && c.width() < 1000)
+        tp.setLeft(56), tp.setRight(56); // okuw's 4:3 margins
+    const qreal mx = tp.left();
+    out.content = contentArea.adjusted(tp.left(), tp.top(), -tp.right(), -tp.bottom());
+    if (style.hasPadding) {
+        const QMarginsF pad = style.padding;
+        out.content = contentArea.adjusted(pad.left() >= 0 ? pad.left() : tp.left(),
+                                           pad.top() >= 0 ? pad.top() : tp.top(),
+                                           -(pad.right() >= 0 ? pad.right() : tp.right()),
+                                           -(pad.bottom() >= 0 ? pad.bottom() : tp.bottom()));
+        if (out.content.width() < c.width() / 4 || out.content.height() < c.height() / 4)
+            out.content = contentArea.adjusted(tp.left(), tp.top(), -tp.right(),
+                                               -tp.bottom()); // a padding that leaves no room
+    }
 
     if (!model.headerHtml.isEmpty()) {
         out.header = makeDoc(model.headerHtml, false);
-        out.header->setDefaultFont(sansFont(kSmall));
+        out.header->setDefaultFont(sansFont(theme.small));
         out.header->setTextWidth(c.width() - 2 * mx);
         out.headerRect = QRectF(mx, 18, c.width() - 2 * mx, out.header->size().height());
     }
     if (!model.footerHtml.isEmpty()) {
         out.footer = makeDoc(model.footerHtml, false);
-        out.footer->setDefaultFont(sansFont(kSmall));
+        out.footer->setDefaultFont(sansFont(theme.small));
         out.footer->setTextWidth(c.width() - 2 * mx - 80);
         const qreal h = out.footer->size().height();
         out.footerRect = QRectF(mx, c.height() - 18 - h, c.width() - 2 * mx - 80, h);
     }
     if (model.paginate && model.page > 0) {
         out.pageText = QString::number(model.page);
-        out.pageRect =
-            QRectF(c.width() - mx - 80, c.height() - 18 - kSmall * 1.3, 80, kSmall * 1.3);
+        out.pageRect = QRectF(c.width() - std::min<qreal>(mx, 40) - 80,
+                              c.height() - 18 - theme.page * 1.3, 80, theme.page * 1.3);
     }
 
     for (const Block &b : model.blocks) {
         PlacedBlock pb;
         pb.kind = b.kind;
         pb.level = b.level;
+        const ElementStyle *own = nullptr;
         switch (b.kind) {
         case BlockKind::Heading:
-            if (b.fit)
+            own = &style.heading[std::clamp(b.level, 1, 6) - 1];
+            if (b.fit) {
                 pb.fitText = b.text;
-            else
-                pb.doc = makeDoc(b.html, false);
+                pb.family = !own->family.isEmpty() ? own->family : style.section.family;
+            } else {
+                pb.doc = makeDoc(b.html, false, sheet);
+            }
             break;
         case BlockKind::Code:
-        case BlockKind::Raw:
-            pb.doc = makeDoc(b.text, true);
+        case BlockKind::Raw: {
+            own = &style.code;
+            const QString coloured =
+                b.kind == BlockKind::Code ? highlightCode(b.text, b.info) : QString();
+            pb.doc = coloured.isEmpty() ? makeDoc(b.text, true) : makeDoc(coloured, false);
             break;
+        }
         case BlockKind::Rule:
             break;
         case BlockKind::Images:
@@ -418,19 +483,33 @@ SlideLayout layoutSlide(const SlideModel &model, const AssetLoader &loader)
                 pb.images.append(images.place(r));
             break;
         default:
-            pb.doc = makeDoc(b.html, false);
+            own = b.kind == BlockKind::List    ? &style.li
+                  : b.kind == BlockKind::Quote ? &style.blockquote
+                  : b.kind == BlockKind::Table ? &style.table
+                                               : &style.p;
+            pb.doc = makeDoc(b.html, false, sheet);
             break;
+        }
+        if (own) {
+            pb.color = own->color;
+            pb.background = own->background;
         }
         if (pb.doc) {
             const bool code = b.kind == BlockKind::Code || b.kind == BlockKind::Raw;
+            int align = own && own->align >= 0 ? own->align : style.section.align;
+            if (align < 0)
+                align = out.lead && (b.kind != BlockKind::List || out.centreLists)
+                            ? Qt::AlignHCenter
+                            : Qt::AlignLeft; // Marp's lists stay left in a centred slide
             setAlignment(*pb.doc,
-                         out.lead && !code ? Qt::AlignHCenter : Qt::AlignLeft | Qt::AlignAbsolute,
+                         code ? Qt::AlignLeft | Qt::AlignAbsolute
+                              : Qt::Alignment(align) | Qt::AlignAbsolute,
                          code);
         }
         out.blocks.append(pb);
     }
 
-    Layouter layouter(model, out);
+    Layouter layouter(model, out, style, theme);
     qreal scale = 1.0;
     qreal total = layouter.measure(scale);
     if (total > out.content.height()) {

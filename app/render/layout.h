@@ -35,6 +35,9 @@ struct PlacedBlock
     QList<PlacedImage> images;          // Images blocks
     QString fitText;                    // fit headings are drawn on one line
     qreal fitPixelSize = 0;
+    QString family;    // fit headings: the font family, empty: the theme's
+    QColor color;      // from the deck's CSS; invalid: the layout's
+    QColor background; // from the deck's CSS (blockquote, code), invalid: none
 };
 
 struct SlideLayout
@@ -46,7 +49,12 @@ struct SlideLayout
     QColor muted;
     QColor accent;
     QColor codeBackground;
-    bool lead = false;
+    QColor codeText;
+    QColor heading1; // h1, when the theme gives it its own colour
+    QColor quote;
+    bool lead = false;              // text centred (gaia's and okuw's lead, uncover)
+    bool middle = false;            // content centred vertically
+    bool centreLists = false;       // okuw's lead: lists centred as a block
     PlacedImage backgroundImage;    // `backgroundImage` directive (rect empty if none)
     QList<PlacedImage> backgrounds; // `![bg]` images
     QRectF content;                 // where blocks may go

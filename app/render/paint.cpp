@@ -1,6 +1,7 @@
 #include "paint.h"
 
 #include "core/types.h"
+#include "pdfslide.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QPainter>
@@ -35,11 +36,19 @@ void drawDoc(QPainter &p, const QTextDocument &doc, const QPointF &at, const QCo
 void drawPlaceholder(QPainter &p, const PlacedImage &pi, const SlideLayout &l)
 {
     p.save();
+    QPen pen(l.muted, 1.5, Qt::DashLine);
+    p.setPen(pen);
+    p.setBrush(Qt::NoBrush);
+    if (pi.ref.background) {
+        // A background stays behind the text: only a thin frame says that
+        // a picture is missing (the builder names it).
+        p.drawRect(pi.rect.adjusted(4, 4, -4, -4));
+        p.restore();
+        return;
+    }
     QColor fill = l.muted;
     fill.setAlpha(40);
     p.fillRect(pi.rect, fill);
-    QPen pen(l.muted, 2, Qt::DashLine);
-    p.setPen(pen);
     p.drawRect(pi.rect.adjusted(1, 1, -1, -1));
     QFont f(sansFamily());
     f.setPixelSize(std::clamp(int(pi.rect.height() / 8), 10, 22));
@@ -51,7 +60,8 @@ void drawPlaceholder(QPainter &p, const PlacedImage &pi, const SlideLayout &l)
     p.restore();
 }
 
-// Draws an image into `area` the way Marp sizes backgrounds.
+// Draws an image into `area` the way Marp sizes backgrounds, through its
+// CSS filters if it has any.
 void drawImage(QPainter &p, const PlacedImage &pi, const SlideLayout &l, bool background)
 {
     if (!pi.image) {
@@ -62,28 +72,59 @@ void drawImage(QPainter &p, const PlacedImage &pi, const SlideLayout &l, bool ba
     QRectF r = pi.rect;
     if (background) {
         QSizeF s = nat;
-        switch (pi.ref.fit) {
-        case ImageRef::Fit::Cover:
-            s.scale(pi.rect.size(), Qt::KeepAspectRatioByExpanding);
-            break;
-        case ImageRef::Fit::Contain:
-            s.scale(pi.rect.size(), Qt::KeepAspectRatio);
-            break;
-        case ImageRef::Fit::Scale:
-            s = nat * pi.ref.scale;
-            break;
-        case ImageRef::Fit::Auto:
-            break;
+        if (pi.ref.width > 0 || pi.ref.height > 0) { // `![bg w:300]`
+            s = QSizeF(pi.ref.width > 0 ? pi.ref.width : pi.ref.height * nat.width() / nat.height(),
+                       pi.ref.height > 0 ? pi.ref.height
+                                         : pi.ref.width * nat.height() / nat.width());
+        } else {
+            switch (pi.ref.fit) {
+            case ImageRef::Fit::Cover:
+                s.scale(pi.rect.size(), Qt::KeepAspectRatioByExpanding);
+                break;
+            case ImageRef::Fit::Contain:
+                s.scale(pi.rect.size(), Qt::KeepAspectRatio);
+                break;
+            case ImageRef::Fit::Scale:
+                s = nat * pi.ref.scale;
+                break;
+            case ImageRef::Fit::Auto:
+                break;
+            }
         }
         r = QRectF(QPointF(0, 0), s);
         r.moveCenter(pi.rect.center());
     }
     p.save();
     p.setClipRect(pi.rect, Qt::IntersectClip);
-    if (pi.image->svg)
-        pi.image->svg->render(&p, r);
-    else
-        p.drawImage(r, pi.image->raster);
+    if (pi.ref.filters.isEmpty()) {
+        if (pi.image->svg)
+            pi.image->svg->render(&p, r);
+        else
+            p.drawImage(r, pi.image->raster);
+        p.restore();
+        return;
+    }
+    // Filtered: drawn at device resolution into an image first (at most
+    // 2048 pixels a side, so a filter never costs more than a full slide).
+    const qreal device = std::max<qreal>(0.1, std::abs(p.worldTransform().m11()));
+    qreal f = device;
+    if (std::max(r.width(), r.height()) * f > 2048)
+        f = 2048 / std::max(r.width(), r.height());
+    QImage img(std::max(1, int(r.width() * f)), std::max(1, int(r.height() * f)),
+               QImage::Format_ARGB32_Premultiplied);
+    img.fill(Qt::transparent);
+    {
+        QPainter ip(&img);
+        ip.setRenderHint(QPainter::SmoothPixmapTransform);
+        const QRectF target(QPointF(0, 0), QSizeF(img.size()));
+        if (pi.image->svg)
+            pi.image->svg->render(&ip, target);
+        else
+            ip.drawImage(target, pi.image->raster);
+    }
+    const qreal opacity = applyImageFilters(img, pi.ref.filters, f);
+    p.setOpacity(p.opacity() * opacity);
+    p.drawImage(r, img);
     p.restore();
 }
 
@@ -93,22 +134,26 @@ void paintBlock(QPainter &p, const PlacedBlock &b, const SlideLayout &l)
     switch (b.kind) {
     case BlockKind::Heading:
         if (b.fitPixelSize > 0) {
-            QFont f(sansFamily());
+            QFont f(b.family.isEmpty() ? sansFamily() : b.family);
             f.setBold(true);
             f.setPixelSize(std::max(1, int(b.fitPixelSize)));
             f.setHintingPreference(QFont::PreferNoHinting);
             p.setFont(f);
-            p.setPen(l.heading);
+            p.setPen(b.color.isValid() ? b.color : (b.level == 1 ? l.heading1 : l.heading));
             p.drawText(b.rect, Qt::AlignVCenter | (l.lead ? Qt::AlignHCenter : Qt::AlignLeft),
                        b.fitText);
         } else {
-            drawDoc(p, *b.doc, b.rect.topLeft(), l.heading, l.highlight);
+            drawDoc(p, *b.doc, b.rect.topLeft(),
+                    b.color.isValid() ? b.color : (b.level == 1 ? l.heading1 : l.heading),
+                    l.highlight);
         }
         break;
     case BlockKind::Quote: {
         p.fillRect(QRectF(b.rect.left(), b.rect.top(), 6 * s, b.rect.height()), l.accent);
+        if (b.background.isValid())
+            p.fillRect(b.rect, b.background);
         drawDoc(p, *b.doc, b.rect.topLeft() + QPointF(28 * s, 0),
-                l.muted.lighter(l.background.lightness() > 128 ? 60 : 130), l.highlight);
+                b.color.isValid() ? b.color : l.quote, l.highlight);
         break;
     }
     case BlockKind::Code:
@@ -117,11 +162,14 @@ void paintBlock(QPainter &p, const PlacedBlock &b, const SlideLayout &l)
         p.save();
         p.setRenderHint(QPainter::Antialiasing);
         p.setPen(b.kind == BlockKind::Raw ? QPen(l.muted, 1.5, Qt::DashLine) : Qt::NoPen);
-        p.setBrush(l.codeBackground);
+        p.setBrush(b.background.isValid() ? b.background : l.codeBackground);
         p.drawRoundedRect(b.rect, 6 * s, 6 * s);
         p.restore();
         drawDoc(p, *b.doc, b.rect.topLeft() + QPointF(pad, pad),
-                b.kind == BlockKind::Raw ? l.muted : l.text, l.highlight);
+                b.color.isValid()          ? b.color
+                : b.kind == BlockKind::Raw ? l.muted
+                                           : l.text,
+                l.highlight);
         break;
     }
     case BlockKind::Rule:
@@ -132,7 +180,7 @@ void paintBlock(QPainter &p, const PlacedBlock &b, const SlideLayout &l)
             drawImage(p, pi, l, false);
         break;
     default:
-        drawDoc(p, *b.doc, b.rect.topLeft(), l.text, l.highlight);
+        drawDoc(p, *b.doc, b.rect.topLeft(), b.color.isValid() ? b.color : l.text, l.highlight);
         break;
     }
 }
@@ -213,12 +261,16 @@ void paintSlide(QPainter &p, const QRectF &target, const SlideLayout &l)
 void paintSlide(QPainter &p, const QRectF &target, const core::Slide &slide,
                 const AssetLoader &loader)
 {
+    if (slide.isPdfPage())
+        return paintPdfSlide(p, target, slide, loader);
     paintSlide(p, target, layoutSlide(parseSlide(slide.body, slide.directives), loader));
 }
 
 QImage renderSlide(const core::Slide &slide, const QSize &pixelSize, qreal devicePixelRatio,
                    const AssetLoader &loader, const QColor &letterbox, const QStringList &highlight)
 {
+    if (slide.isPdfPage())
+        return renderPdfSlide(slide, pixelSize, devicePixelRatio, loader, letterbox, highlight);
     const qreal dpr = devicePixelRatio > 0 ? devicePixelRatio : 1.0;
     SlideLayout layout = layoutSlide(parseSlide(slide.body, slide.directives), loader);
     layout.highlight = highlight;

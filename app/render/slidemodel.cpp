@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTextDocumentFragment>
 #include <QUrl>
 #include <md4c.h>
@@ -22,6 +23,64 @@ struct ModelText
 {
     Q_DECLARE_TR_FUNCTIONS(okuw::render::SlideModel)
 };
+
+// The tags marp-core's default `html` allow-list renders and Qt can draw,
+// without their attributes (Marp keeps class, lang and title only).
+bool allowedName(const QString &name)
+{
+    static const QSet<QString> names = {
+        QStringLiteral("a"),      QStringLiteral("abbr"),       QStringLiteral("b"),
+        QStringLiteral("big"),    QStringLiteral("blockquote"), QStringLiteral("br"),
+        QStringLiteral("center"), QStringLiteral("cite"),       QStringLiteral("code"),
+        QStringLiteral("dd"),     QStringLiteral("del"),        QStringLiteral("div"),
+        QStringLiteral("dl"),     QStringLiteral("dt"),         QStringLiteral("em"),
+        QStringLiteral("h1"),     QStringLiteral("h2"),         QStringLiteral("h3"),
+        QStringLiteral("h4"),     QStringLiteral("h5"),         QStringLiteral("h6"),
+        QStringLiteral("hr"),     QStringLiteral("i"),          QStringLiteral("ins"),
+        QStringLiteral("kbd"),    QStringLiteral("li"),         QStringLiteral("mark"),
+        QStringLiteral("ol"),     QStringLiteral("p"),          QStringLiteral("pre"),
+        QStringLiteral("q"),      QStringLiteral("s"),          QStringLiteral("small"),
+        QStringLiteral("span"),   QStringLiteral("strike"),     QStringLiteral("strong"),
+        QStringLiteral("sub"),    QStringLiteral("sup"),        QStringLiteral("table"),
+        QStringLiteral("tbody"),  QStringLiteral("td"),         QStringLiteral("tfoot"),
+        QStringLiteral("th"),     QStringLiteral("thead"),      QStringLiteral("tr"),
+        QStringLiteral("u"),      QStringLiteral("ul"),         QStringLiteral("wbr")};
+    return names.contains(name.toLower());
+}
+
+const QRegularExpression &tagPattern()
+{
+    static const QRegularExpression re(QStringLiteral("<(/?)([A-Za-z][A-Za-z0-9]*)\\b[^>]*?(/?)>"));
+    return re;
+}
+
+// One tag: the same tag without attributes when Marp renders it, else empty.
+QString allowedTag(const QString &tag)
+{
+    const auto m = tagPattern().match(tag);
+    if (!m.hasMatch() || m.capturedLength(0) != tag.size() || !allowedName(m.captured(2)))
+        return {};
+    return QStringLiteral("<%1%2%3>").arg(m.captured(1), m.captured(2).toLower(), m.captured(3));
+}
+
+// An HTML block whose every tag Marp renders, without attributes; empty
+// when any tag is not on the list (the block is then shown as source).
+QString allowedHtml(const QString &block)
+{
+    QString out;
+    qsizetype at = 0;
+    for (auto it = tagPattern().globalMatch(block); it.hasNext();) {
+        const auto m = it.next();
+        const QString tag = allowedTag(m.captured(0));
+        if (tag.isEmpty())
+            return {};
+        out += block.mid(at, m.capturedStart() - at) + tag;
+        at = m.capturedEnd();
+    }
+    if (at == 0)
+        return {};
+    return out + block.mid(at);
+}
 
 // Builds blocks from md4c's callbacks. Depth 0 is the document; every block
 // at depth 1 becomes one Block, anything nested is rendered into its HTML.
@@ -113,10 +172,20 @@ public:
             html += QLatin1String("<u>");
             break;
         case MD_SPAN_A:
-            html += QLatin1String("<u>");
+            html += QLatin1String("<u class=\"a\">");
             break;
         case MD_SPAN_CODE:
-            html += QStringLiteral("<span style=\"font-family:'%1'\">").arg(monoFamily());
+            html += QStringLiteral("<span class=\"code\" style=\"font-family:'%1'\">")
+                        .arg(monoFamily());
+            break;
+        case MD_SPAN_LATEXMATH:
+        case MD_SPAN_LATEXMATH_DISPLAY:
+            // No offline TeX renderer: the formula's source, set apart.
+            m.hasMath = true;
+            html += QStringLiteral("%1<span class=\"math\" style=\"font-family:'%2';"
+                                   "font-style:italic\">")
+                        .arg(type == MD_SPAN_LATEXMATH_DISPLAY ? QStringLiteral("<br>") : QString(),
+                             monoFamily());
             break;
         case MD_SPAN_IMG: {
             ++imgDepth;
@@ -154,6 +223,12 @@ public:
             break;
         case MD_SPAN_CODE:
             html += QLatin1String("</span>");
+            break;
+        case MD_SPAN_LATEXMATH:
+            html += QLatin1String("</span>");
+            break;
+        case MD_SPAN_LATEXMATH_DISPLAY:
+            html += QLatin1String("</span><br>");
             break;
         default:
             break;
@@ -266,6 +341,14 @@ private:
                 QStringLiteral("<!--.*?-->"), QRegularExpression::DotMatchesEverythingOption);
             if (QString(cur.text).remove(comments).trimmed().isEmpty())
                 return;
+            if (const QString allowed = allowedHtml(QString(cur.text).remove(comments));
+                !allowed.isEmpty()) {
+                cur.kind = BlockKind::Paragraph;
+                cur.html = allowed;
+                cur.text = QTextDocumentFragment::fromHtml(allowed).toPlainText().trimmed();
+                m.blocks.append(cur);
+                return;
+            }
             if (cur.text.endsWith(QLatin1Char('\n')))
                 cur.text.chop(1);
         }
@@ -337,12 +420,9 @@ private:
                                 : d->align == MD_ALIGN_RIGHT ? "right"
                                                              : "left";
             const bool th = type == MD_BLOCK_TH;
-            html += QStringLiteral("<%1 align=\"%2\"%3>")
-                        .arg(th ? QStringLiteral("th") : QStringLiteral("td"), QLatin1String(align),
-                             th ? QStringLiteral(" bgcolor=\"%1\"")
-                                      .arg(m.invert ? QStringLiteral("#2c3648")
-                                                    : QStringLiteral("#e8edf3"))
-                                : QString());
+            html +=
+                QStringLiteral("<%1 align=\"%2\">")
+                    .arg(th ? QStringLiteral("th") : QStringLiteral("td"), QLatin1String(align));
             if (!plain.isEmpty() && !plain.endsWith(QLatin1Char('\n')))
                 plain += QLatin1Char('\t');
             break;
@@ -431,7 +511,11 @@ private:
             plain += QLatin1Char('\n');
             return;
         }
-        // Raw HTML is not part of the subset: shown as the text it is.
+        if (const QString tag = allowedTag(s); !tag.isEmpty()) {
+            html += tag; // Marp's allow-list: drawn as HTML
+            return;
+        }
+        // Other HTML Marp does not render either: shown as the text it is.
         html += QStringLiteral("<span style=\"font-family:'%1'\">%2</span>")
                     .arg(monoFamily(), t.toHtmlEscaped());
         plain += t;
@@ -503,7 +587,8 @@ void parseMarkdown(const QString &body, Builder &b, unsigned flags)
     md_parse(utf8.constData(), MD_SIZE(utf8.size()), &parser, &b);
 }
 
-const unsigned kFlags = MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH | MD_FLAG_PERMISSIVEAUTOLINKS;
+const unsigned kFlags =
+    MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH | MD_FLAG_PERMISSIVEAUTOLINKS | MD_FLAG_LATEXMATHSPANS;
 
 } // namespace
 
@@ -538,20 +623,6 @@ SlideModel parseSlide(const QString &body, const QJsonObject &d)
         cut.text = ModelText::tr("… This slide is longer than a slide can show; the rest is "
                                  "left out.");
         m.blocks.append(cut);
-    }
-    if (!unsupported.isEmpty()) {
-        Block raw;
-        raw.kind = BlockKind::Raw;
-        raw.info = QStringLiteral("directives");
-        if (unsupported.size() > 12) {
-            const qsizetype more = unsupported.size() - 10;
-            unsupported = unsupported.mid(0, 10);
-            unsupported << QStringLiteral("… (+%1)").arg(more);
-        }
-        for (const QString &u : std::as_const(unsupported))
-            raw.text += (raw.text.isEmpty() ? QString() : QStringLiteral("\n")) +
-                        QStringLiteral("<!-- %1 -->").arg(u);
-        m.blocks.append(raw);
     }
     return m;
 }

@@ -2,6 +2,9 @@
 // directives, parsed once by md4c into blocks the layout can measure.
 #pragma once
 
+#include "css.h"
+#include "filters.h"
+
 #include <QColor>
 #include <QJsonObject>
 #include <QList>
@@ -26,7 +29,8 @@ struct ImageRef
     Side side = Side::None;
     qreal split = 0.5; // share of the slide width for bg left/right
     Fit fit = Fit::Cover;
-    qreal scale = 1.0; // for Fit::Scale (`bg 50%`)
+    qreal scale = 1.0;          // for Fit::Scale (`bg 50%`)
+    QList<ImageFilter> filters; // `opacity:.05`, `sepia`, ...
 };
 
 enum class BlockKind { Heading, Paragraph, List, Table, Quote, Code, Images, Rule, Raw };
@@ -51,11 +55,15 @@ struct SlideModel
     QString footerHtml;
     bool lead = false;
     bool invert = false;
+    QString theme;               // the `theme` directive
+    QStringList classes;         // the `class` directive's words
+    QList<CssRule> css;          // the deck's style and the slide's scoped style
     QColor background;           // invalid: the theme's
     QColor color;                // invalid: the theme's
     ImageRef backgroundImage;    // the backgroundImage directive; src empty if none
     QList<ImageRef> backgrounds; // `![bg]` images
     QList<Block> blocks;
+    bool hasMath = false; // $…$ or $$…$$: drawn as styled TeX source
 };
 
 // Never fails: what the subset does not support becomes a visible Raw block.

@@ -117,6 +117,9 @@ AboutDialog::AboutDialog(MainWindow *window)
     layout->addWidget(buttons);
     resize(640, 520);
     retranslate();
+    // The signature line says when the background check of the content ends.
+    connect(window, &MainWindow::contentChecked, this, &AboutDialog::retranslate);
+    connect(window, &MainWindow::bundleClosed, this, &AboutDialog::retranslate);
 }
 
 AboutDialog::Command AboutDialog::fileManagerCommand(const QString &folder)
@@ -229,8 +232,12 @@ void AboutDialog::retranslate()
     m_tabs->widget(0)->findChild<QGroupBox *>(QStringLiteral("bundleBox"))->setTitle(tr("Bundle"));
     m_tabs->widget(0)->findChild<QGroupBox *>(QStringLiteral("dataBox"))->setTitle(tr("Your data"));
     m_bundle->setText(bundleHtml());
-    // The signature line (issue 15) goes here: m_signature->setText(...)
-    // and show() when the open bundle carries a checked signature.
+    // "Signed by …", "Signed by an unknown publisher (…)" or "Not signed",
+    // as the status bar says it, with what it means.
+    const SignatureStatus signature = m_window->signatureStatus();
+    m_signature->setText(
+        QStringLiteral("<b>%1</b><br>%2").arg(esc(signature.text()), esc(signature.details())));
+    m_signature->setVisible(signature.kind != SignatureStatus::Kind::NoBundle);
     m_data->setText(dataHtml());
     m_openFolder->setText(tr("Open Folder"));
     m_openFolder->setToolTip(QDir::toNativeSeparators(m_dataFolder));

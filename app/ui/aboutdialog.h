@@ -50,8 +50,8 @@ private:
     QTabWidget *m_tabs;
     QLabel *m_title;
     QLabel *m_bundle;
-    // The bundle's signature, e.g. "Signed by <publisher>" (issue 15: signed
-    // bundles). Hidden until bundles can be signed; fill it in retranslate().
+    // The bundle's signature: MainWindow::signatureStatus(), as the status bar
+    // shows it. Hidden when no bundle is open.
     QLabel *m_signature;
     QLabel *m_data;
     QPushButton *m_openFolder;

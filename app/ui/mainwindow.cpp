@@ -3,6 +3,7 @@
 #include "core/bundle.h"
 #include "core/i18n.h"
 #include "core/log.h"
+#include "core/pagekey.h"
 #include "mainwindow_p.h"
 #include "navigator.h"
 #include "pdfpageview.h"
@@ -14,6 +15,7 @@
 #include "thumbstrip.h"
 
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QLabel>
 #include <QMenu>
@@ -22,6 +24,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTextBrowser>
+#include <QVBoxLayout>
 
 namespace okuw::ui {
 
@@ -55,7 +58,12 @@ MainWindow::MainWindow(Profile &profile, QWidget *parent)
     d->splitter->addWidget(d->stack);
     d->splitter->setStretchFactor(1, 1);
     d->splitter->setSizes({340, 900});
-    setCentralWidget(d->splitter);
+    auto *central = new QWidget(this);
+    d->banners = new QVBoxLayout(central);
+    d->banners->setContentsMargins(0, 0, 0, 0);
+    d->banners->setSpacing(0);
+    d->banners->addWidget(d->splitter, 1);
+    setCentralWidget(central);
 
     d->notes = new QTextBrowser(this);
     d->notes->setObjectName(QStringLiteral("notesText"));
@@ -77,6 +85,9 @@ MainWindow::MainWindow(Profile &profile, QWidget *parent)
     d->statusPosition = new QLabel(this);
     d->statusPosition->setObjectName(QStringLiteral("statusPosition"));
     statusBar()->addWidget(d->statusModule, 1);
+    d->statusSignature = new QLabel(this);
+    d->statusSignature->setObjectName(QStringLiteral("statusSignature"));
+    statusBar()->addPermanentWidget(d->statusSignature);
     statusBar()->addPermanentWidget(d->statusPosition);
 
     d->resumeTimer.setSingleShot(true);
@@ -107,6 +118,7 @@ MainWindow::MainWindow(Profile &profile, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    d->stopContentCheck();
     // The child widgets are deleted after d: what they emit while they go
     // (a PDF closing) must not reach d any more.
     for (QObject *child : {static_cast<QObject *>(d->pdfPane), static_cast<QObject *>(d->slideView),
@@ -128,11 +140,23 @@ bool MainWindow::openBundle(const QString &path, bool showErrors)
 {
     QString error;
     auto bundle = core::Bundle::open(path, &error);
+    core::SignatureCheck signature;
     if (bundle) {
         // A bundle whose tables cannot be read is as bad as one that does not open.
         bundle->modules(&error);
         if (!error.isEmpty())
             bundle.reset();
+    }
+    if (bundle) {
+        // The signature over the stored digest: cheap, so checked before
+        // anything is shown. The content itself is hashed in the background.
+        signature = core::checkSignature(bundle->database());
+        if (signature.state == core::SignatureCheck::State::Broken) {
+            error = tr("%1 was changed after it was signed, or its signature was damaged: %2. "
+                       "It was not opened.")
+                        .arg(QDir::toNativeSeparators(path), signature.problem);
+            bundle.reset();
+        }
     }
     if (!bundle) {
         d->lastError = error.isEmpty() ? tr("Cannot open %1.").arg(path) : error;
@@ -143,8 +167,12 @@ bool MainWindow::openBundle(const QString &path, bool showErrors)
     }
     if (d->resumeTimer.isActive())
         d->writeResumePoint();
+    d->stopContentCheck();
     d->pdfPane->closeDocument();
     d->bundle = std::move(bundle);
+    d->showErrors = showErrors;
+    d->signature = signature;
+    d->signatureState = SignatureStatus::of(signature, d->profile.settings().trustedKeys());
     d->lastError.clear();
     d->moduleId = 0;
     d->documentId = 0;
@@ -174,12 +202,18 @@ bool MainWindow::openBundle(const QString &path, bool showErrors)
     d->fillRecentMenu();
     d->updateStatus();
     d->updateActions();
+    d->startContentCheck();
     return true;
 }
 
 std::shared_ptr<core::Bundle> MainWindow::bundle() const
 {
     return d->bundle;
+}
+
+SignatureStatus MainWindow::signatureStatus() const
+{
+    return d->signatureState;
 }
 
 QString MainWindow::lastError() const
@@ -227,13 +261,65 @@ core::ItemRef MainWindow::currentItem() const
     if (!d->bundle)
         return {};
     if (const core::Slide *s = currentSlide())
-        return core::ItemRef::forSlide(d->moduleSlug(s->moduleId), s->key);
+        return slideItem(*s, d->deck);
     if (currentDocumentId() != 0 && currentPage() >= 0) {
         if (const auto doc = d->bundle->document(d->documentId))
             return core::ItemRef::forPage(d->moduleSlug(doc->moduleId), core::documentKey(*doc),
                                           currentPage());
     }
     return {};
+}
+
+namespace {
+
+// Keys of a module's slides that have notes or a bookmark.
+QStringList storedSlideKeys(const core::UserStore &store, const QString &bundleId,
+                            const QString &module)
+{
+    QStringList keys;
+    for (const core::NoteRecord &n : store.notes(bundleId, module).value)
+        keys << n.ref.item;
+    for (const core::BookmarkRecord &b : store.bookmarks(bundleId, module).value)
+        keys << b.ref.item;
+    return keys;
+}
+
+} // namespace
+
+core::ItemRef MainWindow::slideItem(const core::Slide &slide, const QList<core::Slide> &deck) const
+{
+    const QString module = d->moduleSlug(slide.moduleId);
+    if (!slide.isPdfPage() || !d->bundle)
+        return core::ItemRef::forSlide(module, slide.key);
+    // A page of a rebuilt PDF deck that moved or was reworded keeps the
+    // notes, bookmark and progress kept under its old key.
+    QStringList deckKeys;
+    for (const core::Slide &s : deck)
+        deckKeys << s.key;
+    const QStringList stored = storedSlideKeys(d->profile.store(), d->bundle->info().id, module);
+    return core::ItemRef::forSlide(module, core::followPageKey(slide.key, deckKeys, stored));
+}
+
+QList<core::ItemRef> MainWindow::slideItems(const QList<core::Slide> &deck) const
+{
+    QList<core::ItemRef> out;
+    QStringList deckKeys, stored;
+    bool read = false;
+    for (const core::Slide &s : deck)
+        deckKeys << s.key;
+    for (const core::Slide &s : deck) {
+        const QString module = d->moduleSlug(s.moduleId);
+        if (!s.isPdfPage() || !d->bundle) {
+            out << core::ItemRef::forSlide(module, s.key);
+            continue;
+        }
+        if (!read) {
+            stored = storedSlideKeys(d->profile.store(), d->bundle->info().id, module);
+            read = true;
+        }
+        out << core::ItemRef::forSlide(module, core::followPageKey(s.key, deckKeys, stored));
+    }
+    return out;
 }
 
 bool MainWindow::openModule(qint64 moduleId)
@@ -331,6 +417,11 @@ QMenu *MainWindow::menu(Menu which) const
 QToolBar *MainWindow::mainToolBar() const
 {
     return d->toolBar;
+}
+
+void MainWindow::addBanner(QWidget *banner)
+{
+    d->banners->insertWidget(d->banners->count() - 1, banner);
 }
 
 void MainWindow::addFeatureDock(QDockWidget *dock, Qt::DockWidgetArea area)

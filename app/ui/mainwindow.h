@@ -10,6 +10,7 @@
 #include "core/contentlanguage.h"
 #include "core/types.h"
 #include "core/userstore.h"
+#include "signaturestatus.h"
 
 #include <QMainWindow>
 #include <memory>
@@ -49,6 +50,11 @@ public:
     std::shared_ptr<core::Bundle> bundle() const;
     QString lastError() const; // the last open/read error message
 
+    // The open bundle's signature as the window shows it. A bundle whose
+    // signature is broken is refused at open; its content is hashed again in
+    // the background and the bundle is closed (bundleRefused) on a mismatch.
+    SignatureStatus signatureStatus() const;
+
     // The content language (slides, notes, documents, quiz) and what stands
     // in for it: the one rule, in core.
     const core::ContentLanguage &content() const;
@@ -64,6 +70,12 @@ public:
     int currentPage() const; // 0-based, -1 when no PDF is shown
     // The slide or PDF page shown, as the user store keys it (invalid: none).
     core::ItemRef currentItem() const;
+    // How the user store keys `slide` of `deck`: its key, or for a page of a
+    // rebuilt PDF deck the old key its notes and bookmark are under
+    // (core::followPageKey).
+    core::ItemRef slideItem(const core::Slide &slide, const QList<core::Slide> &deck) const;
+    // The same for every slide of `deck` (one read of the store).
+    QList<core::ItemRef> slideItems(const QList<core::Slide> &deck) const;
 
     // Navigation, for search results, bookmarks, the agenda and the presenter.
     bool openModule(qint64 moduleId);
@@ -82,6 +94,10 @@ public:
     QMenu *menu(Menu which) const;
     QToolBar *mainToolBar() const;
     void addFeatureDock(QDockWidget *dock, Qt::DockWidgetArea area);
+    // A bar across the top of the window's content for something the user
+    // must see (a notes file that cannot be written). Not a toolbar: no saved
+    // window layout can hide it; it shows and hides with its own visibility.
+    void addBanner(QWidget *banner);
     // Extra text shown after a module's title in the navigator (e.g. "40% · 5/6").
     void setModuleBadge(qint64 moduleId, const QString &badge);
 
@@ -91,6 +107,13 @@ Q_SIGNALS:
     void slideShown(const okuw::core::Slide &slide);
     void documentPageShown(qint64 documentId, int page);
     void aboutToClose(); // before the window saves state and closes
+    // The background check of the open bundle's content finished and found
+    // it as signed (or as built).
+    void contentChecked();
+    // The open bundle was closed because its content no longer matches its
+    // digest; `message` names the file. The window stays usable.
+    void bundleRefused(const QString &message);
+    void bundleClosed();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -185,6 +185,7 @@ void MainWindow::Private::createActions()
         [step] { step(1, true); });
 
     // Help
+    add(Menu::Help, QStringLiteral("trustedKeys"), QKeySequence(), [this] { showTrustedKeys(); });
     add(Menu::Help, QStringLiteral("about"), QKeySequence(), [this] {
         showAboutDialog(q);
     })->setMenuRole(QAction::AboutRole);
@@ -227,6 +228,7 @@ void MainWindow::Private::retranslate()
         {"previous", QT_TR_NOOP("&Previous")},
         {"first", QT_TR_NOOP("F&irst")},
         {"last", QT_TR_NOOP("&Last")},
+        {"trustedKeys", QT_TR_NOOP("&Trusted Publishers…")},
         {"about", QT_TR_NOOP("&About Okuw")},
     };
     for (const auto &[key, text] : texts)

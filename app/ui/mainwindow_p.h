@@ -3,6 +3,7 @@
 // mainwindow_actions.cpp (menus, window layout). Not installed.
 #pragma once
 
+#include "core/verify.h"
 #include "mainwindow.h"
 #include "render/assets.h"
 
@@ -11,13 +12,16 @@
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
+#include <atomic>
 
 class QAction;
 class QActionGroup;
 class QLabel;
 class QSplitter;
+class QVBoxLayout;
 class QStackedWidget;
 class QTextBrowser;
+template <typename T> class QFutureWatcher;
 
 namespace okuw::ui {
 
@@ -40,6 +44,7 @@ struct MainWindow::Private
 
     Navigator *navigator = nullptr;
     QSplitter *splitter = nullptr;
+    QVBoxLayout *banners = nullptr; // above the splitter, in the central widget
     QStackedWidget *stack = nullptr;
     QLabel *welcome = nullptr;
     SlideView *slideView = nullptr;
@@ -51,6 +56,7 @@ struct MainWindow::Private
     QToolBar *toolBar = nullptr;
     QLabel *statusModule = nullptr;
     QLabel *statusPosition = nullptr;
+    QLabel *statusSignature = nullptr;
     QMap<MainWindow::Menu, QMenu *> menus;
     QMenu *recentMenu = nullptr;
     QMenu *languageMenu = nullptr;
@@ -62,6 +68,13 @@ struct MainWindow::Private
     qint64 moduleId = 0;
     qint64 documentId = 0;
     QList<core::Slide> deck;
+    // The open bundle's signature, and the background check of its content.
+    core::SignatureCheck signature;
+    SignatureStatus signatureState;
+    bool showErrors = true;
+    std::shared_ptr<std::atomic_bool> cancelCheck;
+    QFutureWatcher<core::ContentCheck> *contentWatcher = nullptr;
+
     // Where the user is, written to the store a moment after they stop
     // moving (and at close), not on every key press.
     QTimer resumeTimer;
@@ -80,6 +93,15 @@ struct MainWindow::Private
     std::optional<core::DocumentView> rememberedView(const core::Document &doc) const;
     QString moduleSlug(qint64 moduleId) const;
     void setLanguage(const QString &lang);
+
+    // mainwindow_trust.cpp
+    void startContentCheck();
+    void stopContentCheck();
+    void contentCheckFinished(const core::ContentCheck &result);
+    void refuse(const QString &message);
+    void closeBundle();
+    void updateSignature(); // trust list or language changed
+    void showTrustedKeys();
 
     // mainwindow_actions.cpp
     void createActions();

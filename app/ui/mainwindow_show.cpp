@@ -155,6 +155,8 @@ void MainWindow::Private::updateStatus()
                                     .arg(pdfPane->pageCount()));
     else
         statusPosition->clear();
+    statusSignature->setText(signatureState.text());
+    statusSignature->setToolTip(signatureState.details());
 }
 
 void MainWindow::Private::rebuildNavigator()

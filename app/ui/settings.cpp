@@ -2,6 +2,8 @@
 
 #include "core/log.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSettings>
 
@@ -14,6 +16,8 @@ const QString kState = QStringLiteral("window/state");
 const QString kSplitter = QStringLiteral("window/splitter_%1");
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kRecent = QStringLiteral("recentBundles");
+// One entry per key: "<base64 key> <publisher>".
+const QString kTrustedKeys = QStringLiteral("trust/keys");
 } // namespace
 
 Settings::Settings(const QString &file)
@@ -99,6 +103,45 @@ void Settings::removeRecentBundle(const QString &path)
 void Settings::clearRecentBundles()
 {
     m_s->remove(kRecent);
+}
+
+QList<core::PublicKey> Settings::builtInTrustedKeys()
+{
+    QList<core::PublicKey> keys;
+    const QDir dir(QStringLiteral(":/okuw/keys"));
+    for (const QString &name : dir.entryList({QStringLiteral("*.public")}, QDir::Files)) {
+        QFile file(dir.filePath(name));
+        core::PublicKey key;
+        QString why;
+        if (file.open(QIODevice::ReadOnly) && core::parsePublicKey(file.readAll(), &key, &why))
+            keys << key;
+        else
+            qCWarning(lcStore) << "the built-in key" << name << "cannot be read:" << why;
+    }
+    return keys;
+}
+
+QList<core::PublicKey> Settings::trustedKeys() const
+{
+    if (!m_s->contains(kTrustedKeys))
+        return builtInTrustedKeys();
+    QList<core::PublicKey> keys;
+    for (const QString &entry : m_s->value(kTrustedKeys).toStringList()) {
+        const QByteArray key =
+            QByteArray::fromBase64(entry.section(QLatin1Char(' '), 0, 0).toLatin1());
+        if (key.size() == 32)
+            keys.append({key, entry.section(QLatin1Char(' '), 1)});
+    }
+    return keys;
+}
+
+void Settings::setTrustedKeys(const QList<core::PublicKey> &keys)
+{
+    QStringList entries;
+    for (const core::PublicKey &key : keys)
+        entries << QString::fromLatin1(key.key.toBase64()) + QLatin1Char(' ') + key.publisher;
+    // An empty list is kept as such: the built-in keys do not come back.
+    m_s->setValue(kTrustedKeys, entries);
 }
 
 void Settings::clear()

@@ -7,7 +7,10 @@
 // copy keeps it beside the program and tests keep it in a scratch folder.
 #pragma once
 
+#include "core/signature.h"
+
 #include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <memory>
@@ -45,6 +48,13 @@ public:
     void addRecentBundle(const QString &path);
     void removeRecentBundle(const QString &path);
     void clearRecentBundles();
+
+    // The publisher keys whose signatures the viewer names as trusted. Until
+    // the user changes the list it holds the keys that ship with Okuw
+    // (builtInTrustedKeys: the development key of the default bundle).
+    QList<core::PublicKey> trustedKeys() const;
+    void setTrustedKeys(const QList<core::PublicKey> &keys);
+    static QList<core::PublicKey> builtInTrustedKeys();
 
     // Forgets every preference and writes the file empty (remove my data).
     void clear();

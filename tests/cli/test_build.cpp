@@ -288,3 +288,34 @@ TEST_CASE("an interrupted build leaves no output file", "[cli][build]")
                 QFile::remove(dir.filePath(p));
     }
 }
+
+// Issue 16, deliverable 4: what Marp ignores is a warning with file:line; the
+// bundle is still built, unless --strict.
+TEST_CASE("build warnings name file and line, --strict makes them errors", "[cli][build][marp]")
+{
+    QTemporaryDir dir;
+    const QString src = dir.filePath(QStringLiteral("src"));
+    writeSampleSource(src);
+    writeFile(src + QStringLiteral("/beta/slides.en.md"),
+              "---\nmarp: true\nbackgroundColor: dark-gray\nmath: katex\n---\n\n# Beta\n\n"
+              "---\n\n# Two\n\n<!-- _color: nocolour -->\n<!-- _paginate: sometimes -->\n");
+    const QString out = dir.filePath(QStringLiteral("out.okuw"));
+    const ProcessResult r = runTool({QStringLiteral("build"), src, QStringLiteral("-o"), out});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QString deck = QStringLiteral("beta/slides.en.md");
+    CHECK(r.err.contains(deck + QStringLiteral(":3: warning: backgroundColor: \"dark-gray\"")));
+    CHECK(r.err.contains(deck + QStringLiteral(":4: warning: ")));
+    CHECK(r.err.contains(deck + QStringLiteral(":13: warning: color: \"nocolour\"")));
+    CHECK(r.err.contains(deck + QStringLiteral(":14: warning: paginate: \"sometimes\"")));
+    CHECK(r.err.count(QStringLiteral("warning:")) == 4);
+    CHECK(QFileInfo::exists(out));
+
+    const QString strictOut = dir.filePath(QStringLiteral("strict.okuw"));
+    const ProcessResult strict = runTool({QStringLiteral("build"), QStringLiteral("--strict"), src,
+                                          QStringLiteral("-o"), strictOut});
+    CHECK(strict.exitCode == 1);
+    CHECK(strict.err.contains(deck + QStringLiteral(":3: warning: ")));
+    CHECK(strict.err.contains(QStringLiteral("4 problem(s)")));
+    CHECK_FALSE(QFileInfo::exists(strictOut));
+}

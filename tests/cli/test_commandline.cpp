@@ -18,10 +18,12 @@ struct CommandOptions
 const QList<CommandOptions> &commands()
 {
     static const QList<CommandOptions> list = {
-        {QStringLiteral("build"), {QStringLiteral("-o"), QStringLiteral("--output")}},
+        {QStringLiteral("build"),
+         {QStringLiteral("-o"), QStringLiteral("--output"), QStringLiteral("--sign")}},
         {QStringLiteral("lint"), {}},
         {QStringLiteral("validate"), {}},
-        {QStringLiteral("verify"), {}},
+        {QStringLiteral("verify"), {QStringLiteral("--trust")}},
+        {QStringLiteral("keygen"), {QStringLiteral("-o"), QStringLiteral("--output")}},
         {QStringLiteral("info"), {QStringLiteral("--json")}},
         {QStringLiteral("notes"),
          {QStringLiteral("--module"), QStringLiteral("--lang"), QStringLiteral("--md"),

@@ -1,6 +1,7 @@
 // Every bad input the reader handles: a clear message naming the file, no
 // crash, and the file left exactly as it was.
 #include "core/bundle.h"
+#include "core/digest.h"
 #include "core/schema.h"
 #include "core/sqlite.h"
 #include "core/validate.h"
@@ -43,6 +44,17 @@ QString makeBundle(const QTemporaryDir &dir, const QString &name, int appId = kA
                          "VALUES(1, 'en', ?1, ?2, ?3)");
         st.bind(1, i).bind(2, QStringLiteral("s%1").arg(i)).bind(3, QString(300, QLatin1Char('x')));
         REQUIRE(st.run());
+    }
+    // The content digest and its parts, as BundleWriter stores them.
+    REQUIRE(db.exec("INSERT INTO metadata VALUES('digest_version', '1')", &error));
+    const ContentDigest digest = computeContentDigest(db, DigestMode::Stored);
+    REQUIRE(digest.error.isEmpty());
+    Statement hash(db, "INSERT INTO metadata VALUES('content_hash', ?1)");
+    REQUIRE(hash.bind(1, digest.hex()).run());
+    for (int i = 0; i < digest.parts.size(); ++i) {
+        Statement part(db, "INSERT INTO content_parts VALUES(?1, ?2, ?3)");
+        part.bind(1, i + 1).bind(2, digest.parts[i].label);
+        REQUIRE(part.bind(3, QString::fromLatin1(digest.parts[i].sha256.toHex())).run());
     }
     return path;
 }
@@ -159,9 +171,12 @@ TEST_CASE("a slide whose module does not exist is reported", "[bundle][bad]")
     }
     const QByteArray before = sha256File(path);
     const QStringList problems = validateBundle(path);
-    REQUIRE(problems.size() == 1);
+    // The orphan, and the row added since the content digest was made.
+    REQUIRE(problems.size() == 2);
+    INFO(problems.join(QLatin1Char('\n')).toStdString());
     CHECK(problems.first().contains(QStringLiteral("slides")));
     CHECK(problems.first().contains(QStringLiteral("modules")));
+    CHECK(problems.last().contains(QStringLiteral("added: slides: 99 en 1")));
     CHECK(sha256File(path) == before);
 }
 
@@ -178,7 +193,10 @@ TEST_CASE("a blob that no longer matches its SHA-256 is reported", "[bundle][bad
                         &error));
     }
     const QStringList problems = validateBundle(path);
-    REQUIRE(problems.size() == 1);
-    CHECK(problems.first().contains(QStringLiteral("a.png")));
-    CHECK(problems.first().contains(QStringLiteral("SHA-256")));
+    // The row added since the content digest was made, and its bytes.
+    REQUIRE(problems.size() == 2);
+    INFO(problems.join(QLatin1Char('\n')).toStdString());
+    CHECK(problems.first().contains(QStringLiteral("added: assets:")));
+    CHECK(problems.last().contains(QStringLiteral("a.png")));
+    CHECK(problems.last().contains(QStringLiteral("SHA-256")));
 }

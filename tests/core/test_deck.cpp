@@ -94,16 +94,19 @@ TEST_CASE("fit headings keep their marker for the renderer", "[deck]")
     CHECK(deck.slides[0].notes.isEmpty());
 }
 
-TEST_CASE("unsupported directives are listed, not dropped", "[deck]")
+TEST_CASE("unsupported directives are warnings with their line, not slide content", "[deck]")
 {
     const auto deck = parseDeck(
-        QStringLiteral("---\nheadingDivider: 2\n---\n# A\n\n<!-- style: 'h1 {color: red}' -->\n"));
+        QStringLiteral("---\nmath: katex\n---\n# A\n\n<!-- _backgroundSize: cover -->\n"));
+    REQUIRE(deck.problems.isEmpty());
     REQUIRE(deck.slides.size() == 1);
-    const QJsonArray unsupported =
-        deck.slides[0].directives.value(QStringLiteral("unsupported")).toArray();
-    REQUIRE(unsupported.size() == 2);
-    CHECK(unsupported[0].toString().startsWith(QStringLiteral("headingDivider")));
-    CHECK(unsupported[1].toString().startsWith(QStringLiteral("style")));
+    CHECK_FALSE(deck.slides[0].directives.contains(QStringLiteral("unsupported")));
+    CHECK_FALSE(deck.slides[0].directives.contains(QStringLiteral("math")));
+    REQUIRE(deck.warnings.size() == 2);
+    CHECK(deck.warnings[0].line == 2);
+    CHECK(deck.warnings[0].message.contains(QStringLiteral("math")));
+    CHECK(deck.warnings[1].line == 6);
+    CHECK(deck.warnings[1].message.contains(QStringLiteral("backgroundSize")));
 }
 
 TEST_CASE("stable slide ids", "[deck]")
@@ -126,17 +129,23 @@ TEST_CASE("stable slide ids", "[deck]")
 
 TEST_CASE("broken decks report problems with lines", "[deck]")
 {
-    SECTION("unclosed front matter")
+    SECTION("unclosed front matter: a warning, all front matter as Marp reads it")
     {
-        const auto deck = parseDeck(QStringLiteral("---\nmarp: true\n# A\n"));
-        REQUIRE_FALSE(deck.problems.isEmpty());
-        CHECK(deck.problems[0].line == 1);
+        const auto deck = parseDeck(QStringLiteral("---\nmarp: true\n# A\n\n***\n\nB\n"));
+        CHECK(deck.problems.isEmpty());
+        REQUIRE_FALSE(deck.warnings.isEmpty());
+        CHECK(deck.warnings[0].line == 1);
+        REQUIRE(deck.slides.size() == 1);
+        CHECK(deck.slides[0].body.isEmpty());
     }
-    SECTION("front matter that is not YAML")
+    SECTION("front matter that is not YAML: a warning, ignored as Marp does")
     {
         const auto deck = parseDeck(QStringLiteral("---\nmarp: [true\n---\n# A\n"));
-        REQUIRE_FALSE(deck.problems.isEmpty());
-        CHECK(deck.problems[0].message.contains(QStringLiteral("YAML")));
+        CHECK(deck.problems.isEmpty());
+        REQUIRE(deck.warnings.size() == 1);
+        CHECK(deck.warnings[0].message.contains(QStringLiteral("YAML")));
+        REQUIRE(deck.slides.size() == 1);
+        CHECK(deck.slides[0].title == QStringLiteral("A"));
     }
     SECTION("unclosed comment")
     {
@@ -144,13 +153,139 @@ TEST_CASE("broken decks report problems with lines", "[deck]")
         REQUIRE_FALSE(deck.problems.isEmpty());
         CHECK(deck.problems[0].line == 7);
     }
-    SECTION("unsupported size")
+    SECTION("unsupported size: a warning")
     {
         const auto deck = parseDeck(QStringLiteral("---\nsize: 21:9\n---\n# A\n"));
-        REQUIRE_FALSE(deck.problems.isEmpty());
+        CHECK(deck.problems.isEmpty());
+        REQUIRE_FALSE(deck.warnings.isEmpty());
     }
-    SECTION("empty deck")
+    SECTION("empty deck: one empty slide and a warning")
     {
-        CHECK_FALSE(parseDeck(QString()).problems.isEmpty());
+        CHECK(parseDeck(QString()).slides.size() == 1);
+        CHECK_FALSE(parseDeck(QString()).warnings.isEmpty());
+    }
+}
+
+// Issue 16, item 1: separators exactly where Marp (markdown-it) finds them.
+TEST_CASE("a heading, list item or comment right above --- is split as Marp splits", "[deck][marp]")
+{
+    const auto count = [](const char *md) {
+        return parseDeck(QString::fromUtf8(md)).slides.size();
+    };
+    CHECK(count("# A\n---\n# B\n---\n# C") == 3);
+    CHECK(count("---\nmarp: true\n---\n# A\n---\n# B\n") == 2);
+    CHECK(count("- x\n---\nA") == 2);
+    CHECK(count("1. y\n---\nA") == 2);
+    CHECK(count("> q\n---\nA") == 2);
+    CHECK(count("<!-- c -->\n---\nA") == 2);
+    CHECK(count("x\n<!-- c -->\n---\nA") == 2);
+    CHECK(count("## H ##\n***\nA") == 2);
+    // Not separators: a setext underline, a line inside an HTML block or a
+    // list item, the second line of a paragraph.
+    CHECK(count("text\n---\nA") == 1);
+    CHECK(count("**b**\n---\nA") == 1);
+    CHECK(count("<div>\n</div>\n---\nA") == 1);
+    CHECK(count("- x\n  ---\nA") == 1);
+    CHECK(count("<!-- c -->\ntext\n---\nA") == 1);
+    CHECK(count("text\n---\n---\nA") == 2);
+}
+
+// Issue 16, item 4: front matter read as leniently as Marp reads it.
+TEST_CASE("front matter is read as marp-core reads it", "[deck][marp]")
+{
+    SECTION("an unquoted #hex colour is a colour")
+    {
+        const auto deck = parseDeck(QStringLiteral("---\nbackgroundColor: #123456\n---\n# A\n"));
+        CHECK(deck.warnings.isEmpty());
+        CHECK(deck.slides[0].directives.value(QStringLiteral("backgroundColor")).toString() ==
+              QStringLiteral("#123456"));
+    }
+    SECTION("a ---- fence")
+    {
+        const auto deck =
+            parseDeck(QStringLiteral("----\npaginate: true\n----\n# A\n\n---\n\n# B\n"));
+        REQUIRE(deck.slides.size() == 2);
+        CHECK(deck.slides[1].directives.value(QStringLiteral("page")).toInt() == 2);
+        CHECK(deck.slides[0].line == 4);
+    }
+    SECTION("a value with ': ' in a directive")
+    {
+        const auto deck = parseDeck(QStringLiteral("---\nfooter: Source: UN\ntitle: Aula 08: "
+                                                   "Forms\n---\n# A\n"));
+        CHECK(deck.warnings.isEmpty());
+        CHECK(deck.slides[0].directives.value(QStringLiteral("footer")).toString() ==
+              QStringLiteral("Source: UN"));
+        CHECK(deck.slides[0].directives.value(QStringLiteral("title")).toString() ==
+              QStringLiteral("Aula 08: Forms"));
+    }
+    SECTION("tabs and marp:true: ignored with a warning, every slide still read")
+    {
+        for (const char *fm :
+             {"---\npaginate: true\n\tfoo: 1\n---\n", "---\nmarp:true\npaginate: true\n---\n"}) {
+            const auto deck =
+                parseDeck(QString::fromUtf8(fm) + QStringLiteral("# A\n\n---\n\n# B\n"));
+            CHECK(deck.problems.isEmpty());
+            REQUIRE(deck.warnings.size() == 1);
+            CHECK(deck.warnings[0].line == 3); // the line yaml-cpp stops at, in the deck
+            CHECK(deck.slides.size() == 2);
+            CHECK_FALSE(deck.slides[0].directives.contains(QStringLiteral("paginate")));
+        }
+    }
+}
+
+// Issue 16, item 5.
+TEST_CASE("directives as Marp applies them", "[deck][marp]")
+{
+    SECTION("headingDivider splits before headings, not before the first")
+    {
+        const auto deck = parseDeck(QStringLiteral(
+            "---\nheadingDivider: 2\n---\n<!-- _class: x -->\n# A\nfoo\n## B\n### C\n# D\n"));
+        REQUIRE(deck.slides.size() == 3);
+        CHECK(deck.slides[0].directives.value(QStringLiteral("class")).toString() ==
+              QStringLiteral("x"));
+        CHECK(deck.slides[1].body == QStringLiteral("## B\n### C"));
+        CHECK(deck.slides[2].line == 9);
+    }
+    SECTION("headingDivider from a comment, as a list")
+    {
+        const auto deck =
+            parseDeck(QStringLiteral("# A\n## B\n### C\n<!-- headingDivider: [1, 3] -->\n"));
+        REQUIRE(deck.slides.size() == 2);
+    }
+    SECTION("paginate skip and hold count as Marp counts")
+    {
+        const auto deck = parseDeck(QStringLiteral(
+            "<!-- paginate: true -->\nA\n\n---\n\n<!-- _paginate: skip -->\nB\n\n---\n\nC\n\n"
+            "---\n\n<!-- _paginate: hold -->\nD\n\n---\n\nE\n\n---\n\n<!-- _paginate: false "
+            "-->\nF\n\n---\n\nG\n"));
+        REQUIRE(deck.slides.size() == 7);
+        QList<int> pages;
+        for (const auto &s : deck.slides)
+            pages << s.directives.value(QStringLiteral("page")).toInt();
+        CHECK(pages == QList<int>{1, 0, 2, 2, 3, 0, 5});
+        CHECK(deck.slides[0].directives.value(QStringLiteral("total")).toInt() == 5);
+    }
+    SECTION("_class in front matter, class as a list, values with ': '")
+    {
+        const auto deck = parseDeck(QStringLiteral(
+            "---\nclass: [a, b]\n_class: lead\n---\n# A\n\n---\n\n# B\n<!-- _footer: "
+            "Source: UN -->\n"));
+        REQUIRE(deck.slides.size() == 2);
+        CHECK(deck.slides[0].directives.value(QStringLiteral("class")).toString() ==
+              QStringLiteral("lead"));
+        CHECK(deck.slides[1].directives.value(QStringLiteral("class")).toString() ==
+              QStringLiteral("a b"));
+        CHECK(deck.slides[1].directives.value(QStringLiteral("footer")).toString() ==
+              QStringLiteral("Source: UN"));
+        CHECK(deck.slides[1].notes.isEmpty());
+    }
+    SECTION("a comment with a directive and other keys is a directive; without, a note")
+    {
+        const auto deck = parseDeck(
+            QStringLiteral("# A\n<!-- foo: bar -->\n<!-- paginate: true\nfoo: bar -->\n"));
+        CHECK(deck.slides[0].notes == QStringLiteral("foo: bar"));
+        CHECK(deck.slides[0].directives.value(QStringLiteral("page")).toInt() == 1);
+        REQUIRE(deck.warnings.size() == 1);
+        CHECK(deck.warnings[0].line == 4);
     }
 }

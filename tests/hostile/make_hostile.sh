@@ -2,18 +2,23 @@
 # Makes hostile variants of a real bundle with the sqlite3 shell: the right
 # header, application id and format version, and content that a careless
 # or malicious tool could put there. Each variant is <out>/<name>.okuw.
-#   make_hostile.sh <base.okuw> <out-dir>
+#   make_hostile.sh <base.okuw> <out-dir> [okuw_probe]
+# With okuw_probe, each variant gets a content digest that matches it and no
+# signature (okuw_probe --rehash): hostile content from a tool that writes a
+# correct digest, which only a signature could tell from the real thing.
 # Every variant must leave validate, info, search, export and the viewer
 # without a crash, a hang or a blow-up; tests/hostile/test_hostile.cpp runs them.
 set -euo pipefail
 base=$1
 out=$2
+rehash=${3:-}
 mkdir -p "$out"
 
 variant() { # name, SQL
     local name=$1 sql=$2
     cp "$base" "$out/$name.okuw"
     sqlite3 -bail "$out/$name.okuw" "PRAGMA foreign_keys=OFF; $sql" >/dev/null
+    if [ -n "$rehash" ]; then "$rehash" --rehash "$out/$name.okuw"; fi
 }
 # The same table without its constraints (NOT NULL, UNIQUE), to hold rows a
 # builder would never write.

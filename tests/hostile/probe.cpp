@@ -10,6 +10,8 @@
 //    "peak_rss_kb":123456,"last_error":"..."}
 // Exit 0 when it got through (whatever the bundle said), 2 on bad usage.
 #include "core/bundle.h"
+#include "core/digest.h"
+#include "core/sqlite.h"
 #include "core/userpaths.h"
 #include "render/sliderenderer.h"
 #include "ui/mainwindow.h"
@@ -89,8 +91,39 @@ qint64 peakRssKb()
 
 } // namespace
 
+// `okuw_probe --rehash <bundle>`, for make_hostile.sh: drops the signature
+// and writes a content digest that matches the changed content, as a
+// malicious tool would (anyone can compute a digest; only a signature
+// names who made a bundle). The variant then reaches the viewer's
+// rendering instead of being refused for a changed digest.
+int rehash(const char *file)
+{
+    core::Database db;
+    QString why;
+    if (!db.open(QString::fromLocal8Bit(file), core::Database::Mode::ReadWriteCreate, &why))
+        return std::fprintf(stderr, "rehash: %s\n", qPrintable(why)), 0;
+    db.exec("DELETE FROM signature; DELETE FROM metadata WHERE key = 'signed';");
+    const core::ContentDigest digest = core::computeContentDigest(db, core::DigestMode::Stored);
+    if (!digest.error.isEmpty()) // a variant the digest cannot read: left as it is
+        return std::fprintf(stderr, "rehash: %s\n", qPrintable(digest.error)), 0;
+    db.exec("BEGIN; DELETE FROM content_parts;");
+    core::Statement hash(db, "UPDATE metadata SET value = ?1 WHERE key = 'content_hash'");
+    hash.bind(1, digest.hex()).run();
+    core::Statement part(db,
+                         "INSERT INTO content_parts(position, part, sha256) VALUES(?1, ?2, ?3)");
+    for (int i = 0; i < digest.parts.size(); ++i) {
+        part.reset();
+        part.bind(1, i + 1).bind(2, digest.parts[i].label);
+        part.bind(3, QString::fromLatin1(digest.parts[i].sha256.toHex())).run();
+    }
+    db.exec("COMMIT;");
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
+    if (argc == 3 && qstrcmp(argv[1], "--rehash") == 0)
+        return rehash(argv[2]);
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);

@@ -10,6 +10,9 @@
 #include <QJsonObject>
 #include <QPainter>
 #include <QRawFont>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextList>
 #include <catch2/catch.hpp>
 
 using namespace okuw;
@@ -81,10 +84,13 @@ TEST_CASE("the embedded fonts cover Cyrillic and Turkmen", "[paint][fonts]")
         CHECK(raw.supportsCharacter(c));
 }
 
-TEST_CASE("a rendered slide is not blank and its heading is at the top", "[paint]")
+TEST_CASE("a rendered slide is not blank and its heading is at the top (okuw theme)", "[paint]")
 {
+    QJsonObject okuwTheme;
+    okuwTheme.insert(QStringLiteral("theme"), QStringLiteral("okuw"));
     const QImage img = renderSlide(slide(QStringLiteral("# Adam söwdasy\n\nТорговля людьми — "
-                                                        "преступление.")),
+                                                        "преступление."),
+                                         okuwTheme),
                                    QSize(1280, 720), 1.0, {});
     REQUIRE(img.size() == QSize(1280, 720));
     const double top = inkIn(img, QRect(0, 0, 1280, 140), Qt::white);
@@ -92,7 +98,7 @@ TEST_CASE("a rendered slide is not blank and its heading is at the top", "[paint
     CHECK(top > 0.02);
     CHECK(bottom < 0.001);
 
-    const SlideLayout l = layoutSlide(parseSlide(QStringLiteral("# Title\n\nBody")), {});
+    const SlideLayout l = layoutSlide(parseSlide(QStringLiteral("# Title\n\nBody"), okuwTheme), {});
     REQUIRE(l.blocks.size() == 2);
     CHECK(l.blocks[0].rect.top() < 100);
     CHECK(l.blocks[1].rect.top() > l.blocks[0].rect.bottom());
@@ -164,8 +170,11 @@ TEST_CASE("class invert, backgroundColor and lead change the slide", "[paint]")
 
     QJsonObject lead;
     lead.insert(QStringLiteral("class"), QStringLiteral("lead"));
+    lead.insert(QStringLiteral("theme"), QStringLiteral("okuw"));
+    QJsonObject okuwTheme;
+    okuwTheme.insert(QStringLiteral("theme"), QStringLiteral("okuw"));
     const SlideLayout centred = layoutSlide(parseSlide(QStringLiteral("# A"), lead), {});
-    const SlideLayout normal = layoutSlide(parseSlide(QStringLiteral("# A")), {});
+    const SlideLayout normal = layoutSlide(parseSlide(QStringLiteral("# A"), okuwTheme), {});
     // Lead centres vertically and horizontally.
     CHECK(centred.blocks[0].rect.center().y() == Approx(360).margin(40));
     CHECK(normal.blocks[0].rect.top() < 100);
@@ -192,7 +201,10 @@ TEST_CASE("4:3 and 16:9 canvases", "[paint]")
 
 TEST_CASE("HiDPI: rendered at pixelSize*dpr", "[paint]")
 {
-    const QImage img = renderSlide(slide(QStringLiteral("# A")), QSize(640, 360), 2.0, {});
+    QJsonObject okuwTheme;
+    okuwTheme.insert(QStringLiteral("theme"), QStringLiteral("okuw"));
+    const QImage img =
+        renderSlide(slide(QStringLiteral("# A"), okuwTheme), QSize(640, 360), 2.0, {});
     CHECK(img.size() == QSize(1280, 720));
     CHECK(img.devicePixelRatio() == 2.0);
     CHECK(inkIn(img, QRect(0, 0, 1280, 160), Qt::white) > 0.001);
@@ -329,4 +341,87 @@ TEST_CASE("highlighted words are marked where they stand, and only they", "[pain
                      pixelsOf(marked.copy(std::max(0, x - 20), std::max(0, y - 20), 40, 40),
                               highlightBackground()) == 0;
     CHECK(moved == 0);
+}
+
+// Issue 16, item 3: Marp's themes: type scale, colours, centring.
+TEST_CASE("default, gaia and uncover look like Marp's", "[paint][themes]")
+{
+    const auto layout = [](const QString &theme, const QString &cls) {
+        QJsonObject d;
+        if (!theme.isEmpty())
+            d.insert(QStringLiteral("theme"), theme);
+        if (!cls.isEmpty())
+            d.insert(QStringLiteral("class"), cls);
+        return layoutSlide(parseSlide(QStringLiteral("# Title\n\nBody text"), d), {});
+    };
+    // No theme: Marp's default, 29px body, h1 1.6em in #246, centred vertically.
+    const SlideLayout def = layout({}, {});
+    REQUIRE(def.blocks.size() == 2);
+    CHECK(def.blocks[1].doc->defaultFont().pixelSize() == 29);
+    CHECK(def.blocks[0].doc->defaultFont().pixelSize() == 46);
+    CHECK(def.heading1 == QColor(0x22, 0x44, 0x66));
+    CHECK((def.blocks[0].rect.top() + def.blocks[1].rect.bottom()) / 2 == Approx(360).margin(2));
+    CHECK(def.blocks[0].rect.left() == Approx(78.5));
+    CHECK(layout({}, QStringLiteral("invert")).background == QColor(0x0d, 0x11, 0x17));
+
+    const SlideLayout gaia = layout(QStringLiteral("gaia"), {});
+    CHECK(gaia.background == QColor(0xff, 0xf8, 0xe1));
+    CHECK(gaia.text == QColor(0x45, 0x5a, 0x64));
+    CHECK(gaia.blocks[1].doc->defaultFont().pixelSize() == 35);
+    CHECK(gaia.blocks[0].rect.top() == Approx(70)); // top-aligned
+    CHECK(layout(QStringLiteral("gaia"), QStringLiteral("gaia")).background ==
+          QColor(0x02, 0x88, 0xd1));
+    const SlideLayout gaiaLead = layout(QStringLiteral("gaia"), QStringLiteral("lead"));
+    CHECK(gaiaLead.lead);
+    CHECK(gaiaLead.blocks[0].rect.top() > 200);
+
+    const SlideLayout uncover = layout(QStringLiteral("uncover"), {});
+    CHECK(uncover.lead);
+    CHECK(uncover.middle);
+    CHECK(uncover.blocks[1].doc->defaultFont().pixelSize() == 40);
+    CHECK(uncover.blocks[0].doc->defaultTextOption().alignment() & Qt::AlignHCenter);
+}
+
+TEST_CASE("theme table heads and sub-bullets", "[paint][themes]")
+{
+    QJsonObject d;
+    d.insert(QStringLiteral("theme"), QStringLiteral("gaia"));
+    const SlideLayout l = layoutSlide(
+        parseSlide(
+            QStringLiteral("| Article | Subject |\n|---|---|\n| 3 | Definitions |\n\n- a\n  - b\n"),
+            d),
+        {});
+    REQUIRE(l.blocks.size() == 2);
+    bool found = false;
+    for (QTextBlock b = l.blocks[0].doc->begin(); b.isValid(); b = b.next())
+        for (auto it = b.begin(); !it.atEnd(); ++it)
+            if (it.fragment().text() == QStringLiteral("Article")) {
+                found = true;
+                CHECK(it.fragment().charFormat().foreground().color() == QColor(0xff, 0xf8, 0xe1));
+            }
+    CHECK(found);
+    QList<int> styles;
+    for (QTextBlock b = l.blocks[1].doc->begin(); b.isValid(); b = b.next())
+        if (b.textList())
+            styles << b.textList()->format().style();
+    CHECK(styles == QList<int>{QTextListFormat::ListDisc, QTextListFormat::ListCircle});
+}
+
+TEST_CASE("lists stay left in Marp's centred slides, centred in okuw's lead", "[paint][themes]")
+{
+    QJsonObject uncover;
+    uncover.insert(QStringLiteral("theme"), QStringLiteral("uncover"));
+    const SlideLayout u =
+        layoutSlide(parseSlide(QStringLiteral("# T\n\n- one\n- two\n"), uncover), {});
+    REQUIRE(u.blocks.size() == 2);
+    CHECK(u.blocks[0].doc->defaultTextOption().alignment() & Qt::AlignHCenter);
+    CHECK(u.blocks[1].doc->defaultTextOption().alignment() & Qt::AlignLeft);
+    CHECK(u.blocks[1].rect.left() == Approx(70));
+
+    QJsonObject lead;
+    lead.insert(QStringLiteral("theme"), QStringLiteral("okuw"));
+    lead.insert(QStringLiteral("class"), QStringLiteral("lead"));
+    const SlideLayout o =
+        layoutSlide(parseSlide(QStringLiteral("# T\n\n- one\n- two\n"), lead), {});
+    CHECK(o.blocks[1].rect.left() > 400);
 }

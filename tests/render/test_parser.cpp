@@ -1,4 +1,5 @@
 // The Marp subset parser: what each piece of syntax becomes.
+#include "render/highlight.h"
 #include "render/slidemodel.h"
 
 #include <QJsonArray>
@@ -92,22 +93,20 @@ TEST_CASE("lists, tables, quotes and code become their blocks", "[parser]")
     CHECK(m.blocks[5].text == QLatin1String("int x = 1;\n---"));
 }
 
-TEST_CASE("unsupported syntax stays visible", "[parser]")
+TEST_CASE("unsupported syntax stays visible, directive values never drawn", "[parser]")
 {
     QJsonObject d;
-    d.insert(QStringLiteral("unsupported"), QJsonArray{QStringLiteral("transition: fade")});
     d.insert(QStringLiteral("backgroundImage"), QStringLiteral("linear-gradient(red, blue)"));
+    d.insert(QStringLiteral("backgroundColor"), QStringLiteral("default"));
     const SlideModel m = parseSlide(
-        QStringLiteral("<div class=\"x\">\nraw html\n</div>\n\nInline <span>tag</span> here.\n"),
-        d);
-    REQUIRE(m.blocks.size() == 3);
+        QStringLiteral("<iframe class=\"x\">\nraw html\n</iframe>\n\nInline <input> here.\n"), d);
+    REQUIRE(m.blocks.size() == 2);
     CHECK(m.blocks[0].kind == BlockKind::Raw);
-    CHECK(m.blocks[0].text.contains(QLatin1String("<div class=\"x\">")));
+    CHECK(m.blocks[0].text.contains(QLatin1String("<iframe class=\"x\">")));
     CHECK(m.blocks[1].kind == BlockKind::Paragraph);
-    CHECK(m.blocks[1].text.contains(QLatin1String("<span>tag</span>")));
-    CHECK(m.blocks[2].kind == BlockKind::Raw);
-    CHECK(m.blocks[2].text.contains(QLatin1String("transition: fade")));
-    CHECK(m.blocks[2].text.contains(QLatin1String("linear-gradient")));
+    CHECK(m.blocks[1].text.contains(QLatin1String("<input>")));
+    CHECK_FALSE(m.background.isValid()); // the theme's: Marp ignores "default" too
+    CHECK(m.backgroundImage.src.isEmpty());
 }
 
 TEST_CASE("a block of comments only is not content", "[parser]")
@@ -153,4 +152,36 @@ TEST_CASE("remote images are recognised", "[parser]")
     CHECK(imgs[1].remote);
     CHECK(imgs[2].remote);
     CHECK_FALSE(imgs[3].remote);
+}
+
+// Issue 16, item 7: raw HTML on Marp's allow-list is drawn; math is set apart.
+TEST_CASE("raw HTML that Marp renders is drawn, math is styled source", "[parser][marp]")
+{
+    const SlideModel m = parseSlide(QStringLiteral(
+        "Raw <b>bold</b> and <span class=\"x\">span</span>.\n\n<div align=\"center\">Centred "
+        "<em>by HTML</em></div>\n\n<script>alert(1)</script>\n\nInline $e^{i\\pi}$ here.\n"));
+    REQUIRE(m.blocks.size() == 4);
+    CHECK(m.blocks[0].kind == BlockKind::Paragraph);
+    CHECK(m.blocks[0].html.contains(QStringLiteral("<b>bold</b>")));
+    CHECK(m.blocks[0].html.contains(QStringLiteral("<span>span</span>")));
+    CHECK(m.blocks[0].text == QStringLiteral("Raw bold and span."));
+    CHECK(m.blocks[1].kind == BlockKind::Paragraph);
+    CHECK(m.blocks[1].html.contains(QStringLiteral("<div>Centred <em>by HTML</em></div>")));
+    CHECK_FALSE(m.blocks[1].html.contains(QStringLiteral("align")));
+    CHECK(m.blocks[2].kind == BlockKind::Raw); // not on the list: shown as source
+    CHECK(m.blocks[3].html.contains(QStringLiteral("class=\"math\"")));
+    CHECK(m.blocks[3].text.contains(QStringLiteral("e^{i\\pi}")));
+    CHECK(m.hasMath);
+    CHECK_FALSE(parseSlide(QStringLiteral("No formula here.")).hasMath);
+}
+
+TEST_CASE("code fences are coloured by GNU Source-highlight", "[parser][marp]")
+{
+    const QString html =
+        highlightCode(QStringLiteral("def victims(n):\n    return n"), QStringLiteral("python"));
+    REQUIRE_FALSE(html.isEmpty());
+    CHECK(html.contains(QStringLiteral("<font color=")));
+    CHECK(html.contains(QStringLiteral("victims")));
+    CHECK(highlightCode(QStringLiteral("plain"), QStringLiteral("no-such-language")).isEmpty());
+    CHECK(highlightCode(QStringLiteral("plain"), QString()).isEmpty());
 }

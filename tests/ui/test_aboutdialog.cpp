@@ -63,10 +63,12 @@ TEST_CASE("About shows the version, the bundle, the data folder and the licences
     CHECK(bundle.contains(QLocale(okuw::core::installedLanguage())
                               .toString(info.buildTime.toUTC().date(), QLocale::LongFormat)));
     CHECK(bundle.contains(QStringLiteral("UTC")));
-    // The place kept for "Signed by <publisher>" is there, empty until signing exists.
+    // The sample bundle is not signed, and says so (tests/ui/test_signature_ui.cpp
+    // has the signed ones).
     auto *signature = dialog->findChild<QLabel *>(QStringLiteral("signature"));
     REQUIRE(signature);
-    CHECK(signature->isHidden());
+    CHECK(signature->isVisible());
+    CHECK(signature->text().contains(QStringLiteral("Not signed")));
 
     const QString dataDir = okuw::test::profile().paths().dataDir;
     CHECK(dialog->dataFolder() == dataDir);

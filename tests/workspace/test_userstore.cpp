@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QTest>
 #include <catch2/catch.hpp>
 #include <csignal>
 #include <sqlite3.h>
@@ -473,4 +474,139 @@ TEST_CASE("removed data leaves no bytes behind in the store's files", "[userstor
     store.close();
     CHECK_FALSE(bytesOfStore().contains(secret));
     CHECK_FALSE(bytesOfStore().contains(kept));
+}
+
+TEST_CASE("notes still in the WAL are shown from read-only storage", "[userstore][badinput]")
+{
+    // A crash left the last note in the WAL, and the stick is now read-only
+    // (or write-protected): the note must still be there to read.
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("ro"));
+    REQUIRE(QDir().mkpath(folder));
+    const QString path = folder + QStringLiteral("/user.sqlite");
+    QProcess child;
+    child.start(QStringLiteral(OKUW_STORE_HELPER),
+                {QStringLiteral("note-and-wait"), path, kBundle, QStringLiteral("в журнале")});
+    REQUIRE(child.waitForStarted());
+    QByteArray out;
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            out += child.readAllStandardOutput();
+            return out.contains("saved");
+        },
+        20000));
+    ::kill(pid_t(child.processId()), SIGKILL);
+    REQUIRE(child.waitForFinished(5000));
+    REQUIRE(QFile::exists(path + QStringLiteral("-wal")));
+    const QByteArray before = test::sha256File(path);
+    const QByteArray walBefore = test::sha256File(path + QStringLiteral("-wal"));
+
+    const bool root = ::geteuid() == 0;
+    const QStringList files{path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")};
+    auto protect = [&](bool on) {
+        if (root) {
+            QStringList args{on ? QStringLiteral("+i") : QStringLiteral("-i")};
+            for (const QString &f : files) {
+                if (QFile::exists(f))
+                    args << f;
+            }
+            return QProcess::execute(QStringLiteral("chattr"), args << folder) == 0;
+        }
+        bool ok = true;
+        for (const QString &f : files) {
+            if (QFile::exists(f))
+                ok = ok && QFile::setPermissions(f, on ? QFile::ReadOwner
+                                                       : QFile::ReadOwner | QFile::WriteOwner);
+        }
+        return ok && QFile::setPermissions(folder, on ? QFile::ReadOwner | QFile::ExeOwner
+                                                      : QFile::ReadOwner | QFile::WriteOwner |
+                                                            QFile::ExeOwner);
+    };
+    REQUIRE(protect(true));
+    UserStore store;
+    const bool opened = store.open(path);
+    const auto problem = store.problem();
+    const auto note =
+        store.note(kBundle, ItemRef::forSlide(QStringLiteral("m"), QStringLiteral("k")));
+    store.close();
+    REQUIRE(protect(false));
+    CHECK_FALSE(opened);
+    CHECK(problem == UserStore::Problem::NotWritable);
+    CHECK(note.ok());
+    CHECK(note.value == QStringLiteral("в журнале"));
+    CHECK(test::sha256File(path) == before);
+    CHECK(test::sha256File(path + QStringLiteral("-wal")) == walBefore);
+}
+
+TEST_CASE("a damaged index hides no notes: they are read, and rescued into a new file",
+          "[userstore][badinput]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("user.sqlite"));
+    {
+        UserStore store;
+        REQUIRE(store.open(path));
+        for (int i = 0; i < 40; ++i) {
+            REQUIRE(store.setNote(kBundle, ItemRef::forSlide("m", QString::number(i)),
+                                  QStringLiteral("note %1 ").arg(i).repeated(20)));
+        }
+        REQUIRE(store.setBookmarked(kBundle, ItemRef::forSlide("m", "7"), true));
+    }
+    REQUIRE(rawExec(path, "PRAGMA journal_mode=DELETE"));
+    // Overwrite the first page of the notes table's primary-key index.
+    const int page = rawText(path, "SELECT rootpage FROM sqlite_schema WHERE "
+                                   "name='sqlite_autoindex_notes_1'")
+                         .toInt();
+    const int pageSize = rawText(path, "PRAGMA page_size").toInt();
+    REQUIRE(page > 1);
+    {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::ReadWrite));
+        REQUIRE(f.seek(qint64(page - 1) * pageSize));
+        REQUIRE(f.write(QByteArray(pageSize, '\x7f')) == pageSize);
+    }
+    UserStore store;
+    CHECK_FALSE(store.open(path));
+    REQUIRE(store.problem() == UserStore::Problem::Corrupt);
+    QString keptAt;
+    int rescued = -1;
+    REQUIRE(store.startFresh(&keptAt, &rescued));
+    CHECK(rescued == 40);
+    const auto notes = store.notes(kBundle);
+    REQUIRE(notes.ok());
+    CHECK(notes.value.size() == 40);
+    CHECK(store.note(kBundle, ItemRef::forSlide("m", "39")).value.startsWith("note 39 "));
+    CHECK(store.isBookmarked(kBundle, ItemRef::forSlide("m", "7")).value);
+    CHECK(store.isWritable());
+    CHECK(rawText(path, "PRAGMA integrity_check") == QStringLiteral("ok"));
+}
+
+TEST_CASE("a migration that fails says why, and the notes stay readable", "[userstore][badinput]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("user.sqlite"));
+    {
+        UserStore store;
+        REQUIRE(store.open(path));
+        REQUIRE(store.setNote(kBundle, ItemRef::forSlide("m", "k"), QStringLiteral("old note")));
+    }
+    // Back to format 2, with a table in the way of migration 3.
+    REQUIRE(rawExec(path, "PRAGMA journal_mode=DELETE; DROP TABLE document_views; "
+                          "DROP TABLE bundle_values; CREATE TABLE settings(key TEXT PRIMARY "
+                          "KEY, value TEXT NOT NULL); CREATE TABLE document_views(x); "
+                          "PRAGMA user_version = 2;"));
+    UserStore store;
+    CHECK_FALSE(store.open(path));
+    CHECK(store.problem() == UserStore::Problem::NotWritable);
+    INFO(store.problemText().toStdString());
+    CHECK(store.problemText().contains(QStringLiteral("format 3")));
+    CHECK_FALSE(store.problemText().contains(QStringLiteral("not an error")));
+    const auto notes = store.notes(kBundle);
+    REQUIRE(notes.ok());
+    REQUIRE(notes.value.size() == 1);
+    CHECK(notes.value.first().text == QStringLiteral("old note"));
+    store.close();
+    // The file still holds the note, at its old format.
+    CHECK(rawText(path, "SELECT text FROM notes") == QStringLiteral("old note"));
+    CHECK(rawText(path, "PRAGMA user_version") == QStringLiteral("2"));
 }

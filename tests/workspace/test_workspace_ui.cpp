@@ -17,12 +17,16 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QFrame>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPdfDocument>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeWidget>
 #include <catch2/catch.hpp>
@@ -259,7 +263,7 @@ TEST_CASE("a note that cannot be read is not shown as empty and never saved over
     REQUIRE(status);
     CHECK(status->text().contains(QStringLiteral("could not be read")));
     // The store's problem bar says so too.
-    auto *bar = window.findChild<QToolBar *>(QStringLiteral("okuwStoreProblemBar"));
+    auto *bar = window.findChild<QFrame *>(QStringLiteral("okuwStoreProblemBar"));
     REQUIRE(bar);
     CHECK(bar->isVisibleTo(&window));
 
@@ -273,6 +277,88 @@ TEST_CASE("a note that cannot be read is not shown as empty and never saved over
     REQUIRE(window.openSlideByKey(alpha, QStringLiteral("opening")));
     CHECK(editor->toPlainText() == QStringLiteral("what the judge said"));
     CHECK_FALSE(editor->isReadOnly());
+}
+
+TEST_CASE("a note the store refuses is kept across slides, and rescued to a file at close",
+          "[notes][ui][badinput]")
+{
+    QTemporaryDir dir;
+    const auto profile = test::makeProfile(dir.path());
+    QString bid;
+    const QString big = QStringLiteral("Свидетель сказал: ") + QString(200000, QLatin1Char('z'));
+    {
+        ui::MainWindow window(*profile);
+        auto *ws = new ui::Workspace(&window);
+        window.show();
+        REQUIRE(window.openBundle(sampleBundle(), false));
+        bid = window.bundle()->info().id;
+        const qint64 alpha = window.bundle()->moduleBySlug(QStringLiteral("alpha"))->id;
+        REQUIRE(window.openSlideByKey(alpha, QStringLiteral("opening")));
+        ws->store()->simulateFullDiskForTesting();
+        QPlainTextEdit *editor = ws->notesDock()->editor();
+        editor->setFocus();
+        editor->insertPlainText(big);
+        CHECK_FALSE(ws->notesDock()->saveNow());
+        // Another slide and back: the text is still in the editor, marked unsaved.
+        REQUIRE(window.openSlideByKey(alpha, QStringLiteral("definition")));
+        CHECK(editor->toPlainText().isEmpty());
+        const auto *status = ws->notesDock()->findChild<QLabel *>(QStringLiteral("notesStatus"));
+        REQUIRE(status);
+        CHECK(status->text().contains(QStringLiteral("not saved")));
+        REQUIRE(window.openSlideByKey(alpha, QStringLiteral("opening")));
+        CHECK(editor->toPlainText() == big);
+        CHECK(status->text().startsWith(QStringLiteral("Not saved")));
+        CHECK(ws->notesDock()->unsavedCount() == 1);
+
+        // The window closes with the disk still full: a file holds the text,
+        // and a message says where.
+        QString message;
+        QTimer closer;
+        QObject::connect(&closer, &QTimer::timeout, [&] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                message = box->text();
+                box->accept();
+            }
+        });
+        closer.start(20);
+        window.close();
+        CHECK(message.contains(QStringLiteral("okuw-unsaved-notes-")));
+    }
+    const QStringList rescued =
+        QDir(profile->paths().dataDir).entryList({QStringLiteral("okuw-unsaved-notes-*.md")});
+    REQUIRE(rescued.size() == 1);
+    const QString text =
+        QString::fromUtf8(test::readFile(QDir(profile->paths().dataDir).filePath(rescued.first())));
+    CHECK(text.contains(big));
+    CHECK(text.contains(bid));
+}
+
+TEST_CASE("the notes-file problem bar shows whatever window layout was saved",
+          "[notes][ui][badinput]")
+{
+    QTemporaryDir dir;
+    const auto profile = test::makeProfile(dir.path());
+    {
+        // A layout saved with every toolbar hidden.
+        ui::MainWindow window(*profile);
+        new ui::Workspace(&window);
+        window.show();
+        for (QToolBar *bar : window.findChildren<QToolBar *>())
+            bar->hide();
+        window.close();
+    }
+    profile->store().close();
+    REQUIRE(test::writeFile(profile->paths().storeFile(), QByteArray(4096, 'x')));
+    REQUIRE_FALSE(profile->store().open(profile->paths().storeFile()));
+    ui::MainWindow window(*profile);
+    new ui::Workspace(&window);
+    window.show();
+    auto *bar = window.findChild<QFrame *>(QStringLiteral("okuwStoreProblemBar"));
+    REQUIRE(bar);
+    CHECK(bar->isVisible());
+    auto *fresh = bar->findChild<QPushButton *>();
+    REQUIRE(fresh);
+    CHECK(fresh->isVisible());
 }
 
 TEST_CASE("remove my data leaves nothing of the user behind", "[privacy][ui]")
@@ -446,4 +532,53 @@ TEST_CASE("screenshots in Russian content", "[.screenshots]")
     QTest::qWait(50);
     saveShot(&agenda, QStringLiteral("workspace-agenda.png"));
     CHECK(QFile::exists(test::binaryDir() + QStringLiteral("/screenshots/workspace-agenda.png")));
+}
+
+TEST_CASE("screenshots of a notes file in trouble", "[.screenshots]")
+{
+    QTemporaryDir dir;
+    const auto profile = test::makeProfile(dir.path());
+    ui::MainWindow window(*profile);
+    auto *ws = new ui::Workspace(&window);
+    window.resize(1400, 860);
+    window.show();
+    REQUIRE(window.openBundle(sampleBundle(), false));
+    const qint64 alpha = window.bundle()->moduleBySlug(QStringLiteral("alpha"))->id;
+    REQUIRE(window.openSlideByKey(alpha, QStringLiteral("opening")));
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    ws->store()->simulateFullDiskForTesting();
+    ws->notesDock()->editor()->setFocus();
+    ws->notesDock()->editor()->insertPlainText(
+        QStringLiteral("Ask the trainer about Art. 3(b). ").repeated(6000));
+    ws->notesDock()->saveNow();
+    // The status is shown whole, however long (the dock's layout settles).
+    const auto *status = ws->notesDock()->findChild<QLabel *>(QStringLiteral("notesStatus"));
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            return status->height() >= status->heightForWidth(status->width()) &&
+                   status->geometry().bottom() < status->parentWidget()->height();
+        },
+        5000));
+    saveShot(&window, QStringLiteral("notes-not-saved.png"));
+    QTimer closer;
+    QObject::connect(&closer, &QTimer::timeout, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            saveShot(box, QStringLiteral("notes-rescued-message.png"));
+            box->accept();
+        }
+    });
+    closer.start(50);
+    window.close();
+
+    // A damaged notes file: the banner and its button.
+    profile->store().close();
+    REQUIRE(test::writeFile(profile->paths().storeFile(), QByteArray(4096, 'x')));
+    profile->store().open(profile->paths().storeFile());
+    ui::MainWindow second(*profile);
+    new ui::Workspace(&second);
+    second.resize(1400, 860);
+    second.show();
+    REQUIRE(second.openBundle(sampleBundle(), false));
+    REQUIRE(QTest::qWaitForWindowExposed(&second));
+    saveShot(&second, QStringLiteral("notes-file-damaged.png"));
 }

@@ -61,9 +61,8 @@ QString Progress::badge(qint64 id) const
     QStringList parts;
     if (!slides.isEmpty() && seen.ok()) {
         int seenCount = 0;
-        for (const core::Slide &s : slides)
-            seenCount +=
-                seen.value.contains(core::ItemRef::forSlide(module->slug, s.key).toString());
+        for (const core::ItemRef &ref : m_window->slideItems(slides))
+            seenCount += seen.value.contains(ref.toString());
         parts << tr("%1/%2 seen").arg(seenCount).arg(slides.size());
     }
     const auto attempts = store.quizAttempts(bundleId, module->slug);

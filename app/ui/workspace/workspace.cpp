@@ -18,7 +18,7 @@ Workspace *installWorkspace(MainWindow *window)
 }
 
 Workspace::Workspace(MainWindow *window, const WorkspaceOptions &options)
-    : QObject(window), m_window(window), m_options(options)
+    : QObject(window), m_window(window), m_store(&window->profile().store()), m_options(options)
 {
     m_notes = new NotesDock(store(), window);
     m_bookmarks = new BookmarksDock(window);
@@ -31,7 +31,7 @@ Workspace::Workspace(MainWindow *window, const WorkspaceOptions &options)
     connect(window, &MainWindow::bundleOpened, this, &Workspace::onBundleOpened);
     connect(window, &MainWindow::slideShown, this, &Workspace::onItemShown);
     connect(window, &MainWindow::documentPageShown, this, &Workspace::onItemShown);
-    connect(window, &MainWindow::aboutToClose, this, [this] { m_notes->saveNow(); });
+    connect(window, &MainWindow::aboutToClose, this, &Workspace::rescueUnsavedNotes);
     connect(m_notes, &NotesDock::saved, this, &Workspace::refreshPanel);
     connect(m_bookmarks, &BookmarksDock::activated, this, &Workspace::navigateTo);
     connect(m_bookmarks, &BookmarksDock::removeBookmark, this, [this](const core::ItemRef &ref) {
@@ -47,12 +47,36 @@ Workspace::Workspace(MainWindow *window, const WorkspaceOptions &options)
 
 Workspace::~Workspace()
 {
+    // The window is being torn down: widgets this object updates on a store
+    // problem (the banner) may be gone already, but the last save goes on.
+    disconnect(store(), nullptr, this, nullptr);
     m_notes->saveNow();
+}
+
+void Workspace::rescueUnsavedNotes()
+{
+    if (m_notes->saveNow())
+        return;
+    // The store would not take them (a full disk): the text goes to a file
+    // of its own rather than away with the window.
+    bool failed = false;
+    const QString file = m_notes->rescueUnsaved(m_window->profile().paths().dataDir, &failed);
+    if (!file.isEmpty()) {
+        QMessageBox::warning(m_window, tr("Notes not saved"),
+                             tr("Some of your notes could not be saved in your notes file "
+                                "(%1). Their text was written to %2.")
+                                 .arg(store()->problemText(), QDir::toNativeSeparators(file)));
+    } else if (failed) {
+        QMessageBox::critical(m_window, tr("Notes not saved"),
+                              tr("Some of your notes could not be saved, neither in your "
+                                 "notes file nor in a file of their own (%1).")
+                                  .arg(store()->problemText()));
+    }
 }
 
 core::UserStore *Workspace::store() const
 {
-    return &m_window->profile().store();
+    return m_store;
 }
 
 QString Workspace::bundleId() const

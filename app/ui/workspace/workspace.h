@@ -18,7 +18,7 @@
 class QAction;
 class QLabel;
 class QPushButton;
-class QToolBar;
+class QFrame;
 
 namespace okuw::core {
 class Bundle;
@@ -52,6 +52,9 @@ public:
     QString moduleBadge(qint64 moduleId) const;
 
     void toggleBookmark();
+    // At the window's close: saves the notes, and writes any the store
+    // refused to a rescue file, saying where.
+    void rescueUnsavedNotes();
     bool navigateTo(const core::ItemRef &ref);
     void showQuiz();
     void showGlossary();
@@ -73,13 +76,16 @@ private:
     QString bundleId() const;
 
     MainWindow *m_window;
+    // The profile's store: it outlives the window, so it is still there
+    // while the window's children (this one among them) are torn down.
+    core::UserStore *m_store;
     WorkspaceOptions m_options;
     std::shared_ptr<core::Bundle> m_bundle;
     NotesDock *m_notes;
     BookmarksDock *m_bookmarks;
     Progress *m_progress;
     QAction *m_bookmarkAction = nullptr;
-    QToolBar *m_problemBar = nullptr;
+    QFrame *m_problemBar = nullptr;
     QLabel *m_problemLabel = nullptr;
     QPushButton *m_freshButton = nullptr;
     core::ItemRef m_current;

@@ -9,6 +9,8 @@
 
 #include <QAction>
 #include <QDir>
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
@@ -53,29 +55,38 @@ void Workspace::setupActions()
 
 void Workspace::setupProblemBar()
 {
-    m_problemBar = new QToolBar(m_window);
+    m_problemBar = new QFrame(m_window);
     m_problemBar->setObjectName(QStringLiteral("okuwStoreProblemBar"));
-    m_problemBar->setMovable(false);
+    m_problemBar->setFrameShape(QFrame::StyledPanel);
+    // The tooltip colours are the palette's "notice" pair: they follow a
+    // high-contrast theme where a fixed colour would not.
+    m_problemBar->setBackgroundRole(QPalette::ToolTipBase);
+    m_problemBar->setForegroundRole(QPalette::ToolTipText);
+    m_problemBar->setAutoFillBackground(true);
+    auto *layout = new QHBoxLayout(m_problemBar);
     m_problemLabel = new QLabel(m_problemBar);
     m_problemLabel->setWordWrap(true);
-    m_problemLabel->setStyleSheet(QStringLiteral("color:#7a1f00; padding:4px"));
-    m_problemBar->addWidget(m_problemLabel);
+    m_problemLabel->setForegroundRole(QPalette::ToolTipText);
+    m_problemLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_problemLabel, 1);
     m_freshButton = new QPushButton(m_problemBar);
-    m_problemBar->addWidget(m_freshButton);
+    layout->addWidget(m_freshButton);
     connect(m_freshButton, &QPushButton::clicked, this, [this] {
         QString kept;
-        if (store()->startFresh(&kept)) {
-            QMessageBox::information(m_window, tr("New notes file"),
-                                     tr("A new notes file was started. The damaged one is kept "
-                                        "at %1.")
-                                         .arg(QDir::toNativeSeparators(kept)));
+        int rescued = 0;
+        if (store()->startFresh(&kept, &rescued)) {
+            QMessageBox::information(
+                m_window, tr("New notes file"),
+                tr("A new notes file was started, with the %n note(s) that could still be "
+                   "read from the damaged one. The damaged file is kept at %1.",
+                   nullptr, rescued)
+                    .arg(QDir::toNativeSeparators(kept)));
             m_bundle.reset();
             onBundleOpened();
         }
         onStoreProblem();
     });
-    m_window->addToolBarBreak(Qt::TopToolBarArea);
-    m_window->addToolBar(Qt::TopToolBarArea, m_problemBar);
+    m_window->addBanner(m_problemBar);
 }
 
 void Workspace::onStoreProblem()

@@ -1,0 +1,241 @@
+// The viewer and signed bundles, on the offscreen platform with real bundles
+// built by the real okuw-bundle: the three states in the status bar and in
+// Help > About, trusted keys added and removed, a bundle whose signature was
+// removed refused at open, and a signed bundle edited afterwards closed by
+// the background check while the window stays usable.
+#include "core/bundle.h"
+#include "testsupport.h"
+#include "ui/aboutdialog.h"
+#include "ui/mainwindow.h"
+#include "ui/trustedkeysdialog.h"
+#include "uisupport.h"
+
+#include <QAction>
+#include <QDir>
+#include <QLabel>
+#include <QListWidget>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTest>
+#include <catch2/catch.hpp>
+
+using okuw::ui::MainWindow;
+using okuw::ui::SignatureStatus;
+using namespace okuw::test;
+
+namespace {
+
+struct SignedBundles
+{
+    QTemporaryDir dir;
+    QString unsignedBundle;
+    QString devSigned;     // signed with the development key Okuw trusts by default
+    QString unknownSigned; // signed with a key of its own
+    QString unknownPublic;
+    QString fingerprint; // of the unknown key
+
+    SignedBundles()
+    {
+        const QString src = dir.filePath(QStringLiteral("src"));
+        writeSampleSource(src);
+        unsignedBundle = build(src, QStringLiteral("unsigned.okuw"), {});
+        devSigned = build(src, QStringLiteral("dev.okuw"),
+                          sourceDir() + QStringLiteral("/resources/keys/okuw-development.secret"));
+        const QString base = dir.filePath(QStringLiteral("stranger"));
+        const ProcessResult keygen = runTool(
+            {QStringLiteral("keygen"), QStringLiteral("Stranger"), QStringLiteral("-o"), base});
+        REQUIRE(keygen.exitCode == 0);
+        fingerprint = keygen.out.section(QStringLiteral("fingerprint "), 1).trimmed();
+        unknownPublic = base + QStringLiteral(".public");
+        unknownSigned =
+            build(src, QStringLiteral("stranger.okuw"), base + QStringLiteral(".secret"));
+    }
+
+    QString build(const QString &src, const QString &name, const QString &key)
+    {
+        const QString out = dir.filePath(name);
+        QStringList args = {QStringLiteral("build"), src, QStringLiteral("-o"), out};
+        if (!key.isEmpty())
+            args << QStringLiteral("--sign") << key;
+        const ProcessResult r = runTool(args);
+        INFO(r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+        return out;
+    }
+
+    // A copy changed with the sqlite3 shell.
+    QString tampered(const QString &from, const QString &name, const QString &sql)
+    {
+        const QString to = dir.filePath(name);
+        QFile::remove(to);
+        REQUIRE(QFile::copy(from, to));
+        QFile::setPermissions(to, QFile::ReadOwner | QFile::WriteOwner);
+        QProcess p;
+        p.start(QStringLiteral("sqlite3"), {to, sql});
+        REQUIRE(p.waitForFinished(60000));
+        REQUIRE(p.exitCode() == 0);
+        return to;
+    }
+};
+
+SignedBundles &bundles()
+{
+    static SignedBundles b;
+    return b;
+}
+
+QString statusText(MainWindow &w)
+{
+    auto *label = w.findChild<QLabel *>(QStringLiteral("statusSignature"));
+    REQUIRE(label);
+    return label->text();
+}
+
+// Opens `path` and waits for the background check of its content.
+void openChecked(MainWindow &w, const QString &path)
+{
+    QSignalSpy checked(&w, &MainWindow::contentChecked);
+    REQUIRE(w.openBundle(path, false));
+    REQUIRE((checked.size() > 0 || checked.wait(30000)));
+    CHECK(w.signatureStatus().contentChecked);
+}
+
+QString aboutSignature(MainWindow &w)
+{
+    QAction *about = w.findChild<QAction *>(QStringLiteral("about"));
+    REQUIRE(about);
+    about->trigger();
+    auto *dialog = w.findChild<okuw::ui::AboutDialog *>();
+    REQUIRE(dialog);
+    REQUIRE(QTest::qWaitForWindowExposed(dialog));
+    auto *label = dialog->findChild<QLabel *>(QStringLiteral("signature"));
+    REQUIRE(label);
+    CHECK(label->isVisible());
+    const QString text = label->text();
+    static int shot = 0;
+    dialog->grab().save(binaryDir() + QStringLiteral("/shot-signature-about-%1.png").arg(++shot));
+    dialog->close();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    return text;
+}
+
+} // namespace
+
+TEST_CASE("the window and About say who signed the bundle, or that nobody did", "[ui][signature]")
+{
+    resetProfile();
+    MainWindow w(profile());
+    w.resize(1280, 800);
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+
+    openChecked(w, bundles().devSigned);
+    CHECK(w.signatureStatus().kind == SignatureStatus::Kind::Trusted);
+    CHECK(statusText(w) == QStringLiteral("Signed by Okuw development key (not a publisher)"));
+    w.grab().save(binaryDir() + QStringLiteral("/shot-signature-status.png"));
+    CHECK(aboutSignature(w).contains(QStringLiteral("Signed by Okuw development key")));
+
+    openChecked(w, bundles().unknownSigned);
+    CHECK(w.signatureStatus().kind == SignatureStatus::Kind::Unknown);
+    const QString unknown = QStringLiteral("Signed by an unknown publisher (key fingerprint %1)")
+                                .arg(bundles().fingerprint);
+    CHECK(statusText(w) == unknown);
+    CHECK(aboutSignature(w).contains(unknown));
+
+    openChecked(w, bundles().unsignedBundle);
+    CHECK(w.signatureStatus().kind == SignatureStatus::Kind::NotSigned);
+    CHECK(statusText(w) == QStringLiteral("Not signed"));
+    CHECK(aboutSignature(w).contains(QStringLiteral("Not signed")));
+}
+
+TEST_CASE("trusted publishers: a key file added, the development key removed", "[ui][signature]")
+{
+    resetProfile();
+    MainWindow w(profile());
+    w.show();
+    openChecked(w, bundles().unknownSigned);
+    REQUIRE(w.signatureStatus().kind == SignatureStatus::Kind::Unknown);
+
+    QAction *trusted = w.findChild<QAction *>(QStringLiteral("trustedKeys"));
+    REQUIRE(trusted);
+    trusted->trigger();
+    auto *dialog = w.findChild<okuw::ui::TrustedKeysDialog *>();
+    REQUIRE(dialog);
+    REQUIRE(dialog->list()->count() == 1); // the development key, shipped with Okuw
+    CHECK(dialog->list()->item(0)->text().contains(QStringLiteral("Okuw development key")));
+
+    // Not a public key: refused with the file named, nothing added.
+    const QString secret = bundles().unknownPublic;
+    QString wrong = secret;
+    wrong.replace(QStringLiteral(".public"), QStringLiteral(".secret"));
+    CHECK_FALSE(dialog->addKeyFile(wrong));
+    CHECK(dialog->message().contains(QDir::toNativeSeparators(wrong)));
+    CHECK(dialog->list()->count() == 1);
+
+    REQUIRE(dialog->addKeyFile(bundles().unknownPublic));
+    CHECK(dialog->list()->count() == 2);
+    CHECK(w.signatureStatus().kind == SignatureStatus::Kind::Trusted);
+    CHECK(statusText(w) == QStringLiteral("Signed by Stranger"));
+    dialog->grab().save(binaryDir() + QStringLiteral("/shot-signature-trusted-keys.png"));
+
+    // Removing the development key: the bundle Okuw ships with is now unknown.
+    dialog->list()->setCurrentRow(0);
+    dialog->removeSelected();
+    CHECK(dialog->list()->count() == 1);
+    openChecked(w, bundles().devSigned);
+    CHECK(w.signatureStatus().kind == SignatureStatus::Kind::Unknown);
+    // Kept in the settings: a new window sees the same list.
+    MainWindow again(profile());
+    CHECK(profile().settings().trustedKeys().size() == 1);
+    dialog->close();
+}
+
+TEST_CASE("a signed bundle edited afterwards is closed by the background check and the window "
+          "stays usable",
+          "[ui][signature][bad]")
+{
+    resetProfile();
+    MainWindow w(profile());
+    w.show();
+    const QString edited =
+        bundles().tampered(bundles().devSigned, QStringLiteral("edited.okuw"),
+                           QStringLiteral("UPDATE slides SET body = 'Consent matters' "
+                                          "WHERE position = 1"));
+    QSignalSpy refused(&w, &MainWindow::bundleRefused);
+    // The signature over the stored digest holds, so it opens at once...
+    REQUIRE(w.openBundle(edited, false));
+    // ...and the content, hashed again in the background, does not.
+    REQUIRE((refused.size() > 0 || refused.wait(30000)));
+    const QString message = refused.first().first().toString();
+    CHECK(message.contains(QDir::toNativeSeparators(edited)));
+    CHECK(message.contains(QStringLiteral("changed after it was signed")));
+    CHECK(message.contains(QStringLiteral("slides:")));
+    CHECK_FALSE(w.bundle());
+    CHECK(w.lastError() == message);
+    CHECK(statusText(w).isEmpty());
+    CHECK_FALSE(
+        profile().settings().recentBundles().contains(QFileInfo(edited).absoluteFilePath()));
+
+    // Still usable: another bundle opens and shows a slide.
+    openChecked(w, bundles().devSigned);
+    CHECK(w.currentSlide());
+}
+
+TEST_CASE("a bundle whose signature was removed is refused at open", "[ui][signature][bad]")
+{
+    resetProfile();
+    MainWindow w(profile());
+    w.show();
+    openChecked(w, bundles().unsignedBundle);
+    const QString stripped =
+        bundles().tampered(bundles().devSigned, QStringLiteral("stripped.okuw"),
+                           QStringLiteral("DELETE FROM signature"));
+    CHECK_FALSE(w.openBundle(stripped, false));
+    CHECK(w.lastError().contains(QDir::toNativeSeparators(stripped)));
+    CHECK(w.lastError().contains(QStringLiteral("signature was removed")));
+    // What was open stays open.
+    REQUIRE(w.bundle());
+    CHECK(w.bundle()->path() == QFileInfo(bundles().unsignedBundle).absoluteFilePath());
+    CHECK(statusText(w) == QStringLiteral("Not signed"));
+}
