@@ -51,6 +51,7 @@ SlideRenderer::SlideRenderer(QObject *parent) : QObject(parent)
     // only take cores from the window on the small laptops this runs on.
     m_pool.setMaxThreadCount(std::clamp(QThread::idealThreadCount() - 1, 2, 4));
     m_pool.setObjectName(QStringLiteral("okuw slide renderer"));
+    connect(this, &SlideRenderer::drawn, this, &SlideRenderer::deliver, Qt::QueuedConnection);
 }
 
 SlideRenderer::~SlideRenderer()
@@ -149,8 +150,22 @@ void SlideRenderer::run()
     if (pixels > kMaxPixels)
         dpr *= std::sqrt(double(kMaxPixels) / double(pixels));
     const QImage image = renderSlide(r.slide, size, dpr, r.loader, r.letterbox, r.highlight);
-    QMetaObject::invokeMethod(
-        this, [this, job, image] { finished(job, image); }, Qt::QueuedConnection);
+    {
+        const std::lock_guard lock(m_lock);
+        m_done.emplace_back(job, image);
+    }
+    emit drawn(QPrivateSignal());
+}
+
+void SlideRenderer::deliver()
+{
+    std::vector<std::pair<std::shared_ptr<Job>, QImage>> done;
+    {
+        const std::lock_guard lock(m_lock);
+        done.swap(m_done);
+    }
+    for (const auto &[job, image] : done)
+        finished(job, image);
 }
 
 void SlideRenderer::finished(const std::shared_ptr<Job> &job, const QImage &image)

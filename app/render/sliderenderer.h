@@ -107,10 +107,13 @@ public:
 
 signals:
     void rendered(const okuw::render::RenderKey &key);
+    // A worker finished a slide; queued to the GUI thread, which delivers it.
+    void drawn(QPrivateSignal);
 
 private:
     struct Job;
     void run();
+    void deliver();
     void finished(const std::shared_ptr<Job> &job, const QImage &image);
     void remember(const RenderKey &key, const QImage &image);
     void recomputeRank(Job &job) const;
@@ -132,6 +135,10 @@ private:
     // Shared with the workers, under m_lock.
     mutable std::mutex m_lock;
     std::vector<std::shared_ptr<Job>> m_queue; // not started yet
+    // Drawn, not delivered yet. Images reach the GUI thread through m_lock,
+    // not through the captures of a queued call: a lock is a hand-over that
+    // ThreadSanitizer sees (Qt's event queue, not instrumented, it does not).
+    std::vector<std::pair<std::shared_ptr<Job>, QImage>> m_done;
     QThreadPool m_pool;
 };
 

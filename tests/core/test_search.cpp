@@ -11,8 +11,9 @@
 #include <QDir>
 #include <QFile>
 #include <QSet>
-#include <QtConcurrent/QtConcurrentRun>
 #include <catch2/catch.hpp>
+#include <thread>
+#include <vector>
 
 using namespace okuw::core;
 using okuw::test::writeFile;
@@ -439,19 +440,24 @@ TEST_CASE("search: any input is safe", "[search]")
 TEST_CASE("search: from worker threads at once", "[search]")
 {
     const auto bundle = sampleBundle();
-    QList<QFuture<int>> futures;
+    // Plain threads, not Qt's pool: ThreadSanitizer (the tsan preset) sees
+    // a thread start and a join, but not a hand-over through Qt's queue
+    // (Qt is not instrumented), so whatever it reports here is a race in
+    // search itself.
+    std::vector<int> found(8, 0);
+    std::vector<std::thread> threads;
     for (int i = 0; i < 8; ++i) {
-        futures << QtConcurrent::run([bundle, i] {
+        threads.emplace_back([&bundle, &found, i] {
             SearchQuery q;
             q.text = i % 2 ? QStringLiteral("торговлей") : QStringLiteral("recruit*");
-            int n = 0;
             for (int k = 0; k < 20; ++k)
-                n += int(search(*bundle, q).size());
-            return n;
+                found[size_t(i)] += int(search(*bundle, q).size());
         });
     }
-    for (auto &f : futures)
-        CHECK(f.result() > 0);
+    for (std::thread &t : threads)
+        t.join();
+    for (int n : found)
+        CHECK(n > 0);
 }
 
 TEST_CASE("search: a bundle without an index says so", "[search]")
