@@ -31,8 +31,17 @@ const QSet<QString> kUnsupported = {QStringLiteral("math"),
                                     QStringLiteral("transition"),
                                     QStringLiteral("inlineSVG")};
 
-QJsonValue toJson(const YAML::Node &node)
+// Front matter comes from anyone's file: YAML aliases can refer to
+// themselves (`b: &b [*b]`) or double at every level (a "billion laughs").
+// A directive value is never deep or large, so the walk stops at a depth and
+// a number of values; what lies beyond is left out.
+constexpr int kMaxYamlDepth = 16;
+constexpr int kMaxYamlValues = 10000;
+
+QJsonValue toJson(const YAML::Node &node, int depth, int &budget)
 {
+    if (--budget < 0 || depth > kMaxYamlDepth)
+        return QJsonValue();
     if (node.IsScalar()) {
         const QString s = QString::fromStdString(node.Scalar());
         if (node.Tag() != "!") { // unquoted: true/false are booleans
@@ -45,18 +54,31 @@ QJsonValue toJson(const YAML::Node &node)
     }
     if (node.IsSequence()) {
         QJsonArray array;
-        for (const auto &item : node)
-            array.append(toJson(item));
+        for (const auto &item : node) {
+            if (budget < 0)
+                break;
+            array.append(toJson(item, depth + 1, budget));
+        }
         return array;
     }
     if (node.IsMap()) {
         QJsonObject object;
-        for (const auto &item : node)
+        for (const auto &item : node) {
+            if (budget < 0)
+                break;
             if (item.first.IsScalar())
-                object.insert(QString::fromStdString(item.first.Scalar()), toJson(item.second));
+                object.insert(QString::fromStdString(item.first.Scalar()),
+                              toJson(item.second, depth + 1, budget));
+        }
         return object;
     }
     return QJsonValue();
+}
+
+QJsonValue toJson(const YAML::Node &node)
+{
+    int budget = kMaxYamlValues;
+    return toJson(node, 0, budget);
 }
 
 } // namespace

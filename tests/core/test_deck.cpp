@@ -289,3 +289,26 @@ TEST_CASE("directives as Marp applies them", "[deck][marp]")
         CHECK(deck.warnings[0].line == 4);
     }
 }
+
+TEST_CASE("YAML aliases that refer to themselves or multiply are cut, not followed",
+          "[deck][badinput]")
+{
+    // Found by fuzz_deck: a self-referring alias recursed until the stack
+    // ran out. Each deck must parse, and quickly.
+    const auto looped = parseDeck(QStringLiteral("---\na: &a [x, x]\nb: &b [*b, *a]\nc: [*b, *b]\n"
+                                                 "---\n<!-- _footer: &f [1, {k: v}] -->\n"
+                                                 "# Aliases\n"));
+    REQUIRE(looped.slides.size() == 1);
+    CHECK(looped.slides.first().body.contains(QStringLiteral("# Aliases")));
+
+    QString laughs = QStringLiteral("---\nl0: &l0 [x, x, x, x, x, x, x, x, x, x]\n");
+    for (int i = 1; i < 12; ++i)
+        laughs += QStringLiteral("l%1: &l%1 [*l%2, *l%2, *l%2, *l%2, *l%2, *l%2, *l%2, *l%2, "
+                                 "*l%2, *l%2]\n")
+                      .arg(i)
+                      .arg(i - 1);
+    laughs += QStringLiteral("---\n# Laughs\n");
+    const auto many = parseDeck(laughs);
+    REQUIRE(many.slides.size() == 1);
+    CHECK(many.slides.first().body.contains(QStringLiteral("# Laughs")));
+}
