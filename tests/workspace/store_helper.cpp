@@ -3,7 +3,6 @@
 #include "core/userstore.h"
 
 #include <QCoreApplication>
-#include <QThread>
 #include <cstdio>
 
 int main(int argc, char **argv)
@@ -37,7 +36,8 @@ int main(int argc, char **argv)
             return 1;
         std::printf("saved\n");
         std::fflush(stdout);
-        QThread::sleep(120);
+        // Waits, without a timer, to be killed: stdin stays open until then.
+        (void)std::getchar();
         return 0;
     }
     return 2;
