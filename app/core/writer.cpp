@@ -225,23 +225,41 @@ qint64 BundleWriter::addAsset(const Asset &asset, const QByteArray &data, QStrin
 
 namespace {
 
+// The SHA-256 of what `source` holds, read in chunks; the device is left
+// at its start again. Hashed before the row is written because an UPDATE of
+// the hash afterwards would rewrite the whole row, blob included, and leave
+// a bundle twice the size of its documents.
+bool hashSource(QIODevice &source, qint64 size, QString *sha256, QString *error)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    qint64 done = 0;
+    while (done < size) {
+        const QByteArray chunk = source.read(qMin<qint64>(1 << 20, size - done));
+        if (chunk.isEmpty())
+            break;
+        hash.addData(chunk);
+        done += chunk.size();
+    }
+    if (done != size || !source.reset())
+        return *error = WriterText::tr("the document could not be read whole"), false;
+    *sha256 = QString::fromLatin1(hash.result().toHex());
+    return true;
+}
+
 // Streams `source` into the blob column `data` of row `id` of `table`
-// (reserved by zeroblob) and stores its SHA-256; a large PDF is never held
-// in memory whole.
+// (reserved by zeroblob); a large PDF is never held in memory whole.
 bool streamBlob(Database &db, const char *table, qint64 id, QIODevice &source, qint64 size,
                 QString *error)
 {
     sqlite3_blob *blob = nullptr;
     if (sqlite3_blob_open(db.handle(), "main", table, "data", id, 1, &blob) != SQLITE_OK)
         return *error = db.lastError(), false;
-    QCryptographicHash hash(QCryptographicHash::Sha256);
     qint64 offset = 0;
     QByteArray chunk;
     while (offset < size) {
         chunk = source.read(qMin<qint64>(1 << 20, size - offset));
         if (chunk.isEmpty())
             break;
-        hash.addData(chunk);
         if (sqlite3_blob_write(blob, chunk.constData(), int(chunk.size()), int(offset)) !=
             SQLITE_OK) {
             sqlite3_blob_close(blob);
@@ -252,11 +270,6 @@ bool streamBlob(Database &db, const char *table, qint64 id, QIODevice &source, q
     sqlite3_blob_close(blob);
     if (offset != size)
         return *error = WriterText::tr("the document could not be read whole"), false;
-
-    Statement sha(db,
-                  (QByteArray("UPDATE ") + table + " SET sha256 = ?2 WHERE id = ?1").constData());
-    if (!sha.bind(1, id).bind(2, QString::fromLatin1(hash.result().toHex())).run())
-        return *error = sha.error(), false;
     return true;
 }
 
@@ -267,13 +280,16 @@ qint64 BundleWriter::addDocument(const Document &document, QIODevice &source, QS
     const qint64 size = source.size();
     if (size <= 0 || size > std::numeric_limits<int>::max())
         return *error = WriterText::tr("the document is empty or larger than 2 GB"), 0;
+    QString sha256;
+    if (!hashSource(source, size, &sha256, error))
+        return 0;
     // zeroblob reserves the space, then the bytes are streamed in chunks.
     Statement st(*m_db, "INSERT INTO documents(module_id, lang, position, kind, title, file_name, "
                         "page_count, size, sha256, data) "
-                        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, '', zeroblob(?8))");
+                        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, zeroblob(?8))");
     st.bind(1, document.moduleId).bind(2, document.lang).bind(3, document.position);
     st.bind(4, document.kind).bind(5, document.title).bind(6, document.fileName);
-    st.bind(7, document.pageCount).bind(8, size);
+    st.bind(7, document.pageCount).bind(8, size).bind(9, sha256);
     if (!st.run())
         return *error = st.error(), 0;
     const qint64 id = sqlite3_last_insert_rowid(m_db->handle());
@@ -285,10 +301,13 @@ qint64 BundleWriter::addSlideDeck(const SlideDeck &deck, QIODevice &source, QStr
     const qint64 size = source.size();
     if (size <= 0 || size > std::numeric_limits<int>::max())
         return *error = WriterText::tr("the document is empty or larger than 2 GB"), 0;
+    QString sha256;
+    if (!hashSource(source, size, &sha256, error))
+        return 0;
     Statement st(*m_db, "INSERT INTO slide_decks(module_id, lang, source_name, page_count, size, "
-                        "sha256, data) VALUES(?1, ?2, ?3, ?4, ?5, '', zeroblob(?5))");
+                        "sha256, data) VALUES(?1, ?2, ?3, ?4, ?5, ?6, zeroblob(?5))");
     st.bind(1, deck.moduleId).bind(2, deck.lang).bind(3, deck.sourceName);
-    st.bind(4, deck.pageCount).bind(5, size);
+    st.bind(4, deck.pageCount).bind(5, size).bind(6, sha256);
     if (!st.run())
         return *error = st.error(), 0;
     const qint64 id = sqlite3_last_insert_rowid(m_db->handle());

@@ -9,6 +9,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QThread>
 #include <catch2/catch.hpp>
 #include <thread>
@@ -341,4 +342,22 @@ TEST_CASE("a format 1.0 bundle, without translation_review, still opens", "[bund
     CHECK(error.isEmpty());
     CHECK(modules.first().unreviewedLanguages.isEmpty());
     CHECK(bundle->slides(modules.first().id, QStringLiteral("ru")).size() == 1);
+}
+
+TEST_CASE("a document is stored once: the bundle is not twice the size of its PDFs", "[bundle]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("size.okuw"));
+    const QByteArray pdf = writeSample(path);
+    // Everything else in the sample is a few kilobytes.
+    CHECK(QFileInfo(path).size() < pdf.size() + 512 * 1024);
+
+    // The stored hash is the document's own (Qt's SHA-256 as the oracle).
+    Database db;
+    QString error;
+    REQUIRE(db.open(path, Database::Mode::ReadOnly, &error));
+    Statement st(db, "SELECT sha256 FROM documents");
+    REQUIRE(st.next());
+    CHECK(st.text(0) == QString::fromLatin1(
+                            QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex()));
 }
