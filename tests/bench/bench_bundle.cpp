@@ -6,6 +6,7 @@
 //   - the peak memory added by opening the 200 MB PDF from the bundle with
 //     Qt PDF and rendering one page (target <= 50 MB).
 // Usage: bench_bundle [work-dir]   (default: a temporary folder; ~1.3 GB)
+#include "benchsupport.h"
 #include "core/bundle.h"
 #include "core/writer.h"
 
@@ -25,24 +26,14 @@
 
 using namespace okuw::core;
 
-namespace {
+using namespace okuw::bench;
 
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : v[v.size() / 2];
-}
+namespace {
 
 // Peak resident memory in kB (VmHWM); clear_refs resets it on Linux.
 qint64 peakKb()
 {
-    QFile status(QStringLiteral("/proc/self/status"));
-    status.open(QIODevice::ReadOnly);
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return 0;
+    return statusKb("VmHWM");
 }
 
 void resetPeak()

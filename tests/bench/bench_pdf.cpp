@@ -4,6 +4,7 @@
 // Without arguments: the largest document of build-x/bin/default.okuw, page 2.
 // pdftoppm's time includes starting the process and writing a PPM to
 // /dev/null-like scratch, which is what a user of the command pays too.
+#include "benchsupport.h"
 #include "core/bundle.h"
 
 #include <QCoreApplication>
@@ -16,15 +17,7 @@
 #include <algorithm>
 #include <cstdio>
 
-namespace {
-
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : v[v.size() / 2];
-}
-
-} // namespace
+using namespace okuw::bench;
 
 int main(int argc, char **argv)
 {

@@ -3,6 +3,7 @@
 //   show a pre-rendered PDF slide: cache hit + drawImage (as for Markdown)
 //   pdfpc-style pre-rendering of a whole 60-slide PDF deck: the memory it takes
 // Usage: bench_pdfdeck [work folder]   (a temporary folder by default)
+#include "benchsupport.h"
 #include "builder/builder.h"
 #include "core/bundle.h"
 #include "render/assets.h"
@@ -25,38 +26,9 @@
 using namespace okuw;
 using namespace okuw::render;
 
+using namespace okuw::bench;
+
 namespace {
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
-
-template <typename F> double medianMs(int runs, F &&f)
-{
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        f(i);
-        times.push_back(t.nsecsElapsed() / 1e6);
-    }
-    return median(times);
-}
-
-// Resident memory of this process in MB (Linux; 0 elsewhere).
-double rssMb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024;
-    }
-    return 0;
-}
 
 // A deck like one exported from PowerPoint: a coloured title band, a
 // gradient picture, a title and bullet points per page.

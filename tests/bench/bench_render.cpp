@@ -1,6 +1,7 @@
 // Slide rendering speed: medians of several runs.
 //   render one 1920x1080 slide from Markdown  (target <= 16 ms)
 //   show a pre-rendered slide: cache hit + drawImage (target <= 2 ms)
+#include "benchsupport.h"
 #include "render/paint.h"
 #include "render/sliderenderer.h"
 
@@ -15,25 +16,9 @@
 using namespace okuw;
 using namespace okuw::render;
 
+using namespace okuw::bench;
+
 namespace {
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
-
-template <typename F> double medianMs(int runs, F &&f)
-{
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        f(i);
-        times.push_back(t.nsecsElapsed() / 1e6);
-    }
-    return median(times);
-}
 
 QByteArray photo()
 {

@@ -14,6 +14,7 @@
 // work folder (~2 GB) and reused; the page cache is warm (just written or read), so the figures are
 // the CPU's, not a USB stick's. Usage: bench_sign [work-dir] [size-MB]   (defaults: a temporary
 // folder, 1024; at most 1280: five modules of 256 MB)
+#include "benchsupport.h"
 #include "core/bundle.h"
 #include "core/signature.h"
 #include "core/sqlite.h"
@@ -37,13 +38,9 @@
 
 using namespace okuw;
 
-namespace {
+using namespace okuw::bench;
 
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : v[v.size() / 2];
-}
+namespace {
 
 // `size` pseudo-random bytes, generated as they are read.
 class NoiseDevice : public QIODevice
