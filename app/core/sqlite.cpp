@@ -256,4 +256,15 @@ int Statement::columnType(int column) const
     return sqlite3_column_type(m_stmt, column);
 }
 
+qint64 queryInteger(const Database &db, const char *sql, bool *ok)
+{
+    Statement st(db, sql);
+    if (!st.next() || !st.ok()) {
+        *ok = false;
+        return 0;
+    }
+    *ok = true;
+    return st.integer(0);
+}
+
 } // namespace okuw::core

@@ -89,4 +89,8 @@ private:
     QString m_error;
 };
 
+// The first column of the first row of `sql` (a PRAGMA, a count); *ok says
+// whether there was one.
+qint64 queryInteger(const Database &db, const char *sql, bool *ok);
+
 } // namespace okuw::core

@@ -60,17 +60,6 @@ DROP TABLE settings;)",
 };
 static_assert(std::size(kMigrations) == UserStore::kSchemaVersion);
 
-int pragmaInt(const Database &db, const char *sql, bool *ok)
-{
-    Statement st(db, sql);
-    if (!st.next() || !st.ok()) {
-        *ok = false;
-        return 0;
-    }
-    *ok = true;
-    return int(st.integer(0));
-}
-
 ItemRef refFrom(const Statement &st, int first)
 {
     ItemRef ref;
@@ -172,14 +161,14 @@ bool UserStore::openExisting()
     sqlite3_busy_timeout(m_db.handle(), 5000);
 
     bool ok = false;
-    int version = pragmaInt(m_db, "PRAGMA user_version", &ok);
+    int version = int(queryInteger(m_db, "PRAGMA user_version", &ok));
     const int code = ok ? SQLITE_OK : (sqlite3_extended_errcode(m_db.handle()) & 0xff);
     if (!ok && code != SQLITE_NOTADB && code != SQLITE_CORRUPT) {
         // Not a damaged file but one we may not write (a WAL file whose folder is
         // read-only cannot even be read normally): read it without locks.
         error = m_db.lastError();
         if (openCopy(m_path))
-            version = pragmaInt(m_db, "PRAGMA user_version", &ok);
+            version = int(queryInteger(m_db, "PRAGMA user_version", &ok));
         if (ok && version > 0 && version <= kSchemaVersion) {
             m_fileVersion = version;
             setProblem(Problem::NotWritable,
@@ -196,7 +185,7 @@ bool UserStore::openExisting()
         return false;
     }
     bool okApp = false;
-    const int appId = ok ? pragmaInt(m_db, "PRAGMA application_id", &okApp) : 0;
+    const int appId = ok ? int(queryInteger(m_db, "PRAGMA application_id", &okApp)) : 0;
     if (!ok || !okApp || (appId != 0 && appId != kApplicationId) || (appId == 0 && version != 0)) {
         const QString why = ok ? tr("it is not an Okuw notes file") : m_db.lastError();
         m_db.close();
@@ -272,114 +261,6 @@ bool UserStore::migrate(QString *error)
         m_fileVersion = v + 1;
     }
     return true;
-}
-
-bool UserStore::openCopy(const QString &path)
-{
-    // SQLite cannot apply a WAL file (notes saved but not yet copied into
-    // the main file) for a file it may not lock or write, such as one on
-    // read-only media, and opening it `immutable` ignores the WAL. A private
-    // copy of both it can: so every saved note is shown, and the user's file
-    // is never touched.
-    m_db.close();
-    m_copy = std::make_unique<QTemporaryDir>();
-    const QString copy = m_copy->filePath(QStringLiteral("userdata.sqlite"));
-    QString error;
-    if (!m_copy->isValid() || !QFile::copy(path, copy) ||
-        (QFileInfo::exists(path + QLatin1String("-wal")) &&
-         !QFile::copy(path + QLatin1String("-wal"), copy + QLatin1String("-wal"))) ||
-        !m_db.open(copy, Database::Mode::ReadWriteCreate, &error)) {
-        qCWarning(lcStore) << "cannot read a copy of" << path << error;
-        m_db.close();
-        return false;
-    }
-    // An older format is brought up to date in the copy, so that it reads
-    // as a current one; the user's file keeps its format.
-    bool ok = false;
-    const int version = pragmaInt(m_db, "PRAGMA user_version", &ok);
-    if (ok && version > 0 && version < kSchemaVersion) {
-        const int fileVersion = m_fileVersion;
-        m_fileVersion = version;
-        if (!migrate(&error))
-            qCWarning(lcStore) << "cannot read" << path << "as a current store:" << error;
-        m_fileVersion = fileVersion;
-    }
-    return true;
-}
-
-int UserStore::salvage(const QString &damaged)
-{
-    // Table by table, the rows a scan of the damaged file still yields
-    // (NOT INDEXED: a damaged index must not hide its table's rows), in the
-    // columns both versions have.
-    QTemporaryDir dir;
-    const QString copy = dir.filePath(QStringLiteral("damaged.sqlite"));
-    if (!dir.isValid() || !QFile::copy(damaged, copy))
-        return 0;
-    if (QFileInfo::exists(damaged + QLatin1String("-wal")))
-        QFile::copy(damaged + QLatin1String("-wal"), copy + QLatin1String("-wal"));
-    Statement attach(m_db, "ATTACH ?1 AS damaged");
-    attach.bind(1, copy);
-    if (!attach.run())
-        return 0;
-    int notes = 0;
-    for (const char *table : {"notes", "bookmarks", "seen", "resume", "quiz_attempts",
-                              "document_views", "bundle_values"}) {
-        QStringList columns;
-        Statement info(m_db, QByteArray("SELECT name FROM pragma_table_info('") + table +
-                                 "', 'main') WHERE name IN (SELECT name FROM "
-                                 "pragma_table_info('" +
-                                 table + "', 'damaged'))");
-        while (info.next())
-            columns << info.text(0);
-        if (columns.isEmpty())
-            continue;
-        const QByteArray list = columns.join(QLatin1Char(',')).toUtf8();
-        Statement copyRows(m_db, QByteArray("INSERT OR IGNORE INTO main.") + table + "(" + list +
-                                     ") SELECT " + list + " FROM damaged." + table +
-                                     " NOT INDEXED");
-        if (!copyRows.run()) {
-            qCWarning(lcStore) << "could not rescue" << table << copyRows.error();
-            continue;
-        }
-        if (QByteArray(table) == "notes")
-            notes = int(sqlite3_changes(m_db.handle()));
-    }
-    m_db.exec("DETACH damaged");
-    return notes;
-}
-
-bool UserStore::startFresh(QString *keptAt, int *rescuedNotes)
-{
-    if (m_problem != Problem::Corrupt)
-        return false;
-    m_db.close();
-    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    const QString aside = m_path + QStringLiteral(".corrupt-") + stamp;
-    if (!QFile::rename(m_path, aside)) {
-        setProblem(Problem::Corrupt,
-                   tr("Cannot move the damaged notes file %1 aside; nothing was changed.")
-                       .arg(QDir::toNativeSeparators(m_path)));
-        return false;
-    }
-    for (const char *suffix : {"-wal", "-shm"}) {
-        const QString extra = m_path + QLatin1String(suffix);
-        if (QFileInfo::exists(extra))
-            QFile::rename(extra, aside + QLatin1String(suffix));
-    }
-    if (keptAt)
-        *keptAt = aside;
-    m_problem = Problem::None;
-    m_problemText.clear();
-    m_copy.reset();
-    const bool ok = openExisting();
-    if (ok) {
-        const int rescued = salvage(aside);
-        if (rescuedNotes)
-            *rescuedNotes = rescued;
-        Q_EMIT problemChanged();
-    }
-    return ok;
 }
 
 bool UserStore::write(const char *sql, const std::function<void(Statement &)> &bind)
@@ -643,73 +524,6 @@ StoreRead<QString> UserStore::bundleValue(const QString &bundleId, const QString
         return readFailed<QString>(st, "a setting");
     readWorked("a setting");
     return result;
-}
-
-namespace {
-
-// Every table that holds something of the user's, keyed by bundle.
-const char *const kRemoveBundleRows[] = {
-    "DELETE FROM notes WHERE bundle=?",         "DELETE FROM bookmarks WHERE bundle=?",
-    "DELETE FROM seen WHERE bundle=?",          "DELETE FROM quiz_attempts WHERE bundle=?",
-    "DELETE FROM resume WHERE bundle=?",        "DELETE FROM document_views WHERE bundle=?",
-    "DELETE FROM bundle_values WHERE bundle=?",
-};
-const char *const kRemoveAllRows[] = {
-    "DELETE FROM notes",         "DELETE FROM bookmarks", "DELETE FROM seen",
-    "DELETE FROM quiz_attempts", "DELETE FROM resume",    "DELETE FROM document_views",
-    "DELETE FROM bundle_values",
-};
-
-} // namespace
-
-bool UserStore::removeRows(const char *const *statements, int count, const QString &bundleId)
-{
-    if (!m_writable)
-        return false;
-    QString error;
-    if (!m_db.exec("BEGIN IMMEDIATE", &error)) {
-        setProblem(Problem::WriteFailed, error);
-        return false;
-    }
-    for (int i = 0; i < count; ++i) {
-        Statement st(m_db, statements[i]);
-        if (!bundleId.isNull())
-            st.bind(1, bundleId);
-        if (!st.run()) {
-            m_db.exec("ROLLBACK");
-            setProblem(Problem::WriteFailed, st.error());
-            return false;
-        }
-    }
-    if (!m_db.exec("COMMIT", &error)) {
-        m_db.exec("ROLLBACK");
-        setProblem(Problem::WriteFailed, error);
-        return false;
-    }
-    // secure_delete zeroed the freed cells; VACUUM rebuilds the file without
-    // them, and the checkpoint then copies the rebuilt pages home and
-    // truncates the write-ahead log, whose older frames still held the text.
-    if (!m_db.exec("VACUUM", &error) || !m_db.exec("PRAGMA wal_checkpoint(TRUNCATE)", &error))
-        qCWarning(lcStore) << "wiping removed data from" << m_path << "failed:" << error;
-    return true;
-}
-
-bool UserStore::removeBundleData(const QString &bundleId)
-{
-    return removeRows(kRemoveBundleRows, int(std::size(kRemoveBundleRows)), bundleId);
-}
-
-bool UserStore::removeAllData()
-{
-    return removeRows(kRemoveAllRows, int(std::size(kRemoveAllRows)), QString());
-}
-
-void UserStore::simulateFullDiskForTesting()
-{
-    m_db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
-    bool ok = false;
-    const int pages = pragmaInt(m_db, "PRAGMA page_count", &ok);
-    m_db.exec(QByteArray("PRAGMA max_page_count = " + QByteArray::number(pages)).constData());
 }
 
 LiveItems::LiveItems(const Bundle &bundle)

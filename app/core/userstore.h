@@ -1,8 +1,10 @@
 // The user's own data: personal notes, bookmarks, what was seen, quiz
 // attempts, where to continue, how each PDF was last shown and the content
 // language chosen per bundle. It lives in its own SQLite file (UserPaths
-// decides where), never inside a bundle, keyed by the bundle's id, so a
-// newer build of the same bundle keeps it.
+// decides where), never inside a bundle, filed under a key made from the
+// bundle's id and, when it is signed, its publisher's key (userdatakey.h),
+// so a newer build of the same bundle keeps it and a stranger's bundle that
+// claims the same id does not reach it.
 //
 // Durability: WAL with synchronous=FULL and one transaction per change, so
 // a note that was saved survives a kill -9 or a power cut right after.
@@ -108,6 +110,8 @@ template <typename T> struct StoreRead
     bool ok() const { return error.isEmpty(); }
 };
 
+struct UserDataKey;
+
 class UserStore : public QObject
 {
     Q_OBJECT
@@ -139,6 +143,14 @@ public:
     // note, bookmark, mark and score that could still be read from the old
     // one (`*rescuedNotes` says how many notes).
     bool startFresh(QString *keptAt = nullptr, int *rescuedNotes = nullptr);
+
+    // The key to file a bundle's data under, from userDataKey(). The first
+    // time a bundle is seen signed, adopt() copies what was filed under its
+    // id alone (before it was signed) to the signed key. keyToRead() does
+    // not write: until adopt() has run it reads the old data where it lies.
+    // Every method below takes what these return as `bundleId`.
+    QString adopt(const UserDataKey &key);
+    QString keyToRead(const UserDataKey &key) const;
 
     // Notes. Setting an empty text removes the note.
     StoreRead<QString> note(const QString &bundleId, const ItemRef &ref) const;
@@ -184,6 +196,9 @@ public:
     // is checkpointed and truncated, so no note can be read back from the
     // files afterwards.
     bool removeBundleData(const QString &bundleId);
+    // A bundle's data under its key and, for a signed bundle, what was filed
+    // under its id before it was signed (else adopt() would bring it back).
+    bool removeBundleData(const UserDataKey &key);
     bool removeAllData();
 
     // Tests: makes the next writes fail as on a full disk.
@@ -201,6 +216,7 @@ private:
     int salvage(const QString &damaged);
     bool write(const char *sql, const std::function<void(Statement &)> &bind);
     bool removeRows(const char *const *statements, int count, const QString &bundleId);
+    bool hasDataUnder(const QString &key) const;
     template <typename T> StoreRead<T> readFailed(const Statement &st, const char *what) const;
     void readWorked(const char *what) const;
     void setProblem(Problem problem, const QString &text);

@@ -2,6 +2,7 @@
 
 #include "assets.h"
 #include "core/bundle.h"
+#include "core/userdatakey.h"
 #include "paint.h"
 
 #include <QCoreApplication>
@@ -28,7 +29,7 @@ core::StoreRead<QList<NotesEntry>> collectNotes(const core::Bundle &bundle,
                                                 const core::UserStore &store, const QString &module,
                                                 const core::ContentLanguage &content)
 {
-    const QString bid = bundle.info().id;
+    const QString bid = store.keyToRead(core::userDataKey(bundle));
     core::StoreRead<QList<NotesEntry>> out;
     QList<NotesEntry> &result = out.value;
     QHash<QString, int> byRef; // ItemRef::toString() -> index into result

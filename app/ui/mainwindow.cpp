@@ -4,6 +4,7 @@
 #include "core/i18n.h"
 #include "core/log.h"
 #include "core/pagekey.h"
+#include "core/userdatakey.h"
 #include "mainwindow_p.h"
 #include "navigator.h"
 #include "pdfpageview.h"
@@ -240,6 +241,7 @@ bool MainWindow::openBundle(const QString &path, bool showErrors)
     d->showErrors = showErrors;
     d->signature = signature;
     d->signatureState = SignatureStatus::of(signature, d->profile.settings().trustedKeys());
+    d->dataKey = d->profile.store().adopt(core::userDataKey(d->bundle->info(), signature));
     d->lastError.clear();
     d->moduleId = 0;
     d->documentId = 0;
@@ -251,7 +253,7 @@ bool MainWindow::openBundle(const QString &path, bool showErrors)
 
     const core::BundleInfo &info = d->bundle->info();
     const core::StoreRead<QString> remembered =
-        d->profile.store().bundleValue(info.id, QStringLiteral("language"));
+        d->profile.store().bundleValue(d->dataKey, QStringLiteral("language"));
     d->content = core::ContentLanguage(
         core::ContentLanguage::initial(info, remembered.value, core::installedLanguage()), info);
     d->fillLanguageMenu();
@@ -277,6 +279,11 @@ bool MainWindow::openBundle(const QString &path, bool showErrors)
 std::shared_ptr<core::Bundle> MainWindow::bundle() const
 {
     return d->bundle;
+}
+
+QString MainWindow::userDataKey() const
+{
+    return d->dataKey;
 }
 
 SignatureStatus MainWindow::signatureStatus() const
@@ -375,7 +382,7 @@ core::ItemRef MainWindow::slideItem(const core::Slide &slide, const QList<core::
     QStringList deckKeys;
     for (const core::Slide &s : deck)
         deckKeys << s.key;
-    const QStringList stored = storedSlideKeys(d->profile.store(), d->bundle->info().id, module);
+    const QStringList stored = storedSlideKeys(d->profile.store(), d->dataKey, module);
     return core::ItemRef::forSlide(module, core::followPageKey(slide.key, deckKeys, stored));
 }
 
@@ -393,7 +400,7 @@ QList<core::ItemRef> MainWindow::slideItems(const QList<core::Slide> &deck) cons
             continue;
         }
         if (!read) {
-            stored = storedSlideKeys(d->profile.store(), d->bundle->info().id, module);
+            stored = storedSlideKeys(d->profile.store(), d->dataKey, module);
             read = true;
         }
         out << core::ItemRef::forSlide(module, core::followPageKey(s.key, deckKeys, stored));

@@ -58,6 +58,8 @@ public:
     // signature is broken is refused at open; its content is hashed again in
     // the background and the bundle is closed (bundleRefused) on a mismatch.
     SignatureStatus signatureStatus() const;
+    // The key the user store files this bundle's data under (core/userdatakey.h).
+    QString userDataKey() const;
 
     // The content language (slides, notes, documents, quiz) and what stands
     // in for it: the one rule, in core.

@@ -77,6 +77,8 @@ struct MainWindow::Private
     // The open bundle's signature, and the background check of its content.
     core::SignatureCheck signature;
     SignatureStatus signatureState;
+    // Where the store files this bundle's notes and progress (userdatakey.h).
+    QString dataKey;
     bool showErrors = true;
     std::shared_ptr<std::atomic_bool> cancelCheck;
     QFutureWatcher<core::ContentCheck> *contentWatcher = nullptr;

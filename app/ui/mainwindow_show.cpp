@@ -213,7 +213,7 @@ void MainWindow::Private::rebuildNavigator()
 
 bool MainWindow::Private::restoreResumePoint()
 {
-    const auto point = profile.store().resume(bundle->info().id);
+    const auto point = profile.store().resume(dataKey);
     // Slugs, slide keys and document keys are stable across versions of a
     // bundle; row ids are not, so nothing here is keyed by them.
     return point.ok() && point.value && q->openItem(point.value->ref);
@@ -228,7 +228,7 @@ void MainWindow::Private::writeResumePoint()
     core::ResumePoint point;
     point.ref = item;
     point.lang = content.chosen();
-    profile.store().setResume(bundle->info().id, point);
+    profile.store().setResume(dataKey, point);
 }
 
 void MainWindow::Private::rememberDocumentView(qint64 id, const core::DocumentView &view)
@@ -237,16 +237,15 @@ void MainWindow::Private::rememberDocumentView(qint64 id, const core::DocumentVi
     if (!doc)
         return;
     profile.store().setDocumentView(
-        bundle->info().id,
-        core::ItemRef::forDocument(moduleSlug(doc->moduleId), core::documentKey(*doc)), view);
+        dataKey, core::ItemRef::forDocument(moduleSlug(doc->moduleId), core::documentKey(*doc)),
+        view);
 }
 
 std::optional<core::DocumentView>
 MainWindow::Private::rememberedView(const core::Document &doc) const
 {
     const auto view = profile.store().documentView(
-        bundle->info().id,
-        core::ItemRef::forDocument(moduleSlug(doc.moduleId), core::documentKey(doc)));
+        dataKey, core::ItemRef::forDocument(moduleSlug(doc.moduleId), core::documentKey(doc)));
     return view.ok() ? view.value : std::nullopt;
 }
 
@@ -258,7 +257,7 @@ void MainWindow::Private::setLanguage(const QString &l)
     const int index = slideView->currentIndex();
     const bool onSlides = stack->currentWidget() == slideView;
     content = core::ContentLanguage(l, bundle->info());
-    profile.store().setBundleValue(bundle->info().id, QStringLiteral("language"), l);
+    profile.store().setBundleValue(dataKey, QStringLiteral("language"), l);
     rebuildNavigator();
     deck.clear();
     if (onSlides && moduleId != 0)

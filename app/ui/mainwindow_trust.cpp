@@ -131,6 +131,7 @@ void MainWindow::Private::closeBundle()
     content = core::ContentLanguage();
     signature = {};
     signatureState = {};
+    dataKey.clear();
     fillLanguageMenu();
     rebuildNavigator();
     stack->setCurrentWidget(welcome);

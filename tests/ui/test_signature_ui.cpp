@@ -2,8 +2,11 @@
 // built by the real okuw-bundle: the three states in the status bar and in
 // Help > About, trusted keys added and removed, a bundle whose signature was
 // removed refused at open, and a signed bundle edited afterwards closed by
-// the background check while the window stays usable.
+// the background check while the window stays usable; notes filed under the
+// publisher's key, out of reach of a stranger's bundle with the same id.
 #include "core/bundle.h"
+#include "core/userdatakey.h"
+#include "core/userstore.h"
 #include "testsupport.h"
 #include "ui/aboutdialog.h"
 #include "ui/mainwindow.h"
@@ -238,4 +241,65 @@ TEST_CASE("a bundle whose signature was removed is refused at open", "[ui][signa
     REQUIRE(w.bundle());
     CHECK(w.bundle()->path() == QFileInfo(bundles().unsignedBundle).absoluteFilePath());
     CHECK(statusText(w) == QStringLiteral("Not signed"));
+}
+
+TEST_CASE("notes follow the publisher's key and a stranger's bundle with the same id cannot reach "
+          "them",
+          "[ui][signature][userdata]")
+{
+    using okuw::core::ItemRef;
+    resetProfile();
+    MainWindow w(profile());
+    w.show();
+    okuw::core::UserStore &store = profile().store();
+    const ItemRef ref = ItemRef::forSlide(QStringLiteral("m"), QStringLiteral("k"));
+
+    // All three bundles are built from one source: the same id.
+    openChecked(w, bundles().unsignedBundle);
+    const QString id = w.bundle()->info().id;
+    REQUIRE_FALSE(id.isEmpty());
+    CHECK(w.userDataKey() == id);
+    REQUIRE(store.setNote(w.userDataKey(), ref, QStringLiteral("written before signing")));
+
+    // The command line reads the signed bundle's notes where they lie, even
+    // before the viewer has carried them forward.
+    {
+        QString error;
+        const auto signedBundle = okuw::core::Bundle::open(bundles().devSigned, &error);
+        REQUIRE(signedBundle);
+        CHECK(store.keyToRead(okuw::core::userDataKey(*signedBundle)) == id);
+    }
+
+    // The same bundle, signed: a key of its own, and the note came along.
+    openChecked(w, bundles().devSigned);
+    const QString signedKey = w.userDataKey();
+    CHECK(signedKey.startsWith(id + QStringLiteral("@ed25519:")));
+    CHECK(store.note(signedKey, ref).value == QStringLiteral("written before signing"));
+    REQUIRE(store.setNote(signedKey, ref, QStringLiteral("written on the signed bundle")));
+
+    // A stranger's bundle claiming the same id, signed with another key:
+    // what was written on the signed bundle is out of its reach.
+    openChecked(w, bundles().unknownSigned);
+    const QString strangerKey = w.userDataKey();
+    CHECK(strangerKey.startsWith(id + QStringLiteral("@ed25519:")));
+    CHECK(strangerKey != signedKey);
+    CHECK(store.note(strangerKey, ref).value != QStringLiteral("written on the signed bundle"));
+    for (const auto &n : store.notes(strangerKey).value)
+        CHECK(n.text != QStringLiteral("written on the signed bundle"));
+    // ... and its "Remove my data for this bundle" does not remove it.
+    REQUIRE(store.removeBundleData(okuw::core::userDataKey(*w.bundle())));
+    CHECK(store.note(strangerKey, ref).value.isEmpty());
+
+    openChecked(w, bundles().devSigned);
+    CHECK(w.userDataKey() == signedKey);
+    CHECK(store.note(signedKey, ref).value == QStringLiteral("written on the signed bundle"));
+
+    // Removing the signed bundle's data removes it for good: nothing is
+    // carried forward again at the next open.
+    REQUIRE(store.setNote(id, ref, QStringLiteral("an unsigned copy's note")));
+    REQUIRE(store.removeBundleData(okuw::core::userDataKey(*w.bundle())));
+    openChecked(w, bundles().unsignedBundle);
+    openChecked(w, bundles().devSigned);
+    CHECK(store.note(w.userDataKey(), ref).value.isEmpty());
+    CHECK(store.notes(w.userDataKey()).value.isEmpty());
 }

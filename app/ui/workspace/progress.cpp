@@ -14,7 +14,7 @@ Progress::Progress(MainWindow *window, int seenAfterMs)
         const auto bundle = m_window->bundle();
         if (!bundle || !m_pending.isValid() || m_pending != m_window->currentItem())
             return;
-        if (m_window->profile().store().markSeen(bundle->info().id, m_pending)) {
+        if (m_window->profile().store().markSeen(m_window->userDataKey(), m_pending)) {
             if (const auto m = bundle->moduleBySlug(m_pending.module))
                 update(m->id);
         }
@@ -40,7 +40,8 @@ void Progress::onPageShown(qint64 documentId, int)
     m_timer.stop();
     const auto bundle = m_window->bundle();
     const core::ItemRef item = m_window->currentItem();
-    if (bundle && item.isValid() && m_window->profile().store().markSeen(bundle->info().id, item)) {
+    if (bundle && item.isValid() &&
+        m_window->profile().store().markSeen(m_window->userDataKey(), item)) {
         if (const auto doc = bundle->document(documentId))
             update(doc->moduleId);
     }
@@ -54,7 +55,7 @@ Progress::Summary Progress::summary(qint64 id) const
     if (!module)
         return sum;
     const core::UserStore &store = m_window->profile().store();
-    const QString bundleId = bundle->info().id;
+    const QString bundleId = m_window->userDataKey();
     // Counted in the deck the reader sees: the content language's, or the
     // one that stands in for it.
     const QList<core::Slide> slides = bundle->slides(id, m_window->content().deckLanguage(*module));

@@ -82,7 +82,7 @@ core::UserStore *Workspace::store() const
 
 QString Workspace::bundleId() const
 {
-    return m_bundle ? m_bundle->info().id : QString();
+    return m_bundle ? m_window->userDataKey() : QString();
 }
 
 QString Workspace::moduleBadge(qint64 moduleId) const

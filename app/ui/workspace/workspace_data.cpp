@@ -1,6 +1,7 @@
 // Workspace: the user's data as a whole — export my notes, remove my data.
 #include "bookmarksdock.h"
 #include "core/bundle.h"
+#include "core/userdatakey.h"
 #include "notesdock.h"
 #include "progress.h"
 #include "render/notesexport.h"
@@ -95,7 +96,7 @@ bool Workspace::removeData(bool everyBundle)
         if (ok)
             settings.clear();
     } else {
-        ok = store()->removeBundleData(bundleId());
+        ok = m_bundle && store()->removeBundleData(core::userDataKey(*m_bundle));
         if (ok && m_bundle) {
             settings.removeRecentBundle(m_bundle->path());
             settings.sync();
