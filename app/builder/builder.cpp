@@ -55,17 +55,22 @@ int lineOfReference(const QStringList &lines, int slideLine, const QString &ref)
     return slideLine;
 }
 
-QStringList imageReferences(const core::Slide &slide)
+// Read from the slide as the renderer reads it (md4c), so that every image
+// the viewer will ask for is stored: inline and reference-style images
+// (`![alt][logo]`), backgrounds, and the backgroundImage directive.
+QStringList imageReferences(const render::SlideModel &model)
 {
-    static const QRegularExpression image(
-        QStringLiteral(R"(!\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\))"));
-    static const QRegularExpression url(QStringLiteral(R"(url\(\s*['"]?([^'")]+)['"]?\s*\))"));
     QStringList out;
-    for (auto it = image.globalMatch(slide.body); it.hasNext();)
-        out << it.next().captured(1);
-    const QString background = slide.directives.value(QStringLiteral("backgroundImage")).toString();
-    for (auto it = url.globalMatch(background); it.hasNext();)
-        out << it.next().captured(1);
+    const auto add = [&out](const render::ImageRef &ref) {
+        if (!ref.src.isEmpty() && !out.contains(ref.src))
+            out << ref.src;
+    };
+    add(model.backgroundImage);
+    for (const render::ImageRef &ref : model.backgrounds)
+        add(ref);
+    for (const render::Block &block : model.blocks)
+        for (const render::ImageRef &ref : block.images)
+            add(ref);
     return out;
 }
 
@@ -437,12 +442,13 @@ void Build::addDeck(const ModuleSource &module, qint64 moduleId, const QString &
             continue;
         }
         ++m_result.slides;
-        if (render::parseSlide(slide.body, slide.directives).hasMath)
+        const render::SlideModel model = render::parseSlide(slide.body, slide.directives);
+        if (model.hasMath)
             warning(path, source.line,
                     BuilderText::tr("math ($…$, $$…$$) is shown as its TeX source: Okuw has no "
                                     "offline formula renderer"));
 
-        for (const QString &ref : imageReferences(slide)) {
+        for (const QString &ref : imageReferences(model)) {
             const int line = lineOfReference(lines, source.line, ref);
             if (isRemote(ref)) { // drawn as a placeholder, never fetched
                 if (!remoteWarned.contains(ref))

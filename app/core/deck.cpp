@@ -219,6 +219,10 @@ Deck parseDeck(const QString &markdown)
     }
     segments << Range{start, text.size()};
 
+    // Reference-style links and images (`![alt][logo]`): a definition
+    // serves the whole deck, so a slide gets those it uses from elsewhere.
+    const QList<LinkDefinition> definitions = linkDefinitions(text, scan);
+
     QString deckCss; // `<style>` elements: Marp applies them to every slide
     QSet<QString> usedKeys;
     QList<QJsonObject> scopedPerSlide;
@@ -284,6 +288,15 @@ Deck parseDeck(const QString &markdown)
         }
         body += source.mid(copied);
         slide.body = QString::fromUtf8(body).trimmed();
+        if (!definitions.isEmpty()) {
+            const QSet<QString> used = referencedLabels(slide.body);
+            QString more;
+            for (const LinkDefinition &d : definitions)
+                if (used.contains(d.label) && (d.begin < begin || d.end > end))
+                    more += QLatin1Char('\n') + d.line;
+            if (!more.isEmpty())
+                slide.body += QLatin1Char('\n') + more;
+        }
         slide.notes = notes.join(QStringLiteral("\n\n"));
         slide.title = slideScan.firstHeading.trimmed();
 

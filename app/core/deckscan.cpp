@@ -96,6 +96,7 @@ int onText(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size, void *userdata)
     if (s->openHeading >= 0 && s->headings[s->openHeading].firstText < 0)
         s->headings[s->openHeading].firstText = begin;
     s->lastTextEnd = qMax(s->lastTextEnd, begin + qsizetype(size));
+    s->textRanges << std::pair{begin, begin + qsizetype(size)};
     if (type == MD_TEXT_HTML)
         s->htmlRanges << std::pair{begin, begin + qsizetype(size)};
     return 0;
@@ -207,6 +208,54 @@ QList<StyleBlock> takeStyles(QByteArray &text, const Scan &scan)
             if (text[i] != '\n')
                 text[i] = ' ';
     }
+    return out;
+}
+
+QString normalisedLabel(const QString &label)
+{
+    return label.toCaseFolded().simplified();
+}
+
+QList<LinkDefinition> linkDefinitions(const QByteArray &text, const Scan &scan)
+{
+    // One line: label, destination, optional title (CommonMark's forms).
+    static const QRegularExpression def(QStringLiteral(
+        R"(^ {0,3}\[((?:[^\[\]\\]|\\.){1,999})\]:[ \t]*(<[^<>\n]*>|\S+)(?:[ \t]+("[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*$)"));
+    QList<LinkDefinition> out;
+    QSet<QString> seen;
+    qsizetype pos = 0;
+    while (pos < text.size()) {
+        qsizetype end = text.indexOf('\n', pos);
+        if (end < 0)
+            end = text.size();
+        const qsizetype begin = pos;
+        pos = end + 1;
+        const QByteArray line = text.mid(begin, end - begin);
+        if (!line.contains("]:"))
+            continue;
+        const auto m = def.match(QString::fromUtf8(line));
+        if (!m.hasMatch())
+            continue;
+        // md4c reports no text for a definition; a line in code, in a
+        // paragraph or in HTML has text.
+        const bool isText =
+            std::any_of(scan.textRanges.cbegin(), scan.textRanges.cend(),
+                        [&](const Range &r) { return r.first < end && r.second > begin; });
+        const QString label = normalisedLabel(m.captured(1));
+        if (isText || label.isEmpty() || seen.contains(label))
+            continue;
+        seen.insert(label);
+        out << LinkDefinition{label, begin, end, m.captured(0).trimmed()};
+    }
+    return out;
+}
+
+QSet<QString> referencedLabels(const QString &markdown)
+{
+    static const QRegularExpression ref(QStringLiteral(R"(\[((?:[^\[\]\\]|\\.){1,999})\])"));
+    QSet<QString> out;
+    for (auto it = ref.globalMatch(markdown); it.hasNext();)
+        out.insert(normalisedLabel(it.next().captured(1)));
     return out;
 }
 

@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <utility>
 
@@ -32,6 +33,7 @@ struct Scan
     qsizetype lastTextEnd = 0;
     QList<qsizetype> breaksAfter; // for each top-level thematic break: search start
     QList<Range> htmlRanges;      // raw HTML text
+    QList<Range> textRanges;      // every text md4c reported (HTML and code too)
     QList<Heading> headings;      // every heading, in order
     int openHeading = -1;         // index into headings
     bool headingDone = false;
@@ -67,5 +69,24 @@ struct StyleBlock
 // `<style>` and `<style scoped>` elements md4c saw as raw HTML: taken out
 // of `text` (blanked, so offsets and lines stay) and returned.
 QList<StyleBlock> takeStyles(QByteArray &text, const Scan &scan);
+
+// A link reference definition (`[logo]: img/logo.png "Title"`) that md4c
+// took as one (not text, not code), on one line.
+struct LinkDefinition
+{
+    QString label;       // normalised: case-folded, whitespace collapsed
+    qsizetype begin = 0; // the line, [begin, end)
+    qsizetype end = 0;
+    QString line; // as written, trimmed
+};
+
+// Marp reads the whole deck as one document, so a definition anywhere in it
+// serves every slide: the definitions of the deck, first one per label.
+QList<LinkDefinition> linkDefinitions(const QByteArray &text, const Scan &scan);
+
+// The labels `[...]` a slide's Markdown may use as references, normalised.
+QSet<QString> referencedLabels(const QString &markdown);
+
+QString normalisedLabel(const QString &label);
 
 } // namespace okuw::core::deckscan

@@ -194,13 +194,24 @@ public:
             switch (b.kind) {
             case BlockKind::Heading:
                 if (src.fit) {
-                    QFont f = font(style.heading[0], 100, true, 1);
+                    // Marp's auto-scaling: the heading's lines, unwrapped, are
+                    // scaled as one picture to the content's width, but no
+                    // taller than the content (the themes' max-height), at
+                    // any heading level and for any script.
+                    const int level = std::clamp(b.level, 1, 6) - 1;
+                    QFont f = font(style.heading[level], 100, true, 1);
                     f.setPixelSize(100);
-                    const qreal tw =
-                        std::max<qreal>(1, QFontMetricsF(f).horizontalAdvance(b.fitText));
+                    const QFontMetricsF fm(f);
+                    qreal tw = 1;
+                    const QStringList lines = b.fitText.split(QLatin1Char('\n'));
+                    for (const QString &line : lines)
+                        tw = std::max(tw, fm.horizontalAdvance(line));
+                    const qreal th = fm.lineSpacing() * qreal(lines.size());
                     b.fitPixelSize =
-                        std::min(100 * width / tw * 0.98, 3 * theme.heading[0]) * scale;
-                    h = b.fitPixelSize * 1.25;
+                        std::min(100 * width / tw * 0.98, 100 * out.content.height() / th) * scale;
+                    b.fitFont = f;
+                    b.fitFont.setPixelSize(std::max(1, int(b.fitPixelSize)));
+                    h = th * b.fitPixelSize / 100;
                 } else {
                     const int level = std::clamp(b.level, 1, 6) - 1;
                     h = setupDoc(b, font(style.heading[level], theme.heading[level], true, scale),
@@ -463,7 +474,6 @@ SlideLayout layoutSlide(const SlideModel &model, const AssetLoader &loader)
             own = &style.heading[std::clamp(b.level, 1, 6) - 1];
             if (b.fit) {
                 pb.fitText = b.text;
-                pb.family = !own->family.isEmpty() ? own->family : style.section.family;
             } else {
                 pb.doc = makeDoc(b.html, false, sheet);
             }

@@ -9,6 +9,7 @@
 #include "slidemodel.h"
 
 #include <QColor>
+#include <QFont>
 #include <QImage>
 #include <QRectF>
 #include <QStringList>
@@ -33,9 +34,9 @@ struct PlacedBlock
     QRectF rect;
     std::shared_ptr<QTextDocument> doc; // text blocks
     QList<PlacedImage> images;          // Images blocks
-    QString fitText;                    // fit headings are drawn on one line
+    QString fitText;                    // fit headings: their lines, never wrapped, scaled together
     qreal fitPixelSize = 0;
-    QString family;    // fit headings: the font family, empty: the theme's
+    QFont fitFont;     // fit headings: the font measured, at fitPixelSize
     QColor color;      // from the deck's CSS; invalid: the layout's
     QColor background; // from the deck's CSS (blockquote, code), invalid: none
 };

@@ -134,11 +134,7 @@ void paintBlock(QPainter &p, const PlacedBlock &b, const SlideLayout &l)
     switch (b.kind) {
     case BlockKind::Heading:
         if (b.fitPixelSize > 0) {
-            QFont f(b.family.isEmpty() ? sansFamily() : b.family);
-            f.setBold(true);
-            f.setPixelSize(std::max(1, int(b.fitPixelSize)));
-            f.setHintingPreference(QFont::PreferNoHinting);
-            p.setFont(f);
+            p.setFont(b.fitFont);
             p.setPen(b.color.isValid() ? b.color : (b.level == 1 ? l.heading1 : l.heading));
             p.drawText(b.rect, Qt::AlignVCenter | (l.lead ? Qt::AlignHCenter : Qt::AlignLeft),
                        b.fitText);

@@ -1,6 +1,7 @@
 #include "assets.h"
 #include "core/limits.h"
 #include "directives.h"
+#include "emoji.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -96,6 +97,7 @@ public:
 
     int enterBlock(MD_BLOCKTYPE type, void *detail)
     {
+        flushText();
         if (type == MD_BLOCK_DOC)
             return 0;
         // A slide shows a few dozen lines; past the most any slide can hold
@@ -130,6 +132,7 @@ public:
 
     int leaveBlock(MD_BLOCKTYPE type, void *)
     {
+        flushText();
         if (type == MD_BLOCK_DOC)
             return 0;
         if (ignoring > 0) {
@@ -151,6 +154,7 @@ public:
 
     int enterSpan(MD_SPANTYPE type, void *detail)
     {
+        flushText();
         if (full)
             return 0;
         if (imgDepth > 0) {
@@ -202,6 +206,7 @@ public:
 
     int leaveSpan(MD_SPANTYPE type, void *)
     {
+        flushText();
         if (imgDepth > 0) {
             if (type == MD_SPAN_IMG && --imgDepth == 0)
                 addImage();
@@ -245,6 +250,11 @@ public:
             return 0;
         }
         const QString t = QString::fromUtf8(data, int(size));
+        if (type == MD_TEXT_NORMAL && imgDepth == 0 && !rawBlock) {
+            pending += t; // md4c may cut a run of text; shortcodes span the cuts
+            return 0;
+        }
+        flushText();
         if (imgDepth > 0) {
             imgAlt += t;
             return 0;
@@ -479,6 +489,16 @@ private:
         }
     }
 
+    // Text as written, with emoji shortcodes converted as Marp converts
+    // them (code spans, code blocks and HTML are never converted).
+    void flushText()
+    {
+        if (pending.isEmpty())
+            return;
+        addText(replaceEmojiShortcodes(pending));
+        pending.clear();
+    }
+
     void plainBreak()
     {
         if (!plain.isEmpty() && !plain.endsWith(QLatin1Char('\n')))
@@ -554,6 +574,7 @@ private:
     QString html;
     QString plain;
     QString source;
+    QString pending; // normal text not yet added (flushText)
     bool rawBlock = false;
     bool hasText = false;
     QList<int> liParagraphs;

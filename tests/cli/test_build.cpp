@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -351,4 +352,59 @@ TEST_CASE("an image's error names the image's own line, after a long front matte
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains(QStringLiteral("alpha/slides.en.md:17:")));
     CHECK(r.err.contains(QStringLiteral("gone.svg")));
+}
+
+TEST_CASE("reference-style images are stored and drawn like inline ones", "[cli][build][marp]")
+{
+    QTemporaryDir dir;
+    const QString src = dir.filePath(QStringLiteral("src"));
+    writeSampleSource(src);
+    QImage green(64, 48, QImage::Format_RGB32);
+    green.fill(Qt::green);
+    REQUIRE(green.save(src + QStringLiteral("/alpha/images/green one.png")));
+    // Used on slide 1 and 2, defined on slide 3 (Marp reads the deck as one
+    // document); a missing one names its definition's line.
+    writeFile(src + QStringLiteral("/alpha/slides.en.md"), "# One\n"                           // 1
+                                                           "\n"                                // 2
+                                                           "![Diagram][diagram]\n"             // 3
+                                                           "\n"                                // 4
+                                                           "---\n"                             // 5
+                                                           "\n"                                // 6
+                                                           "![bg][green]\n"                    // 7
+                                                           "\n"                                // 8
+                                                           "---\n"                             // 9
+                                                           "\n"                                // 10
+                                                           "# Three\n"                         // 11
+                                                           "\n"                                // 12
+                                                           "[diagram]: images/diagram.svg\n"   // 13
+                                                           "[green]: <images/green one.png>\n" // 14
+    );
+    const QString out = dir.filePath(QStringLiteral("out.okuw"));
+    ProcessResult r = runTool({QStringLiteral("build"), src, QStringLiteral("-o"), out});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    {
+        QString error;
+        const auto bundle = okuw::core::Bundle::open(out, &error);
+        REQUIRE(bundle);
+        const auto alpha = bundle->moduleBySlug(QStringLiteral("alpha"));
+        REQUIRE(alpha);
+        CHECK(bundle->findAsset(alpha->id, QStringLiteral("images/diagram.svg")));
+        CHECK(bundle->findAsset(alpha->id, QStringLiteral("images/green one.png")));
+    }
+    // Drawn: the second slide is the green background.
+    const QString png = dir.filePath(QStringLiteral("png"));
+    r = runTool({QStringLiteral("export"), out, QStringLiteral("alpha"), QStringLiteral("--png"),
+                 png, QStringLiteral("--lang"), QStringLiteral("en")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QImage second(png + QStringLiteral("/slide-002.png"));
+    REQUIRE_FALSE(second.isNull());
+    CHECK(second.pixelColor(second.width() / 2, second.height() / 2) == QColor(Qt::green));
+
+    writeFile(src + QStringLiteral("/alpha/slides.en.md"),
+              "![Gone][gone]\n\n---\n\n# Two\n\n[gone]: images/gone.svg\n");
+    r = runTool({QStringLiteral("build"), src, QStringLiteral("-o"), out});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("alpha/slides.en.md:7:")));
 }

@@ -94,6 +94,28 @@ TEST_CASE("fit headings keep their marker for the renderer", "[deck]")
     CHECK(deck.slides[0].notes.isEmpty());
 }
 
+TEST_CASE("a reference definition serves every slide of the deck, as in Marp", "[deck][marp]")
+{
+    const auto deck = parseDeck(QStringLiteral("![Logo][logo]\n\n---\n\n"
+                                               "![bg left][Photo  Big]\n\n---\n\n"
+                                               "```\n[code]: not/a/definition.png\n```\n\n"
+                                               "Text [para]: not/one/either.png\n\n"
+                                               "[logo]: img/logo.svg \"Logo\"\n"
+                                               "[photo big]: <img/photo one.png>\n"
+                                               "[logo]: img/second.svg\n"));
+    REQUIRE(deck.slides.size() == 3);
+    // The first definition of a label wins; labels match case-folded.
+    CHECK(deck.slides[0].body == QStringLiteral("![Logo][logo]\n\n[logo]: img/logo.svg \"Logo\""));
+    CHECK(deck.slides[1].body ==
+          QStringLiteral("![bg left][Photo  Big]\n\n[photo big]: <img/photo one.png>"));
+    // The slide that holds the definitions keeps them as written, once.
+    CHECK(deck.slides[2].body.count(QStringLiteral("[logo]:")) == 2);
+    // A line in code or inside a paragraph is no definition.
+    const auto none = parseDeck(QStringLiteral("![a][code] ![b][para]\n\n---\n\n"
+                                               "```\n[code]: x.png\n```\n\nText\n[para]: y.png\n"));
+    CHECK(none.slides[0].body == QStringLiteral("![a][code] ![b][para]"));
+}
+
 TEST_CASE("unsupported directives are warnings with their line, not slide content", "[deck]")
 {
     const auto deck = parseDeck(

@@ -23,6 +23,21 @@ function attrs(tag) {
   return out;
 }
 
+// The images each slide shows (inline and `![bg]`, not the emoji Marp
+// draws as pictures), sorted, as "a|b": one <svg> per slide.
+function images(html) {
+  return html.split(/<svg data-marpit-svg/).slice(1).map((slide) => {
+    const out = new Set();
+    for (const m of slide.matchAll(/<img\b[^>]*>/g)) {
+      const a = attrs(m[0]);
+      if (a.class !== 'emoji' && a.src !== undefined) out.add(decodeURI(a.src));
+    }
+    for (const m of slide.matchAll(/<figure\b[^>]*background-image:url\(&quot;(.*?)&quot;\)/g))
+      out.add(decodeURI(decode(m[1])));
+    return [...out].sort().join('|');
+  });
+}
+
 function read(file) {
   const marp = new Marp();
   for (const key of metadata) marp.customDirectives.global[key] = () => ({});
@@ -43,7 +58,18 @@ function read(file) {
       footer: a['data-footer'] || '',
       theme: a['data-theme'] || '',
     })),
+    images: images(html),
   };
+}
+
+// `--emoji <text>...`: each text as marp-core renders it inline with emoji
+// shortcodes as Unicode ({"<text>": "<html>"}), for the emoji test.
+if (process.argv[2] === '--emoji') {
+  const marp = new Marp({ emoji: { shortcode: true, unicode: false } });
+  const out = {};
+  for (const text of process.argv.slice(3)) out[text] = decode(marp.markdown.renderInline(text));
+  process.stdout.write(JSON.stringify(out) + '\n');
+  process.exit(0);
 }
 
 const out = {};

@@ -1,9 +1,12 @@
 // Conformance with Marp itself (issue 16): every deck of tests/marp/corpus
 // is built by the real okuw-bundle and read by the real marp-core (pinned
 // in package.json / package-lock.json, run with node); slide counts, each
-// slide's notes and effective directives must agree, except for the
-// differences allowed-differences.txt lists with a reason.
+// slide's notes, effective directives and images must agree, except for
+// the differences allowed-differences.txt lists with a reason. Emoji
+// shortcodes are checked one by one against marp-core's conversion.
 #include "core/bundle.h"
+#include "render/emoji.h"
+#include "render/slidemodel.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -98,6 +101,22 @@ QString okuwValue(const QJsonObject &d, const QString &field)
     if (v.isBool())
         return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     return v.toString();
+}
+
+// The images a slide shows as Okuw reads it (inline and `![bg]`), sorted,
+// as marp-slides.js lists Marp's: "a|b".
+QString okuwImages(const okuw::core::Slide &slide)
+{
+    const okuw::render::SlideModel m = okuw::render::parseSlide(slide.body, slide.directives);
+    QStringList out;
+    for (const okuw::render::ImageRef &ref : m.backgrounds)
+        out << ref.src;
+    for (const okuw::render::Block &b : m.blocks)
+        for (const okuw::render::ImageRef &ref : b.images)
+            out << ref.src;
+    out.removeDuplicates();
+    out.sort();
+    return out.join(QLatin1Char('|'));
 }
 
 QString marpValue(const QJsonObject &d, const QString &field)
@@ -213,11 +232,60 @@ TEST_CASE("every corpus deck agrees with marp-core", "[marp]")
                 }
             }
             directivesEqual += same ? 1 : 0;
+            const QString mi = m.value(QStringLiteral("images")).toArray().at(s).toString();
+            if (const QString oi = okuwImages(slides[s]); oi != mi)
+                differ(QStringLiteral("images:") + n,
+                       QStringLiteral("Okuw \"%1\", Marp \"%2\"").arg(oi, mi));
         }
     }
     std::cout << "Marp conformance: " << decks.size() << " decks, slide counts equal on "
               << slideCountsEqual << "; " << slidesCompared << " slides compared, notes equal on "
               << notesEqual << ", directives equal on " << directivesEqual << "\n";
+    INFO(differences.join(QLatin1Char('\n')).toStdString());
+    CHECK(differences.isEmpty());
+}
+
+TEST_CASE("every emoji shortcode converts as marp-core converts it", "[marp]")
+{
+    QString why;
+    const QString modules = nodeModulesParent(&why);
+    if (modules.isEmpty()) {
+        WARN("SKIPPED: the emoji test needs node and marp-core: " << why.toStdString());
+        return;
+    }
+    // Every name of Okuw's table, and some that are not names.
+    QFile table(sourceDir() + QStringLiteral("/resources/emoji/shortcodes.txt"));
+    REQUIRE(table.open(QIODevice::ReadOnly));
+    QStringList texts;
+    for (const QString &line : QString::fromUtf8(table.readAll()).split(QLatin1Char('\n')))
+        if (!line.isEmpty() && !line.startsWith(QLatin1Char('#')))
+            texts << QLatin1Char(':') + line.section(QLatin1Char('\t'), 0, 0) + QLatin1Char(':');
+    REQUIRE(texts.size() > 1800);
+    texts << QStringLiteral("a:smile:b") << QStringLiteral(":xq:smile: :nope: ::")
+          << QStringLiteral("::+1:::-1::") << QStringLiteral(":Smile: :smile")
+          << QStringLiteral("Пример :ru::tm:");
+
+    QProcess node;
+    node.setWorkingDirectory(modules);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("NODE_PATH"), modules + QStringLiteral("/node_modules"));
+    node.setProcessEnvironment(env);
+    node.start(QStringLiteral("node"), QStringList{marpDir() + QStringLiteral("/marp-slides.js"),
+                                                   QStringLiteral("--emoji")} +
+                                           texts);
+    REQUIRE(node.waitForFinished(120000));
+    INFO(QString::fromLocal8Bit(node.readAllStandardError()).toStdString());
+    REQUIRE(node.exitCode() == 0);
+    const QJsonObject marp = QJsonDocument::fromJson(node.readAllStandardOutput()).object();
+    REQUIRE(marp.size() == texts.size());
+    QStringList differences;
+    for (const QString &text : std::as_const(texts)) {
+        const QString okuw = okuw::render::replaceEmojiShortcodes(text);
+        if (okuw != marp.value(text).toString())
+            differences << text + QStringLiteral(": Okuw \"") + okuw +
+                               QStringLiteral("\", Marp \"") + marp.value(text).toString() +
+                               QLatin1Char('"');
+    }
     INFO(differences.join(QLatin1Char('\n')).toStdString());
     CHECK(differences.isEmpty());
 }

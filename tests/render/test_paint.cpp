@@ -262,6 +262,70 @@ TEST_CASE("fit heading fills the width, bg left takes the left half", "[paint]")
     CHECK(img.pixelColor(1200, 700) == QColor(Qt::white));
 }
 
+TEST_CASE("fit headings fill the width as Marp's do, at any level, split or not", "[paint][marp]")
+{
+    const auto fitOf = [](const QString &body) {
+        const SlideLayout l = layoutSlide(parseSlide(body), {});
+        for (const PlacedBlock &b : l.blocks)
+            if (b.fitPixelSize > 0)
+                return std::pair{b, l.content};
+        FAIL("no fit heading in " << body.toStdString());
+        return std::pair{PlacedBlock{}, QRectF()};
+    };
+    const auto widest = [](const PlacedBlock &b) {
+        qreal w = 0;
+        for (const QString &line : b.fitText.split(QLatin1Char('\n')))
+            w = std::max(w, QFontMetricsF(b.fitFont).horizontalAdvance(line));
+        return w;
+    };
+    // A short word is not capped: Marp scales it up to the full width.
+    const auto [kanun, content] = fitOf(QStringLiteral("# <!-- fit --> Kanun"));
+    CHECK(kanun.fitPixelSize > 250);
+    CHECK(widest(kanun) > 0.9 * content.width());
+    CHECK(widest(kanun) <= content.width() + 2);
+    // h2 and h3 scale to the same width; Cyrillic and Turkmen too; a long
+    // heading shrinks below the body size rather than wrapping.
+    for (const QString &body :
+         {QStringLiteral("## <!-- fit --> Ikinji derejeli sözbaşy\n\nText under it."),
+          QStringLiteral("### Палермский протокол <!--fit-->"),
+          QStringLiteral("# <!-- fit --> A very long heading that goes on and on and on beyond "
+                         "the width of any slide at the usual size")}) {
+        INFO(body.toStdString());
+        const auto [b, c] = fitOf(body);
+        CHECK(widest(b) > 0.9 * c.width());
+        CHECK(widest(b) <= c.width() + 2);
+        CHECK(b.rect.width() == c.width());
+    }
+    // Beside a split background: the half that is left.
+    const auto [split, half] = fitOf(QStringLiteral("![bg left](p.png)\n\n# <!-- fit --> Kanun"));
+    CHECK(half.left() >= 640);
+    CHECK(widest(split) > 0.9 * half.width());
+    CHECK(widest(split) <= half.width() + 2);
+    // Lines broken by <br> scale together, and never taller than the content.
+    const auto [two, box] = fitOf(QStringLiteral("# <!-- fit --> Two<br>lines"));
+    CHECK(two.fitText == QStringLiteral("Two\nlines"));
+    CHECK(two.rect.height() <= box.height() + 1);
+    CHECK(QFontMetricsF(two.fitFont).lineSpacing() * 2 > 0.9 * box.height());
+}
+
+TEST_CASE("emoji shortcodes are drawn as colour emoji", "[paint][marp]")
+{
+    // Debian's fonts-noto-color-emoji (.ci/packages.txt) gives the glyphs;
+    // Qt falls back to it from the embedded DejaVu fonts.
+    REQUIRE(QFontDatabase::families().contains(QStringLiteral("Noto Color Emoji")));
+    const QImage img =
+        renderSlide(slide(QStringLiteral("# <!-- fit --> :green_apple::green_apple:")),
+                    QSize(1280, 720), 1.0, {});
+    int green = 0;
+    for (int y = 0; y < img.height(); y += 4)
+        for (int x = 0; x < img.width(); x += 4) {
+            const QColor c = img.pixelColor(x, y);
+            if (c.green() > 120 && c.green() > c.red() + 40 && c.green() > c.blue() + 40)
+                ++green;
+        }
+    CHECK(green > 1000); // a large green apple, not a grey box or ":green_apple:"
+}
+
 TEST_CASE("paginate, header and footer are drawn", "[paint]")
 {
     QJsonObject d;

@@ -1,4 +1,5 @@
 // The Marp subset parser: what each piece of syntax becomes.
+#include "render/emoji.h"
 #include "render/highlight.h"
 #include "render/slidemodel.h"
 
@@ -184,4 +185,29 @@ TEST_CASE("code fences are coloured by GNU Source-highlight", "[parser][marp]")
     CHECK(html.contains(QStringLiteral("victims")));
     CHECK(highlightCode(QStringLiteral("plain"), QStringLiteral("no-such-language")).isEmpty());
     CHECK(highlightCode(QStringLiteral("plain"), QString()).isEmpty());
+}
+
+TEST_CASE("emoji shortcodes become emoji as in Marp, never in code", "[parser][marp]")
+{
+    CHECK(emojiForShortcode(QStringLiteral("snake")) == QStringLiteral("\U0001F40D"));
+    CHECK(emojiForShortcode(QStringLiteral("+1")) == QStringLiteral("\U0001F44D"));
+    CHECK(emojiForShortcode(QStringLiteral("nope")).isEmpty());
+    // No word boundary is needed; an unknown name's closing colon can open
+    // the next one; an unknown name stays as written.
+    CHECK(replaceEmojiShortcodes(QStringLiteral("a:smile:b :xq:smile: :nope: ::")) ==
+          QStringLiteral("a\U0001F604b :xq\U0001F604 :nope: ::"));
+
+    const SlideModel m = parseSlide(
+        QStringLiteral("# :snake: Python :+1:\n\n- **:fire:** `:fire:`\n\n```\n:fire:\n```\n\n"
+                       "Ýazgy :memo: [link :link:](x.html) Пример :ru:\n"));
+    REQUIRE(m.blocks.size() == 4);
+    CHECK(m.blocks[0].text == QStringLiteral("\U0001F40D Python \U0001F44D"));
+    CHECK(m.blocks[1].text == QStringLiteral("\U0001F525 :fire:"));
+    CHECK(m.blocks[2].kind == BlockKind::Code);
+    CHECK(m.blocks[2].text == QStringLiteral(":fire:"));
+    CHECK(m.blocks[3].text ==
+          QStringLiteral("Ýazgy \U0001F4DD link \U0001F517 Пример \U0001F1F7\U0001F1FA"));
+    // Header and footer too.
+    CHECK(inlineMarkdownToHtml(QStringLiteral(":warning: Gizlin"))
+              .contains(QStringLiteral("\u26A0")));
 }
