@@ -151,6 +151,12 @@ SearchPanel::SearchPanel(MainWindow *window, QWidget *parent)
         retranslate(); // the content language is known only now
         runQuery();
     });
+    // A bundle closed by the window (changed after it was signed): its hits
+    // point into it and go too.
+    connect(window, &MainWindow::bundleClosed, this, [this] {
+        m_hits.clear();
+        m_tree->clear();
+    });
     connect(window, &MainWindow::contentLanguageChanged, this, [this] {
         retranslate();
         runQuery();

@@ -11,12 +11,15 @@
 #include "ui/aboutdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/trustedkeysdialog.h"
+#include "ui/workspace/notesdock.h"
+#include "ui/workspace/workspace.h"
 #include "uisupport.h"
 
 #include <QAction>
 #include <QDir>
 #include <QLabel>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -205,11 +208,24 @@ TEST_CASE("a signed bundle edited afterwards is closed by the background check a
         bundles().tampered(bundles().devSigned, QStringLiteral("edited.okuw"),
                            QStringLiteral("UPDATE slides SET body = 'Consent matters' "
                                           "WHERE position = 1"));
+    okuw::ui::installWorkspace(&w);
     QSignalSpy refused(&w, &MainWindow::bundleRefused);
     // The signature over the stored digest holds, so it opens at once...
     REQUIRE(w.openBundle(edited, false));
+    // A note typed before the check answers is kept, under that bundle's key.
+    const QString key = w.userDataKey();
+    REQUIRE_FALSE(key.isEmpty());
+    auto *notes = w.findChild<okuw::ui::NotesDock *>();
+    REQUIRE(notes);
+    REQUIRE(notes->editor()->isEnabled());
+    notes->editor()->setFocus();
+    QTest::keyClicks(notes->editor(), QStringLiteral("typed before the check"));
     // ...and the content, hashed again in the background, does not.
     REQUIRE((refused.size() > 0 || refused.wait(30000)));
+    const auto kept = profile().store().notes(key);
+    REQUIRE(kept.value.size() == 1);
+    CHECK(kept.value.first().text == QStringLiteral("typed before the check"));
+    CHECK(w.userDataKey().isEmpty());
     const QString message = refused.first().first().toString();
     CHECK(message.contains(QDir::toNativeSeparators(edited)));
     CHECK(message.contains(QStringLiteral("changed after it was signed")));

@@ -30,6 +30,7 @@ Workspace::Workspace(MainWindow *window, const WorkspaceOptions &options)
     setupActions();
 
     connect(window, &MainWindow::bundleOpened, this, &Workspace::onBundleOpened);
+    connect(window, &MainWindow::bundleClosed, this, &Workspace::onBundleClosed);
     connect(window, &MainWindow::slideShown, this, &Workspace::onItemShown);
     connect(window, &MainWindow::documentPageShown, this, &Workspace::onItemShown);
     connect(window, &MainWindow::aboutToClose, this, &Workspace::rescueUnsavedNotes);
@@ -82,7 +83,7 @@ core::UserStore *Workspace::store() const
 
 QString Workspace::bundleId() const
 {
-    return m_bundle ? m_window->userDataKey() : QString();
+    return m_key;
 }
 
 QString Workspace::moduleBadge(qint64 moduleId) const
@@ -96,8 +97,22 @@ void Workspace::onBundleOpened()
         return; // already caught up by an item shown before bundleOpened()
     m_notes->saveNow();
     m_bundle = m_window->bundle();
+    // Kept for as long as this bundle is shown: a note typed just before the
+    // window closes the bundle is still filed under its key.
+    m_key = m_bundle ? m_window->userDataKey() : QString();
     m_current = {};
     m_notes->setBundle(bundleId());
+    refreshPanel();
+}
+
+void Workspace::onBundleClosed()
+{
+    // The background check closed the bundle (changed after it was signed):
+    // what was typed is saved under its key, then nothing is shown.
+    m_notes->setBundle({});
+    m_bundle.reset();
+    m_key.clear();
+    m_current = {};
     refreshPanel();
 }
 

@@ -70,6 +70,7 @@ private:
     void setupActions();
     void setupProblemBar();
     void onBundleOpened();
+    void onBundleClosed();
     void onItemShown();
     void onStoreProblem();
     QString describe(const core::ItemRef &ref) const;
@@ -81,6 +82,7 @@ private:
     core::UserStore *m_store;
     WorkspaceOptions m_options;
     std::shared_ptr<core::Bundle> m_bundle;
+    QString m_key; // where the store files m_bundle's data (MainWindow::userDataKey())
     NotesDock *m_notes;
     BookmarksDock *m_bookmarks;
     Progress *m_progress;
