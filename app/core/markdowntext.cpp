@@ -46,6 +46,13 @@ int leaveBlock(MD_BLOCKTYPE type, void *, void *data)
         if (c->text.endsWith(QStringLiteral(" / ")))
             c->text.chop(3);
         c->text += QLatin1Char('\n');
+    } else if (type == MD_BLOCK_H || type == MD_BLOCK_LI || type == MD_BLOCK_P) {
+        // A heading or an item without a full stop does not run into the
+        // next one: "ask for help · Fear of traffickers".
+        static const QRegularExpression ended(QStringLiteral("[.!?:;…·/]\\s*$"));
+        if (!c->text.trimmed().isEmpty() && !ended.match(c->text).hasMatch())
+            separate(c, QStringLiteral(" · "));
+        c->text += QLatin1Char('\n');
     } else if (type != MD_BLOCK_TD && type != MD_BLOCK_TH && type != MD_BLOCK_THEAD &&
                type != MD_BLOCK_TBODY)
         c->text += QLatin1Char('\n');
@@ -140,7 +147,10 @@ QString markdownToText(const QString &markdown)
     static const QRegularExpression control(QStringLiteral("[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f]"));
     static const QRegularExpression space(QStringLiteral("\\s+"));
     collect.text.remove(control);
-    return collect.text.replace(space, QStringLiteral(" ")).trimmed();
+    QString text = collect.text.replace(space, QStringLiteral(" ")).trimmed();
+    if (text.endsWith(QLatin1String(" ·")))
+        text.chop(2);
+    return text;
 }
 
 } // namespace okuw::core

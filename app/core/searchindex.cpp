@@ -148,8 +148,11 @@ bool fill(Database &db, QString *error)
             e.label = e.heading = cleanText(st.text(3));
             e.body = markdownText(st.text(4));
             // The deck's heading is the title: indexed once, as the heading.
-            if (!e.heading.isEmpty() && e.body.startsWith(e.heading))
+            if (!e.heading.isEmpty() && e.body.startsWith(e.heading)) {
                 e.body = e.body.mid(e.heading.size()).trimmed();
+                if (e.body.startsWith(QStringLiteral("·")))
+                    e.body = e.body.mid(1).trimmed();
+            }
             if (!insert(ins, e))
                 return failed(ins);
             const QString notes = markdownText(st.text(5));

@@ -110,6 +110,11 @@ PdfPane::PdfPane(QWidget *parent) : QWidget(parent)
     m_thumbs->setWrapping(false);
     m_thumbs->setMovement(QListView::Static);
     m_thumbs->setIconSize(QSize(kThumbHeight, kThumbHeight));
+    // One fixed cell per page, its number under it: pages of any shape, and
+    // icons arriving later, never make the numbers overlap.
+    m_thumbs->setUniformItemSizes(true);
+    m_thumbs->setGridSize(
+        QSize(kThumbHeight + 16, kThumbHeight + m_thumbs->fontMetrics().height() + 12));
     m_side->addTab(m_outline, QString());
     m_side->addTab(m_thumbs, QString());
     m_stack = new QStackedWidget(m_split);

@@ -407,3 +407,54 @@ TEST_CASE("Ctrl+D says so and marks the slide in the navigator and the thumbnail
     CHECK(nav->slideItem(w.currentSlide()->id)->text(1).isEmpty());
     CHECK(dock->bookmarkList()->count() == 0);
 }
+
+TEST_CASE("slides sit on the theme's colours, thumbnails are framed, the current one stands out",
+          "[firsthour][slides]")
+{
+    Session s;
+    s.showActive();
+    ui::MainWindow &w = *s.window;
+    REQUIRE(w.openModule(test::moduleId(w, QStringLiteral("international"))));
+    auto *view = w.findChild<ui::SlideView *>(QStringLiteral("slideView"));
+    auto *strip = w.findChild<ui::ThumbnailStrip *>(QStringLiteral("thumbnails"));
+    REQUIRE(view);
+    REQUIRE(strip);
+
+    // Around the slide: the palette's colour, not black bars. The view is
+    // wider than 16:9 or taller: a corner lies outside the slide.
+    const QColor around = view->palette().color(QPalette::Mid);
+    INFO("around " << around.name().toStdString() << ", corners "
+                   << view->grab().toImage().pixelColor(0, 0).name().toStdString() << " "
+                   << view->grab()
+                          .toImage()
+                          .pixelColor(view->width() - 1, view->height() - 1)
+                          .name()
+                          .toStdString()
+                   << ", view " << view->width() << "x" << view->height());
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            const QImage image = view->grab().toImage();
+            return image.pixelColor(0, 0).rgb() == around.rgb() ||
+                   image.pixelColor(image.width() - 1, image.height() - 1).rgb() == around.rgb();
+        },
+        10000));
+
+    view->setCurrentIndex(1);
+    REQUIRE(strip->current() == 1);
+    const QImage image = strip->viewport()->grab().toImage();
+    const QPalette &pal = strip->palette();
+    const QRect current = strip->visualRect(strip->model()->index(1, 0));
+    const QRect other = strip->visualRect(strip->model()->index(2, 0));
+    REQUIRE(current.isValid());
+    REQUIRE(other.isValid());
+    // The current cell is filled with the selection colour; another is not
+    // (the strip's own colour shows), and its thumbnail has a frame in a
+    // colour that is neither the strip's nor white.
+    CHECK(image.pixelColor(current.left() + 2, current.top() + 2).rgb() ==
+          pal.color(QPalette::Highlight).rgb());
+    const QColor strip2 = image.pixelColor(other.left() + 2, other.top() + 2);
+    CHECK(strip2.rgb() != pal.color(QPalette::Highlight).rgb());
+    const QColor frame = image.pixelColor(other.left() + 5, other.center().y() - 9);
+    CHECK(frame.rgb() == pal.color(QPalette::Dark).rgb());
+    CHECK(frame.rgb() != strip2.rgb());
+}
