@@ -148,7 +148,7 @@ QString markdownToText(const QString &markdown)
     static const QRegularExpression space(QStringLiteral("\\s+"));
     collect.text.remove(control);
     QString text = collect.text.replace(space, QStringLiteral(" ")).trimmed();
-    if (text.endsWith(QLatin1String(" ·")))
+    if (text.endsWith(QStringLiteral(" ·")))
         text.chop(2);
     return text;
 }

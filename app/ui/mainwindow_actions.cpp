@@ -372,8 +372,10 @@ void MainWindow::Private::restoreGeometry()
         q->move(available.center() - q->rect().center());
     }
     if (!splitter->restoreState(s.splitterState(QStringLiteral("main")))) {
-        // The navigator takes a quarter of a small window, not a fixed 340 px.
-        const int nav = std::clamp(q->width() / 4, 200, 340);
+        // The navigator takes three tenths of a small window, not a fixed
+        // 340 px: long Russian and Turkmen titles stay readable, and the
+        // slide keeps more than 60 % of the width.
+        const int nav = std::clamp(q->width() * 3 / 10, 200, 340);
         splitter->setSizes({nav, q->width() - nav});
     }
     pdfPane->splitter()->restoreState(s.splitterState(QStringLiteral("pdf")));

@@ -2,6 +2,7 @@
 // source with Russian inflections, Turkmen letters, notes, a PDF handout,
 // a quiz and a glossary.
 #include "core/bundle.h"
+#include "core/markdowntext.h"
 #include "core/search.h"
 #include "core/searchtokenizer.h"
 #include "core/sqlite.h"
@@ -525,4 +526,17 @@ TEST_CASE("search: the total number of matches beyond the limit", "[search]")
     CHECK(searchCount(*sampleBundle(), q, &error) == 0);
     q.text = QStringLiteral("   ");
     CHECK(searchCount(*sampleBundle(), q, &error) == 0);
+}
+
+TEST_CASE("search: Markdown becomes the text a reader sees", "[search]")
+{
+    CHECK(markdownToText(QStringLiteral("# Title\n\n- one\n- *two*\n\nText.\n")) ==
+          QStringLiteral("Title · one · two · Text."));
+    CHECK(markdownToText(QStringLiteral("Ends without a stop")) ==
+          QStringLiteral("Ends without a stop"));
+    CHECK(markdownToText(QStringLiteral("<!-- a note -->\nA &amp; B ![alt text](x.png) "
+                                        "[the link](https://example.org) `code`")) ==
+          QStringLiteral("A & B the link code"));
+    CHECK(markdownToText(QStringLiteral("| a | b |\n|---|---|\n| 1 | 2 |\n| 3 | 4 |\n")) ==
+          QStringLiteral("a · b / 1 · 2 / 3 · 4"));
 }

@@ -25,6 +25,7 @@
 #include <QRegularExpression>
 #include <QScreen>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -457,4 +458,22 @@ TEST_CASE("slides sit on the theme's colours, thumbnails are framed, the current
     const QColor frame = image.pixelColor(other.left() + 5, other.center().y() - 9);
     CHECK(frame.rgb() == pal.color(QPalette::Dark).rgb());
     CHECK(frame.rgb() != strip2.rgb());
+}
+
+TEST_CASE("on a small screen the PDF's side panel gives the page its width", "[firsthour][pdf]")
+{
+    Session s;
+    s.showActive();
+    ui::MainWindow &w = *s.window;
+    REQUIRE(w.openDocumentPage(firstDocument(w, QStringLiteral("en")), 0));
+    auto *pane = w.findChild<ui::PdfPane *>(QStringLiteral("pdfView"));
+    REQUIRE(pane);
+    // The 1024x768 screen: the pane is narrow, the outline and pages folded.
+    REQUIRE(pane->width() < 800);
+    REQUIRE(QTest::qWaitFor([&] { return pane->splitter()->sizes().value(0) == 0; }, 10000));
+    CHECK(pane->pageView()->width() > pane->width() * 9 / 10);
+
+    // Wider again (a larger window): the panel is back.
+    pane->resize(1000, pane->height());
+    CHECK(pane->splitter()->sizes().value(0) > 0);
 }
