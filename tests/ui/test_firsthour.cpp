@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScreen>
@@ -476,4 +477,41 @@ TEST_CASE("on a small screen the PDF's side panel gives the page its width", "[f
     // Wider again (a larger window): the panel is back.
     pane->resize(1000, pane->height());
     CHECK(pane->splitter()->sizes().value(0) > 0);
+}
+
+TEST_CASE("the View menu has every panel together, menus show their shortcuts and languages "
+          "their names",
+          "[firsthour][labels]")
+{
+    Session s;
+    s.showActive();
+    ui::MainWindow &w = *s.window;
+    QMenu *view = w.menu(ui::MainWindow::Menu::View);
+    REQUIRE(view);
+    const QList<QAction *> actions = view->actions();
+    const auto separator = std::find_if(actions.cbegin(), actions.cend(), [](QAction *a) {
+        return a->objectName() == QStringLiteral("panelsSeparator");
+    });
+    REQUIRE(separator != actions.cend());
+    const qsizetype firstAfter = separator - actions.cbegin();
+    for (const char *name : {"okuwNotesDock", "okuwBookmarksDock", "searchDock"}) {
+        INFO(name);
+        auto *dock = w.findChild<QDockWidget *>(QString::fromLatin1(name));
+        REQUIRE(dock);
+        const qsizetype at = actions.indexOf(dock->toggleViewAction());
+        CHECK(at >= 0);
+        CHECK(at < firstAfter); // with the navigator's and the slides', not below
+        CHECK(actions.count(dock->toggleViewAction()) == 1);
+    }
+    auto *find = w.findChild<QAction *>(QStringLiteral("find"));
+    REQUIRE(find);
+    CHECK(find->shortcut() == QKeySequence(QKeySequence::Find));
+
+    // The content languages named as the interface languages are.
+    QStringList names;
+    for (const char *code : {"lang_en", "lang_ru", "lang_tk"})
+        if (auto *a = w.findChild<QAction *>(QString::fromLatin1(code)))
+            names << a->text();
+    CHECK(names == QStringList{QStringLiteral("English"), QStringLiteral("Русский"),
+                               QStringLiteral("Türkmençe")});
 }
