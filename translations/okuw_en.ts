@@ -428,14 +428,6 @@ The default bundle is shown instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>okuw-bundle build: %1 problem(s); no bundle was written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Built %1: %2 modules, %3 slides, %4 documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>slide %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -496,22 +488,6 @@ The default bundle is shown instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 slides, %3 with notes, %4 questions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>document (%1): %2, %3 pages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Glossary:   %1 terms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agenda:     %1 sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: okuw-bundle &lt;command&gt; [arguments]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -529,10 +505,6 @@ The default bundle is shown instead.</source>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported %1 notes and bookmarks to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -762,10 +734,6 @@ The default bundle is shown instead.</source>
         </translation>
     </message>
     <message>
-        <source>%1: no problems in %2 files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: module %2 has no slides in language %3; the %4 deck stands in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -905,6 +873,96 @@ The default bundle is shown instead.</source>
         <source>Treat warnings (what Marp would ignore too) as errors: no bundle is written.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>okuw-bundle build: %n problem(s); no bundle was written</source>
+        <translation type="unfinished">
+            <numerusform>okuw-bundle build: %n problem; no bundle was written</numerusform>
+            <numerusform>okuw-bundle build: %n problems; no bundle was written</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Built %1: %2, %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n module</numerusform>
+            <numerusform>%n modules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slide(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n slide</numerusform>
+            <numerusform>%n slides</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n note(s) and bookmark(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform>Exported %n note or bookmark to %1</numerusform>
+            <numerusform>Exported %n notes and bookmarks to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 with notes, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>document (%1): %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Glossary:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n term(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n term</numerusform>
+            <numerusform>%n terms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agenda:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: no problems in %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform>%1: no problems in %n file</numerusform>
+            <numerusform>%1: no problems in %n files</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>okuw::core::Bundle</name>
@@ -1037,6 +1095,13 @@ The default bundle is shown instead.</source>
     </message>
     <message>
         <source>%1: cannot finish the bundle: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>okuw::core::Deck</name>
+    <message>
+        <source>the front matter is not valid YAML (%1): Marp ignores all of it, and so does Okuw</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1410,6 +1475,85 @@ The default bundle is shown instead.</source>
     </message>
     <message>
         <source>the stored content digest was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>okuw::core::yaml</name>
+    <message>
+        <source>it is not a list of &quot;key: value&quot; lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mapping (key: value lines) is not closed where it should be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a { … } mapping is not closed with }</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list (- item lines) is not closed where it should be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a [ … ] list is not closed with ]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unexpected character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted text is not closed before the end of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a character that is not allowed in a text value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tab in the indentation (indent with spaces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a closing ] or } without its opening one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list item (- ) where a list cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key where a key cannot stand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value where none can stand (a colon too many, or wrong indentation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no name after *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--- or ... inside a text value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unexpected character in a | or &gt; text block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown escape in a quoted text: \%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an anchor (the sign before a name) without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an alias refers to no anchor defined above it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1987,10 +2131,6 @@ The default bundle is shown instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Content &amp;language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Open Bundle…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2193,6 +2333,10 @@ Still shown: “%2”.</source>
     </message>
     <message>
         <source>This module has no slides in %1: shown in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content &amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2762,14 +2906,6 @@ Bundle: %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The best %1 matches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Matches: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Glossary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2842,6 +2978,20 @@ Bundle: %1
         <translation>
             <numerusform>No matches in %1; %n match in other languages:</numerusform>
             <numerusform>No matches in %1; %n matches in other languages:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matches; the best %1 are shown</source>
+        <translation type="unfinished">
+            <numerusform>%n match; the best %1 are shown</numerusform>
+            <numerusform>%n matches; the best %1 are shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation type="unfinished">
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
         </translation>
     </message>
 </context>

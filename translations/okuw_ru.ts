@@ -429,14 +429,6 @@ The default bundle is shown instead.</source>
         <translation>%1: в модуле %2 нет слайдов на языке %3</translation>
     </message>
     <message>
-        <source>okuw-bundle build: %1 problem(s); no bundle was written</source>
-        <translation>okuw-bundle build: проблем: %1; пакет не записан</translation>
-    </message>
-    <message>
-        <source>Built %1: %2 modules, %3 slides, %4 documents</source>
-        <translation>Собран %1: модулей: %2, слайдов: %3, документов: %4</translation>
-    </message>
-    <message>
         <source>slide %1</source>
         <translation>слайд %1</translation>
     </message>
@@ -497,22 +489,6 @@ The default bundle is shown instead.</source>
         <translation>Содержимое: sha256 %1</translation>
     </message>
     <message>
-        <source>%1: %2 slides, %3 with notes, %4 questions</source>
-        <translation>%1: слайдов: %2, с заметками: %3, вопросов: %4</translation>
-    </message>
-    <message>
-        <source>document (%1): %2, %3 pages</source>
-        <translation>документ (%1): %2, страниц: %3</translation>
-    </message>
-    <message>
-        <source>Glossary:   %1 terms</source>
-        <translation>Глоссарий:  терминов: %1</translation>
-    </message>
-    <message>
-        <source>Agenda:     %1 sessions</source>
-        <translation>Программа:  занятий: %1</translation>
-    </message>
-    <message>
         <source>Usage: okuw-bundle &lt;command&gt; [arguments]</source>
         <translation>Использование: okuw-bundle &lt;команда&gt; [аргументы]</translation>
     </message>
@@ -531,10 +507,6 @@ The default bundle is shown instead.</source>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Не удаётся записать %1: %2</translation>
-    </message>
-    <message>
-        <source>Exported %1 notes and bookmarks to %2</source>
-        <translation>Заметки и закладки (%1) экспортированы в %2</translation>
     </message>
     <message numerus="yes">
         <source>%n slide(s) exported to %1</source>
@@ -765,10 +737,6 @@ The default bundle is shown instead.</source>
         </translation>
     </message>
     <message>
-        <source>%1: no problems in %2 files</source>
-        <translation>%1: проблем нет (файлов: %2)</translation>
-    </message>
-    <message>
         <source>%1: module %2 has no slides in language %3; the %4 deck stands in</source>
         <translation>%1: в модуле %2 нет слайдов на языке %3; вместо них — слайды на языке %4</translation>
     </message>
@@ -908,6 +876,106 @@ The default bundle is shown instead.</source>
         <source>Treat warnings (what Marp would ignore too) as errors: no bundle is written.</source>
         <translation>Считать предупреждения (то, что Marp тоже пропустил бы) ошибками: пакет не записывается.</translation>
     </message>
+    <message numerus="yes">
+        <source>okuw-bundle build: %n problem(s); no bundle was written</source>
+        <translation>
+            <numerusform>okuw-bundle build: %n ошибка; пакет не записан</numerusform>
+            <numerusform>okuw-bundle build: %n ошибки; пакет не записан</numerusform>
+            <numerusform>okuw-bundle build: %n ошибок; пакет не записан</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Built %1: %2, %3, %4</source>
+        <translation>Собран %1: %2, %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s)</source>
+        <translation>
+            <numerusform>%n модуль</numerusform>
+            <numerusform>%n модуля</numerusform>
+            <numerusform>%n модулей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slide(s)</source>
+        <translation>
+            <numerusform>%n слайд</numerusform>
+            <numerusform>%n слайда</numerusform>
+            <numerusform>%n слайдов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n документ</numerusform>
+            <numerusform>%n документа</numerusform>
+            <numerusform>%n документов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n note(s) and bookmark(s) to %1</source>
+        <translation>
+            <numerusform>%n заметка или закладка экспортирована в %1</numerusform>
+            <numerusform>%n заметки и закладки экспортированы в %1</numerusform>
+            <numerusform>%n заметок и закладок экспортировано в %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 with notes, %4</source>
+        <translation>%1: %2, %3 с заметками докладчика, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n вопрос</numerusform>
+            <numerusform>%n вопроса</numerusform>
+            <numerusform>%n вопросов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>document (%1): %2, %3</source>
+        <translation>документ (%1): %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n страница</numerusform>
+            <numerusform>%n страницы</numerusform>
+            <numerusform>%n страниц</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Glossary:   %1</source>
+        <translation>Глоссарий: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n term(s)</source>
+        <translation>
+            <numerusform>%n термин</numerusform>
+            <numerusform>%n термина</numerusform>
+            <numerusform>%n терминов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agenda:     %1</source>
+        <translation>Программа: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n занятие</numerusform>
+            <numerusform>%n занятия</numerusform>
+            <numerusform>%n занятий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: no problems in %n file(s)</source>
+        <translation>
+            <numerusform>%1: в %n файле ошибок нет</numerusform>
+            <numerusform>%1: в %n файлах ошибок нет</numerusform>
+            <numerusform>%1: в %n файлах ошибок нет</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>okuw::core::Bundle</name>
@@ -1041,6 +1109,13 @@ The default bundle is shown instead.</source>
     <message>
         <source>%1: cannot finish the bundle: %2</source>
         <translation>%1: не удаётся завершить пакет: %2</translation>
+    </message>
+</context>
+<context>
+    <name>okuw::core::Deck</name>
+    <message>
+        <source>the front matter is not valid YAML (%1): Marp ignores all of it, and so does Okuw</source>
+        <translation>вступительный блок (front matter) — некорректный YAML (%1): Marp пропускает его целиком, и Okuw тоже</translation>
     </message>
 </context>
 <context>
@@ -1414,6 +1489,85 @@ The default bundle is shown instead.</source>
     <message>
         <source>the stored content digest was changed</source>
         <translation>сохранённый дайджест содержимого изменён</translation>
+    </message>
+</context>
+<context>
+    <name>okuw::core::yaml</name>
+    <message>
+        <source>it is not a list of &quot;key: value&quot; lines</source>
+        <translation>это не список строк вида «ключ: значение»</translation>
+    </message>
+    <message>
+        <source>a mapping (key: value lines) is not closed where it should be</source>
+        <translation>словарь (строки «ключ: значение») не закрыт там, где должен</translation>
+    </message>
+    <message>
+        <source>a { … } mapping is not closed with }</source>
+        <translation>словарь { … } не закрыт скобкой }</translation>
+    </message>
+    <message>
+        <source>a list (- item lines) is not closed where it should be</source>
+        <translation>список (строки «- элемент») не закрыт там, где должен</translation>
+    </message>
+    <message>
+        <source>a [ … ] list is not closed with ]</source>
+        <translation>список [ … ] не закрыт скобкой ]</translation>
+    </message>
+    <message>
+        <source>an unexpected character</source>
+        <translation>неожиданный символ</translation>
+    </message>
+    <message>
+        <source>a quoted text is not closed before the end of the file</source>
+        <translation>текст в кавычках не закрыт до конца файла</translation>
+    </message>
+    <message>
+        <source>a character that is not allowed in a text value</source>
+        <translation>символ, недопустимый в текстовом значении</translation>
+    </message>
+    <message>
+        <source>a tab in the indentation (indent with spaces)</source>
+        <translation>табуляция в отступе (отступайте пробелами)</translation>
+    </message>
+    <message>
+        <source>a closing ] or } without its opening one</source>
+        <translation>закрывающая ] или } без открывающей</translation>
+    </message>
+    <message>
+        <source>a list item (- ) where a list cannot start</source>
+        <translation>элемент списка (- ) там, где список начаться не может</translation>
+    </message>
+    <message>
+        <source>a key where a key cannot stand</source>
+        <translation>ключ там, где ключа быть не может</translation>
+    </message>
+    <message>
+        <source>a value where none can stand (a colon too many, or wrong indentation)</source>
+        <translation>значение там, где его быть не может (лишнее двоеточие или неверный отступ)</translation>
+    </message>
+    <message>
+        <source>no name after *</source>
+        <translation>нет имени после *</translation>
+    </message>
+    <message>
+        <source>--- or ... inside a text value</source>
+        <translation>--- или ... внутри текстового значения</translation>
+    </message>
+    <message>
+        <source>an unexpected character in a | or &gt; text block</source>
+        <translation>неожиданный символ в текстовом блоке | или &gt;</translation>
+    </message>
+    <message>
+        <source>an unknown escape in a quoted text: \%1</source>
+        <translation>неизвестная escape-последовательность в тексте в кавычках: \%1</translation>
+    </message>
+    <message>
+        <source>an anchor (the sign before a name) without a name</source>
+        <translation>якорь (знак перед именем) без имени</translation>
+    </message>
+    <message>
+        <source>an alias refers to no anchor defined above it</source>
+        <translation>ссылка указывает на якорь, которого выше нет</translation>
     </message>
 </context>
 <context>
@@ -1990,10 +2144,6 @@ The default bundle is shown instead.</source>
         <translation>Открыть &amp;недавний</translation>
     </message>
     <message>
-        <source>Content &amp;language</source>
-        <translation>Язык &amp;содержимого</translation>
-    </message>
-    <message>
         <source>&amp;Open Bundle…</source>
         <translation>&amp;Открыть пакет…</translation>
     </message>
@@ -2198,6 +2348,10 @@ Still shown: “%2”.</source>
     <message>
         <source>This module has no slides in %1: shown in %2.</source>
         <translation>В этом модуле нет слайдов на языке «%1»: показаны на языке «%2».</translation>
+    </message>
+    <message>
+        <source>Content &amp;Language</source>
+        <translation>&amp;Язык содержимого</translation>
     </message>
 </context>
 <context>
@@ -2774,14 +2928,6 @@ Bundle: %1
         <translation>По запросу «%1» ничего не найдено.</translation>
     </message>
     <message>
-        <source>The best %1 matches</source>
-        <translation>Лучшие совпадения: %1</translation>
-    </message>
-    <message>
-        <source>Matches: %1</source>
-        <translation>Совпадений: %1</translation>
-    </message>
-    <message>
         <source>Glossary</source>
         <translation>Глоссарий</translation>
     </message>
@@ -2855,6 +3001,22 @@ Bundle: %1
             <numerusform>Нет совпадений на языке «%1»; %n совпадение на других языках:</numerusform>
             <numerusform>Нет совпадений на языке «%1»; %n совпадения на других языках:</numerusform>
             <numerusform>Нет совпадений на языке «%1»; %n совпадений на других языках:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matches; the best %1 are shown</source>
+        <translation>
+            <numerusform>%n совпадение; показаны лучшие %1</numerusform>
+            <numerusform>%n совпадения; показаны лучшие %1</numerusform>
+            <numerusform>%n совпадений; показаны лучшие %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n совпадение</numerusform>
+            <numerusform>%n совпадения</numerusform>
+            <numerusform>%n совпадений</numerusform>
         </translation>
     </message>
 </context>

@@ -433,14 +433,6 @@ Onuň ýerine adaty paket görkezilýär.</translation>
         <translation>%1: %2 modulynda %3 dilinde slaýd ýok</translation>
     </message>
     <message>
-        <source>okuw-bundle build: %1 problem(s); no bundle was written</source>
-        <translation>okuw-bundle build: %1 ýalňyşlyk; ýygyndy ýazylmady</translation>
-    </message>
-    <message>
-        <source>Built %1: %2 modules, %3 slides, %4 documents</source>
-        <translation>%1 taýýarlandy: %2 modul, %3 slaýd, %4 resminama</translation>
-    </message>
-    <message>
         <source>slide %1</source>
         <translation>slaýd %1</translation>
     </message>
@@ -501,22 +493,6 @@ Onuň ýerine adaty paket görkezilýär.</translation>
         <translation>Mazmun:      sha256 %1</translation>
     </message>
     <message>
-        <source>%1: %2 slides, %3 with notes, %4 questions</source>
-        <translation>%1: %2 slaýd, %3 sanysy bellikli, %4 sorag</translation>
-    </message>
-    <message>
-        <source>document (%1): %2, %3 pages</source>
-        <translation>resminama (%1): %2, %3 sahypa</translation>
-    </message>
-    <message>
-        <source>Glossary:   %1 terms</source>
-        <translation>Sözlük:      %1 adalga</translation>
-    </message>
-    <message>
-        <source>Agenda:     %1 sessions</source>
-        <translation>Gün tertibi: %1 sapak</translation>
-    </message>
-    <message>
         <source>Usage: okuw-bundle &lt;command&gt; [arguments]</source>
         <translation>Ulanylyşy: okuw-bundle &lt;buýruk&gt; [argumentler]</translation>
     </message>
@@ -535,10 +511,6 @@ Onuň ýerine adaty paket görkezilýär.</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 faýlyna ýazyp bolmaýar: %2</translation>
-    </message>
-    <message>
-        <source>Exported %1 notes and bookmarks to %2</source>
-        <translation>%1 bellik we saýlanan eksport edildi: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n slide(s) exported to %1</source>
@@ -767,10 +739,6 @@ Onuň ýerine adaty paket görkezilýär.</translation>
         </translation>
     </message>
     <message>
-        <source>%1: no problems in %2 files</source>
-        <translation>%1: %2 faýlda hiç hili kemçilik ýok</translation>
-    </message>
-    <message>
         <source>%1: module %2 has no slides in language %3; the %4 deck stands in</source>
         <translation>%1: %2 modulynda %3 dilinde slaýd ýok; onuň ýerine %4 dilindäki slaýdlar ulanylýar</translation>
     </message>
@@ -910,6 +878,96 @@ Onuň ýerine adaty paket görkezilýär.</translation>
         <source>Treat warnings (what Marp would ignore too) as errors: no bundle is written.</source>
         <translation>Duýduryşlary (Marp-yň hem geçip gitjek zatlaryny) ýalňyşlyk hasaplamak: bukja ýazylmaýar.</translation>
     </message>
+    <message numerus="yes">
+        <source>okuw-bundle build: %n problem(s); no bundle was written</source>
+        <translation>
+            <numerusform>okuw-bundle build: %n ýalňyşlyk; bukja ýazylmady</numerusform>
+            <numerusform>okuw-bundle build: %n ýalňyşlyk; bukja ýazylmady</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Built %1: %2, %3, %4</source>
+        <translation>%1 ýygnaldy: %2, %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s)</source>
+        <translation>
+            <numerusform>%n modul</numerusform>
+            <numerusform>%n modul</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slide(s)</source>
+        <translation>
+            <numerusform>%n slaýd</numerusform>
+            <numerusform>%n slaýd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n resminama</numerusform>
+            <numerusform>%n resminama</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n note(s) and bookmark(s) to %1</source>
+        <translation>
+            <numerusform>%n bellik we bellik-sahypa %1 faýlyna eksport edildi</numerusform>
+            <numerusform>%n bellik we bellik-sahypa %1 faýlyna eksport edildi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 with notes, %4</source>
+        <translation>%1: %2, %3 sanysy çykyş bellikli, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n sorag</numerusform>
+            <numerusform>%n sorag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>document (%1): %2, %3</source>
+        <translation>resminama (%1): %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n sahypa</numerusform>
+            <numerusform>%n sahypa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Glossary:   %1</source>
+        <translation>Sözlük:     %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n term(s)</source>
+        <translation>
+            <numerusform>%n adalga</numerusform>
+            <numerusform>%n adalga</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agenda:     %1</source>
+        <translation>Meýilnama: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sapak</numerusform>
+            <numerusform>%n sapak</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: no problems in %n file(s)</source>
+        <translation>
+            <numerusform>%1: %n faýlda ýalňyşlyk ýok</numerusform>
+            <numerusform>%1: %n faýlda ýalňyşlyk ýok</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>okuw::core::Bundle</name>
@@ -1043,6 +1101,13 @@ Onuň ýerine adaty paket görkezilýär.</translation>
     <message>
         <source>%1: cannot finish the bundle: %2</source>
         <translation>%1: ýygyndyny tamamlap bolmaýar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>okuw::core::Deck</name>
+    <message>
+        <source>the front matter is not valid YAML (%1): Marp ignores all of it, and so does Okuw</source>
+        <translation>giriş bölegi (front matter) nädogry YAML (%1): Marp ony doly taşlaýar, Okuw hem</translation>
     </message>
 </context>
 <context>
@@ -1416,6 +1481,85 @@ Onuň ýerine adaty paket görkezilýär.</translation>
     <message>
         <source>the stored content digest was changed</source>
         <translation>saklanan mazmun daýjesti üýtgedilipdir</translation>
+    </message>
+</context>
+<context>
+    <name>okuw::core::yaml</name>
+    <message>
+        <source>it is not a list of &quot;key: value&quot; lines</source>
+        <translation>bu «açar: baha» setirleriniň sanawy däl</translation>
+    </message>
+    <message>
+        <source>a mapping (key: value lines) is not closed where it should be</source>
+        <translation>sözlük («açar: baha» setirleri) gerek ýerinde ýapylmandyr</translation>
+    </message>
+    <message>
+        <source>a { … } mapping is not closed with }</source>
+        <translation>{ … } sözlügi } bilen ýapylmandyr</translation>
+    </message>
+    <message>
+        <source>a list (- item lines) is not closed where it should be</source>
+        <translation>sanaw («- element» setirleri) gerek ýerinde ýapylmandyr</translation>
+    </message>
+    <message>
+        <source>a [ … ] list is not closed with ]</source>
+        <translation>[ … ] sanawy ] bilen ýapylmandyr</translation>
+    </message>
+    <message>
+        <source>an unexpected character</source>
+        <translation>garaşylmadyk belgi</translation>
+    </message>
+    <message>
+        <source>a quoted text is not closed before the end of the file</source>
+        <translation>dyrnakdaky tekst faýlyň soňuna çenli ýapylmandyr</translation>
+    </message>
+    <message>
+        <source>a character that is not allowed in a text value</source>
+        <translation>tekst bahasynda rugsat berilmeýän belgi</translation>
+    </message>
+    <message>
+        <source>a tab in the indentation (indent with spaces)</source>
+        <translation>çekinişde tab belgisi (boşluk bilen çekiniň)</translation>
+    </message>
+    <message>
+        <source>a closing ] or } without its opening one</source>
+        <translation>açylýanysyz ýapylýan ] ýa-da }</translation>
+    </message>
+    <message>
+        <source>a list item (- ) where a list cannot start</source>
+        <translation>sanaw başlap bilmeýän ýerde sanaw elementi (- )</translation>
+    </message>
+    <message>
+        <source>a key where a key cannot stand</source>
+        <translation>açar bolup bilmeýän ýerde açar</translation>
+    </message>
+    <message>
+        <source>a value where none can stand (a colon too many, or wrong indentation)</source>
+        <translation>baha bolup bilmeýän ýerde baha (artykmaç iki nokat ýa-da nädogry çekiniş)</translation>
+    </message>
+    <message>
+        <source>no name after *</source>
+        <translation>* belgisinden soň at ýok</translation>
+    </message>
+    <message>
+        <source>--- or ... inside a text value</source>
+        <translation>tekst bahasynyň içinde --- ýa-da ...</translation>
+    </message>
+    <message>
+        <source>an unexpected character in a | or &gt; text block</source>
+        <translation>| ýa-da &gt; tekst böleginde garaşylmadyk belgi</translation>
+    </message>
+    <message>
+        <source>an unknown escape in a quoted text: \%1</source>
+        <translation>dyrnakdaky tekstde näbelli gaçyş yzygiderligi: \%1</translation>
+    </message>
+    <message>
+        <source>an anchor (the sign before a name) without a name</source>
+        <translation>atsyz labyr (adyň öňündäki belgi)</translation>
+    </message>
+    <message>
+        <source>an alias refers to no anchor defined above it</source>
+        <translation>salgylanma ýokarda kesgitlenmedik labyra salgylanýar</translation>
     </message>
 </context>
 <context>
@@ -1995,10 +2139,6 @@ Onuň ýerine adaty paket görkezilýär.</translation>
         <translation>&amp;Soňky açylanlar</translation>
     </message>
     <message>
-        <source>Content &amp;language</source>
-        <translation>&amp;Mazmunyň dili</translation>
-    </message>
-    <message>
         <source>&amp;Open Bundle…</source>
         <translatorcomment>review: &quot;bundle&quot; (.okuw file) translated as &quot;ýygyndy&quot; (collection) everywhere; &quot;folder&quot; = &quot;bukja&quot;</translatorcomment>
         <translation>Ýygyndyny &amp;aç…</translation>
@@ -2204,6 +2344,10 @@ Still shown: “%2”.</source>
     <message>
         <source>This module has no slides in %1: shown in %2.</source>
         <translation>Bu modulda %1 dilinde slaýd ýok: %2 dilinde görkezilýär.</translation>
+    </message>
+    <message>
+        <source>Content &amp;Language</source>
+        <translation>&amp;Mazmunyň dili</translation>
     </message>
 </context>
 <context>
@@ -2776,14 +2920,6 @@ Toplum: %1
         <translation>“%1” boýunça hiç zat tapylmady.</translation>
     </message>
     <message>
-        <source>The best %1 matches</source>
-        <translation>Iň gowy %1 netije</translation>
-    </message>
-    <message>
-        <source>Matches: %1</source>
-        <translation>Tapylanlar: %1</translation>
-    </message>
-    <message>
         <source>Glossary</source>
         <translation>Sözlük</translation>
     </message>
@@ -2856,6 +2992,20 @@ Toplum: %1
         <translation>
             <numerusform>%1 dilinde tapylmady; beýleki dillerde %n tapylan:</numerusform>
             <numerusform>%1 dilinde tapylmady; beýleki dillerde %n tapylan:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matches; the best %1 are shown</source>
+        <translation>
+            <numerusform>%n gabat gelme; iň gowy %1 sanysy görkezilýär</numerusform>
+            <numerusform>%n gabat gelme; iň gowy %1 sanysy görkezilýär</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n gabat gelme</numerusform>
+            <numerusform>%n gabat gelme</numerusform>
         </translation>
     </message>
 </context>

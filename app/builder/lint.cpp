@@ -1,6 +1,7 @@
 #include "lint.h"
 
 #include "core/deck.h"
+#include "core/deckyaml.h"
 #include "core/searchtokenizer.h"
 #include "manifest.h"
 
@@ -190,7 +191,8 @@ void Linter::readTerms()
         root = YAML::Load(read(path).toStdString());
     } catch (const YAML::Exception &e) {
         add(path, e.mark.line + 1,
-            LintText::tr("not valid YAML: %1").arg(QString::fromStdString(e.msg)));
+            LintText::tr("not valid YAML: %1")
+                .arg(core::yamlProblemText(QString::fromStdString(e.msg))));
         return;
     }
     if (!root.IsMap()) {

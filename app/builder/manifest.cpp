@@ -1,5 +1,7 @@
 #include "manifest.h"
 
+#include "core/deckyaml.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -43,7 +45,8 @@ bool loadYaml(const QString &path, YAML::Node *root, Errors *errors)
         *root = YAML::Load(file.readAll().toStdString());
     } catch (const YAML::Exception &e) {
         errors->append({path, e.mark.line + 1,
-                        ManifestText::tr("not valid YAML: %1").arg(QString::fromStdString(e.msg))});
+                        ManifestText::tr("not valid YAML: %1")
+                            .arg(core::yamlProblemText(QString::fromStdString(e.msg)))});
         return false;
     }
     if (!root->IsMap()) {

@@ -83,16 +83,15 @@ int runBuild(const Invocation &cmd)
     for (const QString &e : result.errors)
         err() << e << "\n";
     if (!result.ok) {
-        err() << CliText::tr("okuw-bundle build: %1 problem(s); no bundle was written")
-                     .arg(result.errors.size())
+        err() << CliText::tr("okuw-bundle build: %n problem(s); no bundle was written", nullptr,
+                             int(result.errors.size()))
               << "\n";
         return 1;
     }
-    out() << CliText::tr("Built %1: %2 modules, %3 slides, %4 documents")
-                 .arg(output)
-                 .arg(result.modules)
-                 .arg(result.slides)
-                 .arg(result.documents)
+    out() << CliText::tr("Built %1: %2, %3, %4")
+                 .arg(output, CliText::tr("%n module(s)", nullptr, result.modules),
+                      CliText::tr("%n slide(s)", nullptr, result.slides),
+                      CliText::tr("%n document(s)", nullptr, result.documents))
           << "\n";
     if (key.isValid())
         out() << CliText::tr("Signed by %1 (key fingerprint %2)")

@@ -68,7 +68,8 @@ int runExportNotes(const Invocation &cmd)
         err() << error << "\n";
         return 1;
     }
-    out() << CliText::tr("Exported %1 notes and bookmarks to %2").arg(entries.size()).arg(md + pdf)
+    out() << CliText::tr("Exported %n note(s) and bookmark(s) to %1", nullptr, int(entries.size()))
+                 .arg(md + pdf)
           << "\n";
     return 0;
 }

@@ -135,27 +135,30 @@ void printText(const QJsonObject &root, const QString &lang)
         const QJsonObject questions = m[QStringLiteral("questions")].toObject();
         for (auto it = slides.begin(); it != slides.end(); ++it) {
             s << "   "
-              << CliText::tr("%1: %2 slides, %3 with notes, %4 questions")
-                     .arg(it.key())
-                     .arg(it.value().toInt())
+              << CliText::tr("%1: %2, %3 with notes, %4")
+                     .arg(it.key(), CliText::tr("%n slide(s)", nullptr, it.value().toInt()))
                      .arg(notes.value(it.key()).toInt())
-                     .arg(questions.value(it.key()).toInt())
+                     .arg(CliText::tr("%n question(s)", nullptr, questions.value(it.key()).toInt()))
               << "\n";
         }
         for (const QJsonValue &dv : m[QStringLiteral("documents")].toArray()) {
             const QJsonObject d = dv.toObject();
             s << "   "
-              << CliText::tr("document (%1): %2, %3 pages")
+              << CliText::tr("document (%1): %2, %3")
                      .arg(d[QStringLiteral("lang")].toString(),
-                          d[QStringLiteral("title")].toString())
-                     .arg(d[QStringLiteral("pages")].toInt())
+                          d[QStringLiteral("title")].toString(),
+                          CliText::tr("%n page(s)", nullptr, d[QStringLiteral("pages")].toInt()))
               << "\n";
         }
     }
     const QJsonObject glossary = root[QStringLiteral("glossary")].toObject();
     s << "\n"
-      << CliText::tr("Glossary:   %1 terms").arg(glossary[QStringLiteral("terms")].toInt()) << "\n";
-    s << CliText::tr("Agenda:     %1 sessions").arg(root[QStringLiteral("agenda")].toArray().size())
+      << CliText::tr("Glossary:   %1")
+             .arg(CliText::tr("%n term(s)", nullptr, glossary[QStringLiteral("terms")].toInt()))
+      << "\n";
+    s << CliText::tr("Agenda:     %1")
+             .arg(CliText::tr("%n session(s)", nullptr,
+                              int(root[QStringLiteral("agenda")].toArray().size())))
       << "\n";
 }
 

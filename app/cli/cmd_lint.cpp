@@ -26,7 +26,7 @@ int runLint(const Invocation &cmd)
         out() << CliText::tr("%n problem(s)", nullptr, int(problems.size())) << "\n";
         return 1;
     }
-    out() << CliText::tr("%1: no problems in %2 files").arg(source).arg(summary.filesChecked)
+    out() << CliText::tr("%1: no problems in %n file(s)", nullptr, summary.filesChecked).arg(source)
           << "\n";
     return 0;
 }

@@ -3,6 +3,7 @@
 #include "deckscan.h"
 #include "deckyaml.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -13,6 +14,12 @@
 namespace okuw::core {
 
 namespace {
+
+// lupdate and the runtime agree on this context wherever DeckText::tr is called.
+struct DeckText
+{
+    Q_DECLARE_TR_FUNCTIONS(okuw::core::Deck)
+};
 
 using namespace deckscan;
 
@@ -110,8 +117,8 @@ FrontMatter readFrontMatter(const QByteArray &text, Deck &deck)
     if (!map) {
         deck.warnings << DeckProblem{
             errorLine >= 0 ? 2 + errorLine : 1,
-            QStringLiteral("the front matter is not valid YAML (%1): Marp ignores all of it, "
-                           "and so does Okuw")
+            DeckText::tr("the front matter is not valid YAML (%1): Marp ignores all of it, "
+                         "and so does Okuw")
                 .arg(error)};
     } else {
         deck.frontMatter = map->values;

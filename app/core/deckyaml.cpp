@@ -1,5 +1,6 @@
 #include "deckyaml.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
@@ -9,6 +10,12 @@
 namespace okuw::core {
 
 namespace {
+
+// lupdate and the runtime agree on this context wherever YamlText::tr is called.
+struct YamlText
+{
+    Q_DECLARE_TR_FUNCTIONS(okuw::core::yaml)
+};
 
 // Marpit's and marp-core's global directives, and the metadata ones marp-cli
 // adds (title, description, ...). `marp` is VS Code's switch.
@@ -130,7 +137,7 @@ std::optional<YamlMap> parseDirectiveYaml(const QString &text, QString *error, i
             return YamlMap{};
         if (!node.IsMap()) {
             if (error)
-                *error = QStringLiteral("it is not a list of \"key: value\" lines");
+                *error = YamlText::tr("it is not a list of \"key: value\" lines");
             return std::nullopt;
         }
         YamlMap out;
@@ -142,11 +149,47 @@ std::optional<YamlMap> parseDirectiveYaml(const QString &text, QString *error, i
         return out;
     } catch (const YAML::Exception &e) {
         if (error)
-            *error = QString::fromStdString(e.msg);
+            *error = yamlProblemText(QString::fromStdString(e.msg));
         if (errorLine)
             *errorLine = e.mark.line;
         return std::nullopt;
     }
+}
+
+QString yamlProblemText(const QString &message)
+{
+    // The parser's messages (yaml-cpp/exceptions.h, ErrorMsg) that an author
+    // editing a file by hand meets; a few end in the offending character.
+    using namespace YAML::ErrorMsg;
+    const std::pair<const char *, QString> known[] = {
+        {END_OF_MAP, YamlText::tr("a mapping (key: value lines) is not closed where it should be")},
+        {END_OF_MAP_FLOW, YamlText::tr("a { … } mapping is not closed with }")},
+        {END_OF_SEQ, YamlText::tr("a list (- item lines) is not closed where it should be")},
+        {END_OF_SEQ_FLOW, YamlText::tr("a [ … ] list is not closed with ]")},
+        {UNKNOWN_TOKEN, YamlText::tr("an unexpected character")},
+        {EOF_IN_SCALAR, YamlText::tr("a quoted text is not closed before the end of the file")},
+        {CHAR_IN_SCALAR, YamlText::tr("a character that is not allowed in a text value")},
+        {TAB_IN_INDENTATION, YamlText::tr("a tab in the indentation (indent with spaces)")},
+        {FLOW_END, YamlText::tr("a closing ] or } without its opening one")},
+        {BLOCK_ENTRY, YamlText::tr("a list item (- ) where a list cannot start")},
+        {MAP_KEY, YamlText::tr("a key where a key cannot stand")},
+        {MAP_VALUE, YamlText::tr("a value where none can stand (a colon too many, or wrong "
+                                 "indentation)")},
+        {ALIAS_NOT_FOUND, YamlText::tr("no name after *")},
+        {ANCHOR_NOT_FOUND, YamlText::tr("an anchor (the sign before a name) without a name")},
+        {UNKNOWN_ANCHOR, YamlText::tr("an alias refers to no anchor defined above it")},
+        {DOC_IN_SCALAR, YamlText::tr("--- or ... inside a text value")},
+        {CHAR_IN_BLOCK, YamlText::tr("an unexpected character in a | or > text block")},
+        {INVALID_ESCAPE, YamlText::tr("an unknown escape in a quoted text: \\%1")},
+    };
+    for (const auto &[source, text] : known) {
+        const QString english = QString::fromLatin1(source);
+        if (message == english)
+            return text;
+        if (english.endsWith(QLatin1String(": ")) && message.startsWith(english))
+            return QString(text).arg(message.mid(english.size()));
+    }
+    return message;
 }
 
 } // namespace okuw::core

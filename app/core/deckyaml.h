@@ -32,6 +32,11 @@ struct YamlMap
 // A YAML mapping read as Marp reads it (loose first), or nullopt when the
 // text is not one; `error` then says why (with a 1-based line).
 // `errorLine`: the 0-based line of the error in `text`.
+// yaml-cpp's message for a parse error ("end of map not found") in the
+// interface language; a message it does not know stays as yaml-cpp wrote it.
+// Callers put it into their own translated sentence ("not valid YAML: %1").
+QString yamlProblemText(const QString &yamlCppMessage);
+
 std::optional<YamlMap> parseDirectiveYaml(const QString &text, QString *error = nullptr,
                                           int *errorLine = nullptr);
 

@@ -65,10 +65,14 @@ void installTranslations(const QString &lang)
         QCoreApplication::installTranslator(okuw.get());
         state.okuw = std::move(okuw);
     }
+    // Qt's own strings (standard buttons, file dialog, context menus): Qt's
+    // translation where the system has one, else Okuw's own for the strings
+    // Okuw shows (Qt has no Turkmen: :/i18n/okuw_qt_tk.qm).
     if (state.lang != QLatin1String("en")) {
         auto qt = std::make_unique<QTranslator>();
         if (qt->load(QLocale(state.lang), QStringLiteral("qtbase"), QStringLiteral("_"),
-                     QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)) ||
+            qt->load(QStringLiteral(":/i18n/okuw_qt_%1.qm").arg(state.lang))) {
             QCoreApplication::installTranslator(qt.get());
             state.qt = std::move(qt);
         }

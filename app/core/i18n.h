@@ -19,7 +19,9 @@ QString interfaceLanguageFor(const QString &localeName);
 
 // Replaces the installed Okuw and Qt translators with those for `lang`
 // (Okuw's own from the embedded :/i18n, Qt's from its translations folder
-// where the system has them, e.g. Debian's qt6-translations-l10n).
+// where the system has them, e.g. Debian's qt6-translations-l10n, else
+// Okuw's translation of the Qt strings it shows, :/i18n/okuw_qt_<lang>.qm,
+// which exists for Turkmen).
 // QCoreApplication sends LanguageChange events to every widget.
 void installTranslations(const QString &lang);
 

@@ -379,4 +379,36 @@ QList<SearchHit> search(const Bundle &bundle, const SearchQuery &query, QString 
     return hits;
 }
 
+int searchCount(const Bundle &bundle, const SearchQuery &query, QString *error)
+{
+    const Database &db = bundle.database();
+    QString why;
+    if (!hasIndex(db, &why) || !registerSearchTokenizer(db, &why)) {
+        if (error)
+            *error = why;
+        return 0;
+    }
+    const QString match = buildMatchExpression(query.text, query.prefixLastWord);
+    if (match.isEmpty())
+        return 0;
+    const QList<IdRange> ranges = scopeRanges(db, query, &why);
+    if (!why.isEmpty() || ranges.isEmpty()) {
+        if (error)
+            *error = why;
+        return 0;
+    }
+    // The same scope as search(), counted without scoring.
+    const QByteArray sql = "SELECT count(*) FROM search_fts WHERE search_fts MATCH ?1 "
+                           "AND rowid BETWEEN ?2 AND ?3" +
+                           rangeFilter(ranges);
+    Statement count(db, sql.constData());
+    count.bind(1, match).bind(2, ranges.first().first).bind(3, ranges.last().last);
+    if (!count.next()) {
+        if (error)
+            *error = SearchText::tr("search failed: %1").arg(count.error());
+        return 0;
+    }
+    return int(count.integer(0));
+}
+
 } // namespace okuw::core

@@ -87,6 +87,10 @@ public:
 // holds no word. Safe from any thread.
 QList<SearchHit> search(const Bundle &bundle, const SearchQuery &query, QString *error = nullptr);
 
+// How many entries match in all (search() returns the best `limit` of them);
+// 0 with *error set when the bundle has no index or SQLite fails.
+int searchCount(const Bundle &bundle, const SearchQuery &query, QString *error = nullptr);
+
 // The FTS5 MATCH expression for what a person typed; empty when it holds no
 // word. Exposed for tests and the benchmark.
 QString buildMatchExpression(const QString &text, bool prefixLastWord);

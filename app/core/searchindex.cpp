@@ -1,6 +1,7 @@
 // Building the search index (see search.h) into a bundle being written:
 // one row per searchable place in search_entries, the FTS5 index over it,
 // the id runs per language and module in search_scopes.
+#include "markdowntext.h"
 #include "search.h"
 #include "searchtokenizer.h"
 #include "sqlite.h"
@@ -79,21 +80,10 @@ QString cleanText(QString text)
     return text.replace(space, QStringLiteral(" ")).trimmed();
 }
 
-// Markdown to the words a reader sees: images, comments, tags and link
-// targets go; link texts stay.
-QString markdownText(QString md)
+// Markdown to the words a reader sees (markdowntext.h).
+QString markdownText(const QString &md)
 {
-    static const QRegularExpression comment(QStringLiteral("<!--.*?-->"),
-                                            QRegularExpression::DotMatchesEverythingOption);
-    static const QRegularExpression image(QStringLiteral("!\\[[^\\]]*\\]\\([^)]*\\)"));
-    static const QRegularExpression link(QStringLiteral("\\[([^\\]]*)\\]\\([^)]*\\)"));
-    static const QRegularExpression tag(QStringLiteral("</?[a-zA-Z][^>]*>"));
-    static const QRegularExpression marks(
-        QStringLiteral("(^|\\n)\\s*(#{1,6}|>|[-*+]|\\d+\\.|\\|?[-:| ]{3,}\\|?)\\s+"));
-    static const QRegularExpression emphasis(QStringLiteral("\\*\\*|__|`+|~~|\\|"));
-    md.remove(comment).remove(image).replace(link, QStringLiteral("\\1")).remove(tag);
-    md.replace(marks, QStringLiteral("\\1")).remove(emphasis);
-    return cleanText(md);
+    return markdownToText(md);
 }
 
 struct Entry
@@ -158,8 +148,11 @@ bool fill(Database &db, QString *error)
             e.label = e.heading = cleanText(st.text(3));
             e.body = markdownText(st.text(4));
             // The deck's heading is the title: indexed once, as the heading.
-            if (!e.heading.isEmpty() && e.body.startsWith(e.heading))
+            if (!e.heading.isEmpty() && e.body.startsWith(e.heading)) {
                 e.body = e.body.mid(e.heading.size()).trimmed();
+                if (e.body.startsWith(QStringLiteral("·")))
+                    e.body = e.body.mid(1).trimmed();
+            }
             if (!insert(ins, e))
                 return failed(ins);
             const QString notes = markdownText(st.text(5));

@@ -130,7 +130,7 @@ bool exportDeckPdf(const QList<core::Slide> &slides, const QString &path, const 
                                    page.bottom() - captionRect.bottom() - 8 * pt);
             QTextDocument doc;
             doc.setDocumentMargin(0);
-            doc.setMarkdown(notes);
+            doc.setMarkdown(notesMarkdown(notes));
             doc.setTextWidth(notesRect.width());
             // Long notes get smaller type rather than a cut; below 7 pt they
             // are cut. The size is found in a few halvings, not a walk down

@@ -281,4 +281,21 @@ QImage renderSlide(const core::Slide &slide, const QSize &pixelSize, qreal devic
     return image;
 }
 
+QString notesMarkdown(const QString &notes)
+{
+    QStringList lines = notes.split(QLatin1Char('\n'));
+    bool fenced = false;
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString trimmed = lines[i].trimmed();
+        if (trimmed.startsWith(QLatin1String("```")) || trimmed.startsWith(QLatin1String("~~~"))) {
+            fenced = !fenced;
+            continue;
+        }
+        const bool nextHasText = i + 1 < lines.size() && !lines[i + 1].trimmed().isEmpty();
+        if (!fenced && !trimmed.isEmpty() && nextHasText && !lines[i].endsWith(QLatin1String("  ")))
+            lines[i] += QLatin1String("  ");
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 } // namespace okuw::render

@@ -40,4 +40,9 @@ QTextCharFormat highlightFormat();
 // Every whole-word occurrence of `words` in `doc`, any case, as selections.
 QList<QTextCursor> findWords(const QTextDocument &doc, const QStringList &words);
 
+// Speaker notes as Markdown that keeps the author's line breaks: each line
+// of a paragraph ends in a hard break ("Ask the room…" and "Time: 3 min"
+// stay two lines), code blocks untouched. For QTextDocument::setMarkdown.
+QString notesMarkdown(const QString &notes);
+
 } // namespace okuw::render

@@ -1,6 +1,7 @@
 // MainWindow: menus, toolbar, shortcuts, settings, drag and drop.
 #include "aboutdialog.h"
 #include "core/bundle.h"
+#include "core/i18n.h"
 #include "mainwindow.h"
 #include "mainwindow_p.h"
 #include "navigator.h"
@@ -131,8 +132,14 @@ void MainWindow::Private::createActions()
     })->setMenuRole(QAction::QuitRole);
 
     // Edit
-    add(Menu::Edit, QStringLiteral("copy"), QKeySequence(), [this] { pdfPane->copyPageText(); });
-    add(Menu::Edit, QStringLiteral("find"), QKeySequence(), [this] { pdfPane->focusSearch(); });
+    // Ctrl+C and Ctrl+F belong to the PDF view (and Ctrl+F elsewhere to the
+    // search): shown in the menu, they act here only while it is open.
+    add(Menu::Edit, QStringLiteral("copy"), QKeySequence::Copy, [this] {
+        pdfPane->copyPageText();
+    })->setShortcutContext(Qt::WidgetShortcut);
+    add(Menu::Edit, QStringLiteral("find"), QKeySequence::Find, [this] {
+        pdfPane->focusSearch();
+    })->setShortcutContext(Qt::WidgetShortcut);
 
     // View
     QMenu *view = menus.value(Menu::View);
@@ -219,7 +226,7 @@ void MainWindow::Private::retranslate()
     menus.value(Menu::Tools)->setTitle(MainWindow::tr("&Tools"));
     menus.value(Menu::Help)->setTitle(MainWindow::tr("&Help"));
     recentMenu->setTitle(MainWindow::tr("Open &Recent"));
-    languageMenu->setTitle(MainWindow::tr("Content &language"));
+    languageMenu->setTitle(MainWindow::tr("Content &Language"));
     const QList<std::pair<const char *, const char *>> texts = {
         {"open", QT_TR_NOOP("&Open Bundle…")},
         {"quit", QT_TR_NOOP("&Quit")},
@@ -309,11 +316,15 @@ void MainWindow::Private::fillLanguageMenu()
     for (const QString &code : bundle->info().languages) {
         if (code.trimmed().isEmpty())
             continue; // a bundle may list anything; an empty code names nothing
-        QString name = QLocale(code).nativeLanguageName();
+        // Named as the interface languages are ("English", not "American
+        // English (en)"); a language Okuw has no interface in, by its locale.
+        QString name = core::interfaceLanguages().contains(code)
+                           ? core::nativeLanguageName(code)
+                           : QLocale(code).nativeLanguageName();
         if (name.isEmpty() || QLocale(code).language() == QLocale::C)
             name = code;
         name[0] = name[0].toUpper();
-        QAction *a = languageMenu->addAction(QStringLiteral("%1 (%2)").arg(name, code));
+        QAction *a = languageMenu->addAction(name);
         a->setObjectName(QStringLiteral("lang_") + code);
         a->setData(code);
         a->setCheckable(true);
@@ -361,8 +372,10 @@ void MainWindow::Private::restoreGeometry()
         q->move(available.center() - q->rect().center());
     }
     if (!splitter->restoreState(s.splitterState(QStringLiteral("main")))) {
-        // The navigator takes a quarter of a small window, not a fixed 340 px.
-        const int nav = std::clamp(q->width() / 4, 200, 340);
+        // The navigator takes three tenths of a small window, not a fixed
+        // 340 px: long Russian and Turkmen titles stay readable, and the
+        // slide keeps more than 60 % of the width.
+        const int nav = std::clamp(q->width() * 3 / 10, 200, 340);
         splitter->setSizes({nav, q->width() - nav});
     }
     pdfPane->splitter()->restoreState(s.splitterState(QStringLiteral("pdf")));

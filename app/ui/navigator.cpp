@@ -20,6 +20,11 @@ Navigator::Navigator(QWidget *parent) : QTreeWidget(parent)
     setTextElideMode(Qt::ElideMiddle);
     setAllColumnsShowFocus(true);
     setExpandsOnDoubleClick(true);
+    // No header row: "Module | Progress" says little, and the progress
+    // column, as wide as "3/16" rather than as its heading, leaves the
+    // titles more room (each row's tooltip says what the numbers are).
+    setHeaderHidden(true);
+    setIndentation(14); // the titles' room, not the tree's
     header()->setStretchLastSection(false);
     header()->setSectionResizeMode(0, QHeaderView::Stretch);
     header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);

@@ -18,6 +18,7 @@
 #include <QPdfDocument>
 #include <QPdfSearchModel>
 #include <QPdfSelection>
+#include <QResizeEvent>
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QSplitter>
@@ -110,6 +111,11 @@ PdfPane::PdfPane(QWidget *parent) : QWidget(parent)
     m_thumbs->setWrapping(false);
     m_thumbs->setMovement(QListView::Static);
     m_thumbs->setIconSize(QSize(kThumbHeight, kThumbHeight));
+    // One fixed cell per page, its number under it: pages of any shape, and
+    // icons arriving later, never make the numbers overlap.
+    m_thumbs->setUniformItemSizes(true);
+    m_thumbs->setGridSize(
+        QSize(kThumbHeight + 16, kThumbHeight + m_thumbs->fontMetrics().height() + 12));
     m_side->addTab(m_outline, QString());
     m_side->addTab(m_thumbs, QString());
     m_stack = new QStackedWidget(m_split);
@@ -126,6 +132,10 @@ PdfPane::PdfPane(QWidget *parent) : QWidget(parent)
     m_split->addWidget(m_stack);
     m_split->setStretchFactor(1, 1);
     m_split->setSizes({220, 800});
+    connect(m_split, &QSplitter::splitterMoved, this, [this] {
+        m_sideMoved = true;
+        m_sideCollapsed = false;
+    });
     layout->addWidget(m_split, 1);
     layout->addWidget(m_findBar);
 
@@ -227,6 +237,25 @@ void PdfPane::retranslate()
         b->setToolButtonStyle(b->icon().isNull() ? Qt::ToolButtonTextOnly
                                                  : Qt::ToolButtonTextBesideIcon);
     updateHitLabel();
+}
+
+void PdfPane::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // On a small screen (1024x768) the outline and page list would take a
+    // third of the page's width: folded away (its edge can be dragged open),
+    // and back when there is room, unless the user has moved it.
+    constexpr int kNarrow = 800;
+    if (m_sideMoved)
+        return;
+    const QList<int> sizes = m_split->sizes();
+    if (width() < kNarrow && !m_sideCollapsed && sizes.value(0) > 0) {
+        m_sideCollapsed = true;
+        m_split->setSizes({0, sizes.value(0) + sizes.value(1)});
+    } else if (width() >= kNarrow && m_sideCollapsed) {
+        m_sideCollapsed = false;
+        m_split->setSizes({220, std::max(0, sizes.value(0) + sizes.value(1) - 220)});
+    }
 }
 
 void PdfPane::changeEvent(QEvent *event)

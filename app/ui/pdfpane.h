@@ -87,6 +87,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override; // the side panel gives way when narrow
 
 private:
     void retranslate();
@@ -115,6 +116,8 @@ private:
             *m_fitPageAct = nullptr, *m_copyAct = nullptr, *m_prevHitAct = nullptr,
             *m_nextHitAct = nullptr, *m_findAct = nullptr;
     QSplitter *m_split = nullptr;
+    bool m_sideMoved = false;     // the user dragged the side panel's edge
+    bool m_sideCollapsed = false; // the pane folded it away for being narrow
     QTabWidget *m_side = nullptr;
     QTreeView *m_outline = nullptr;
     QListWidget *m_thumbs = nullptr;

@@ -23,6 +23,7 @@
 #include <QTextDocument>
 #include <QTimer>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -34,6 +35,28 @@ constexpr int kHitRole = Qt::UserRole + 1;  // index into SearchPanel::hits()
 constexpr int kHtmlRole = Qt::UserRole + 2; // rich text of a hit row
 constexpr int kDebounceMs = 150;
 constexpr int kLimit = 100;
+// Stands for the colour of a hit's place ("Slide 3 —") in its rich text: the
+// delegate puts in a colour from the palette, which differs on a selected row.
+const QString kMutedColour = QStringLiteral("okuw-muted");
+
+QColor mixed(const QColor &a, const QColor &b, double ofA)
+{
+    return QColor::fromRgbF(float(a.redF() * ofA + b.redF() * (1 - ofA)),
+                            float(a.greenF() * ofA + b.greenF() * (1 - ofA)),
+                            float(a.blueF() * ofA + b.blueF() * (1 - ofA)));
+}
+
+// The place's colour: the text's colour softened towards the background; on
+// a selected row the highlighted text's itself (the title stands out by
+// being bold), as readable as any selected text.
+QString mutedColour(const QStyleOptionViewItem &opt)
+{
+    const QPalette &p = opt.palette;
+    const QColor colour = opt.state & QStyle::State_Selected
+                              ? p.color(QPalette::HighlightedText)
+                              : mixed(p.color(QPalette::Text), p.color(QPalette::Base), 0.65);
+    return colour.name();
+}
 
 // The matched words: bold on a soft yellow, readable in light and dark themes.
 QString markedHtml(const QString &marked)
@@ -65,7 +88,7 @@ public:
         style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
         QTextDocument doc;
         doc.setDefaultFont(opt.font);
-        doc.setHtml(html);
+        doc.setHtml(QString(html).replace(kMutedColour, mutedColour(opt)));
         doc.setTextWidth(opt.rect.width());
         QAbstractTextDocumentLayout::PaintContext ctx;
         ctx.palette.setColor(QPalette::Text, opt.state & QStyle::State_Selected
@@ -208,8 +231,19 @@ void SearchPanel::retranslate()
 
 void SearchPanel::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        // The status line and the group headers ("Slides", "Documents") too,
+        // keeping the hit that was current.
+        const QTreeWidgetItem *current = m_tree->currentItem();
+        const QVariant hit = current ? current->data(0, kHitRole) : QVariant();
+        showHits(m_hits, m_error, false);
+        if (hit.isValid()) {
+            for (QTreeWidgetItemIterator it(m_tree); *it; ++it)
+                if ((*it)->data(0, kHitRole) == hit)
+                    m_tree->setCurrentItem(*it);
+        }
+    }
     QWidget::changeEvent(event);
 }
 
@@ -253,6 +287,7 @@ void SearchPanel::runQuery()
     query.limit = kLimit;
     if (!bundle || query.text.trimmed().isEmpty()) {
         m_otherLanguages = false;
+        m_total = 0;
         showHits({}, QString());
         return;
     }
@@ -263,6 +298,7 @@ void SearchPanel::runQuery()
         QList<core::SearchHit> hits;
         QString error;
         bool otherLanguages = false;
+        int total = 0; // matches in all, when more than the hits shown
     };
     auto *watcher = new QFutureWatcher<Answer>(this);
     connect(watcher, &QFutureWatcher<Answer>::finished, this, [this, watcher, request] {
@@ -274,10 +310,11 @@ void SearchPanel::runQuery()
         }
         const Answer answer = watcher->result();
         m_otherLanguages = answer.otherLanguages;
+        m_total = answer.total;
         showHits(answer.hits, answer.error);
     });
     const SearchFunction search = m_search ? m_search : SearchFunction(&core::search);
-    watcher->setFuture(QtConcurrent::run([bundle, query, search] {
+    watcher->setFuture(QtConcurrent::run([bundle, query, search]() mutable {
         Answer answer;
         answer.hits = search(*bundle, query, &answer.error);
         if (answer.hits.isEmpty() && answer.error.isEmpty() && !query.lang.isEmpty()) {
@@ -285,7 +322,11 @@ void SearchPanel::runQuery()
             everywhere.lang.clear();
             answer.hits = search(*bundle, everywhere, &answer.error);
             answer.otherLanguages = !answer.hits.isEmpty();
+            if (answer.otherLanguages)
+                query = everywhere;
         }
+        if (answer.error.isEmpty() && answer.hits.size() >= query.limit)
+            answer.total = core::searchCount(*bundle, query);
         return answer;
     }));
 }
@@ -309,9 +350,10 @@ QTreeWidgetItem *SearchPanel::groupItem(QTreeWidgetItem *parent, const QString &
     return item;
 }
 
-void SearchPanel::showHits(const QList<core::SearchHit> &hits, const QString &error)
+void SearchPanel::showHits(const QList<core::SearchHit> &hits, const QString &error, bool announce)
 {
     m_hits = hits;
+    m_error = error;
     m_tree->clear();
     const QString text = m_edit->text().trimmed();
     if (!error.isEmpty())
@@ -325,8 +367,10 @@ void SearchPanel::showHits(const QList<core::SearchHit> &hits, const QString &er
             tr("No matches in %1; %n match(es) in other languages:", nullptr, int(hits.size()))
                 .arg(core::nativeLanguageName(m_window->contentLanguage())));
     else
-        m_status->setText(hits.size() >= kLimit ? tr("The best %1 matches").arg(hits.size())
-                                                : tr("Matches: %1").arg(hits.size()));
+        m_status->setText(
+            m_total > hits.size()
+                ? tr("%n matches; the best %1 are shown", nullptr, m_total).arg(hits.size())
+                : tr("%n match(es)", nullptr, int(hits.size())));
     m_status->setVisible(!m_status->text().isEmpty());
 
     const QString lang = m_window->contentLanguage();
@@ -374,11 +418,10 @@ void SearchPanel::showHits(const QList<core::SearchHit> &hits, const QString &er
         const QString langTag = m_lang->currentIndex() == 1 || m_otherLanguages
                                     ? h.lang.toUpper() + QStringLiteral(" · ")
                                     : QString();
-        QString html =
-            QStringLiteral("<div><span style=\"color:gray\">%1%2</span>%3<b>%4</b></div>")
-                .arg(langTag.toHtmlEscaped(), place.toHtmlEscaped(),
-                     place.isEmpty() ? QString() : QStringLiteral(" — "),
-                     markedHtml(h.titleMarked));
+        QString html = QStringLiteral("<div><span style=\"color:%1\">%2%3</span>%4<b>%5</b></div>")
+                           .arg(kMutedColour, langTag.toHtmlEscaped(), place.toHtmlEscaped(),
+                                place.isEmpty() ? QString() : QStringLiteral(" — "),
+                                markedHtml(h.titleMarked));
         if (!h.snippet.isEmpty() && h.snippet != h.titleMarked)
             html += QStringLiteral("<div style=\"margin-left:6px\">%1</div>")
                         .arg(markedHtml(h.snippet));
@@ -387,7 +430,8 @@ void SearchPanel::showHits(const QList<core::SearchHit> &hits, const QString &er
         item->setText(0, h.title); // for accessibility and keyboard search
     }
     m_tree->expandAll();
-    Q_EMIT resultsShown(int(hits.size()));
+    if (announce)
+        Q_EMIT resultsShown(int(hits.size()));
 }
 
 bool SearchPanel::openHit(const core::SearchHit &hit)

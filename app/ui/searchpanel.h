@@ -61,7 +61,8 @@ protected:
 private:
     void schedule();
     void runQuery();
-    void showHits(const QList<core::SearchHit> &hits, const QString &error);
+    // `announce`: emit resultsShown (not when only the language changed).
+    void showHits(const QList<core::SearchHit> &hits, const QString &error, bool announce = true);
     void retranslate();
     QTreeWidgetItem *groupItem(QTreeWidgetItem *parent, const QString &key, const QString &text);
 
@@ -76,6 +77,8 @@ private:
     SearchFunction m_search;
     qint64 m_scopedModule = 0;
     QList<core::SearchHit> m_hits;
+    QString m_error;               // of the answer shown
+    int m_total = 0;               // matches in all, when more than those shown
     bool m_otherLanguages = false; // the hits shown are from other languages than the content's
 };
 

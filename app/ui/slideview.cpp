@@ -14,6 +14,7 @@ SlideView::SlideView(render::SlideRenderer *renderer, QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     setMinimumSize(160, 90);
     setPrefetchRadius(2);
+    updateLetterbox();
     connect(this, &SlideSurface::wheelTurned, this,
             [this](int steps) { setCurrentIndex(currentIndex() + steps); });
     retranslate();
@@ -53,10 +54,19 @@ void SlideView::updateAccessibleText()
     setAccessibleDescription(text.trimmed());
 }
 
+void SlideView::updateLetterbox()
+{
+    // Around the slide: a quiet colour of the desktop's theme, not black
+    // bars (the full-screen slide show keeps black).
+    setLetterbox(palette().color(QPalette::Mid));
+}
+
 void SlideView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    if (event->type() == QEvent::PaletteChange)
+        updateLetterbox();
     SlideSurface::changeEvent(event);
 }
 

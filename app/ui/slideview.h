@@ -35,6 +35,7 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
 
 private:
+    void updateLetterbox();
     void retranslate();
 };
 

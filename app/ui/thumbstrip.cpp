@@ -104,8 +104,9 @@ private:
 
 namespace {
 
-// A framed thumbnail with its number; the current slide stands out by a
-// thick frame in the highlight colour, hover by a thin one.
+// A framed thumbnail with its number. The current slide stands out clearly:
+// its cell filled with the selection colour, a thick frame, its number in
+// bold; hover only tints the cell and darkens the thin frame.
 class ThumbnailDelegate : public QStyledItemDelegate
 {
 public:
@@ -125,27 +126,34 @@ public:
         const bool current = option.state & QStyle::State_Selected;
         const bool hover = option.state & QStyle::State_MouseOver;
         if (current)
-            p->fillRect(cell, pal.color(QPalette::Highlight).lighter(170));
+            p->fillRect(cell, pal.color(QPalette::Highlight));
+        else if (hover)
+            p->fillRect(cell, pal.color(QPalette::Midlight));
         const QImage img = index.data(Qt::DecorationRole).value<QImage>();
         if (img.isNull())
             p->fillRect(pic, pal.color(QPalette::Mid));
         else
             p->drawImage(pic.topLeft(), img);
-        p->setPen(QPen(current ? pal.color(QPalette::Highlight)
-                       : hover ? pal.color(QPalette::Dark)
-                               : pal.color(QPalette::Mid),
-                       current ? 3 : 1));
-        p->drawRect(pic.adjusted(-1, -1, 0, 0));
+        // A frame on every thumbnail: a white slide on a light strip still
+        // has its edge.
+        if (current) {
+            p->setPen(QPen(pal.color(QPalette::HighlightedText), 3));
+            p->drawRect(pic.adjusted(-2, -2, 1, 1));
+        } else {
+            p->setPen(QPen(pal.color(QPalette::Dark), 1));
+            p->drawRect(pic.adjusted(-1, -1, 0, 0));
+        }
         if (index.data(kMarkedRole).toBool()) // bookmarked
             Navigator::bookmarkIcon().paint(p, QRect(pic.right() - 22, pic.top() + 2, 20, 20));
         QFont f = option.font;
         f.setBold(current);
         p->setFont(f);
-        p->setPen(pal.color(QPalette::Text));
+        p->setPen(pal.color(current ? QPalette::HighlightedText : QPalette::WindowText));
         p->drawText(QRect(cell.left(), pic.bottom() + 2, cell.width(), kLabel), Qt::AlignCenter,
                     index.data(Qt::DisplayRole).toString());
         if (option.state & QStyle::State_HasFocus) {
-            p->setPen(QPen(pal.color(QPalette::Highlight), 1, Qt::DotLine));
+            p->setPen(QPen(pal.color(current ? QPalette::HighlightedText : QPalette::Highlight), 1,
+                           Qt::DotLine));
             p->drawRect(cell.adjusted(1, 1, -2, -2));
         }
     }
@@ -167,6 +175,9 @@ ThumbnailStrip::ThumbnailStrip(render::SlideRenderer *renderer, QWidget *parent)
     setSelectionMode(QAbstractItemView::SingleSelection);
     setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     setMouseTracking(true);
+    // The strip in the window's colour, not the white of a list: white
+    // slides stand out from it.
+    viewport()->setBackgroundRole(QPalette::Window);
     const int height = kThumb.height() + kLabel + 2 * kPad;
     setMinimumHeight(height + horizontalScrollBar()->sizeHint().height() + 4);
     setMaximumHeight(height + horizontalScrollBar()->sizeHint().height() + 12);

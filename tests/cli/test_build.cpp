@@ -317,7 +317,7 @@ TEST_CASE("build warnings name file and line, --strict makes them errors", "[cli
                                           QStringLiteral("-o"), strictOut});
     CHECK(strict.exitCode == 1);
     CHECK(strict.err.contains(deck + QStringLiteral(":3: warning: ")));
-    CHECK(strict.err.contains(QStringLiteral("4 problem(s)")));
+    CHECK(strict.err.contains(QStringLiteral("4 problems;")));
     CHECK_FALSE(QFileInfo::exists(strictOut));
 }
 

@@ -2,6 +2,7 @@
 // source with Russian inflections, Turkmen letters, notes, a PDF handout,
 // a quiz and a glossary.
 #include "core/bundle.h"
+#include "core/markdowntext.h"
 #include "core/search.h"
 #include "core/searchtokenizer.h"
 #include "core/sqlite.h"
@@ -84,7 +85,19 @@ order: 2
 title: {en: "Cooperation", ru: "Сотрудничество"}
 decks: {en: slides.en.md, ru: slides.ru.md}
 )");
-    put("cooperation/slides.en.md", "# Mutual legal assistance\n\nRequests between states.\n");
+    put("cooperation/slides.en.md", R"(# Mutual legal assistance
+
+Requests between states.
+
+---
+
+# Indicators
+
+| Sign | What it *may* mean |
+|---|---|
+| **Zanzibarite** passport held by the employer | control |
+| Wages `withheld` | zanzibarite debt |
+)");
     put("cooperation/slides.ru.md",
         "# Взаимная правовая помощь\n\nТорговлей оружием занимается другой курс.\n");
     put("glossary.yaml", R"(terms:
@@ -181,7 +194,7 @@ TEST_CASE("search: the builder puts an index into the bundle", "[search]")
     QMap<QString, qint64> kinds;
     while (st.next())
         kinds.insert(st.text(0), st.integer(1));
-    CHECK(kinds.value(QStringLiteral("slide")) == 7);
+    CHECK(kinds.value(QStringLiteral("slide")) == 8); // with the table slide
     CHECK(kinds.value(QStringLiteral("note")) == 1);
     CHECK(kinds.value(QStringLiteral("pdf")) >= 1);
     CHECK(kinds.value(QStringLiteral("glossary")) == 3);
@@ -479,4 +492,51 @@ TEST_CASE("search: a bundle without an index says so", "[search]")
     q.text = QStringLiteral("anything");
     CHECK(search(*bundle, q, &error).isEmpty());
     CHECK(error == QStringLiteral("this bundle has no search index"));
+}
+
+TEST_CASE("search: snippets read as text, not Markdown", "[search]")
+{
+    const auto hits = find(QStringLiteral("zanzibarite"), QStringLiteral("en"));
+    REQUIRE(hits.size() == 1);
+    const QString snippet = markedToPlain(hits.first().snippet);
+    INFO(snippet.toStdString());
+    // Emphasis, code and table marks are gone; cells and rows stay apart.
+    CHECK_FALSE(snippet.contains(QLatin1Char('*')));
+    CHECK_FALSE(snippet.contains(QLatin1Char('`')));
+    CHECK_FALSE(snippet.contains(QLatin1Char('|')));
+    CHECK_FALSE(snippet.contains(QStringLiteral("---")));
+    CHECK(snippet.contains(QStringLiteral("Zanzibarite passport held by the employer · control")));
+    CHECK(snippet.contains(QStringLiteral("control / Wages withheld · zanzibarite debt")));
+}
+
+TEST_CASE("search: the total number of matches beyond the limit", "[search]")
+{
+    SearchQuery q;
+    q.text = QStringLiteral("торговля");
+    q.limit = 1000;
+    QString error;
+    const int all = int(search(*sampleBundle(), q, &error).size());
+    REQUIRE(error.isEmpty());
+    REQUIRE(all >= 3);
+    q.limit = 1;
+    CHECK(search(*sampleBundle(), q, &error).size() == 1);
+    CHECK(searchCount(*sampleBundle(), q, &error) == all);
+    CHECK(error.isEmpty());
+    q.lang = QStringLiteral("en");
+    CHECK(searchCount(*sampleBundle(), q, &error) == 0);
+    q.text = QStringLiteral("   ");
+    CHECK(searchCount(*sampleBundle(), q, &error) == 0);
+}
+
+TEST_CASE("search: Markdown becomes the text a reader sees", "[search]")
+{
+    CHECK(markdownToText(QStringLiteral("# Title\n\n- one\n- *two*\n\nText.\n")) ==
+          QStringLiteral("Title · one · two · Text."));
+    CHECK(markdownToText(QStringLiteral("Ends without a stop")) ==
+          QStringLiteral("Ends without a stop"));
+    CHECK(markdownToText(QStringLiteral("<!-- a note -->\nA &amp; B ![alt text](x.png) "
+                                        "[the link](https://example.org) `code`")) ==
+          QStringLiteral("A & B the link code"));
+    CHECK(markdownToText(QStringLiteral("| a | b |\n|---|---|\n| 1 | 2 |\n| 3 | 4 |\n")) ==
+          QStringLiteral("a · b / 1 · 2 / 3 · 4"));
 }

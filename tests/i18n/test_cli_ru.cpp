@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <catch2/catch.hpp>
+#include <utility>
 
 using namespace okuw::test;
 
@@ -95,4 +96,39 @@ TEST_CASE("the command-line tool's help and usage errors are translated", "[i18n
     CHECK(unknown.exitCode == 2);
     CHECK(unknown.err.contains(tsTranslation(tk, cli, QStringLiteral("unknown option \"%1\""))
                                    .arg(QStringLiteral("--frob"))));
+}
+
+TEST_CASE("the YAML reader's messages come in a translated sentence", "[i18n][cli]")
+{
+    QString error;
+    const QList<TsMessage> ru =
+        readTs(QDir(sourceDir()).filePath(QStringLiteral("translations/okuw_ru.ts")), &error);
+    const QList<TsMessage> tk =
+        readTs(QDir(sourceDir()).filePath(QStringLiteral("translations/okuw_tk.ts")), &error);
+    REQUIRE(error.isEmpty());
+
+    QTemporaryDir dir;
+    const QString src = dir.filePath(QStringLiteral("src"));
+    writeSampleSource(src);
+    // A flow mapping never closed: yaml-cpp says "end of map flow not found".
+    REQUIRE(writeFile(QDir(src).filePath(QStringLiteral("alpha/module.yaml")),
+                      QByteArray("slug: alpha\norder: 1\ntitle: {en: \"Alpha\"\n")));
+    const QStringList args{QStringLiteral("build"), src, QStringLiteral("-o"),
+                           dir.filePath(QStringLiteral("out.okuw"))};
+    for (const auto &[locale, ts] :
+         {std::pair{QByteArray("ru_RU.UTF-8"), &ru}, std::pair{QByteArray("tk_TM.UTF-8"), &tk}}) {
+        const ProcessResult result = runToolIn(locale, args);
+        INFO(locale.constData() << " stderr: " << result.err.toStdString());
+        CHECK(result.exitCode != 0);
+        const QString sentence = tsTranslation(*ts, QStringLiteral("okuw::builder"),
+                                               QStringLiteral("not valid YAML: %1"));
+        const QString problem =
+            tsTranslation(*ts, QStringLiteral("okuw::core::yaml"),
+                          QStringLiteral("a { … } mapping is not closed with }"));
+        REQUIRE_FALSE(sentence.isEmpty());
+        REQUIRE_FALSE(problem.isEmpty());
+        CHECK(result.err.contains(sentence.arg(problem)));
+        CHECK(result.err.contains(QStringLiteral("module.yaml")));
+        CHECK_FALSE(result.err.contains(QStringLiteral("end of map flow not found")));
+    }
 }

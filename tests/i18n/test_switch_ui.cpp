@@ -2,6 +2,7 @@
 // menus (the window's own and those added by the presenter and the
 // workspace) follow at once, the choice is remembered, and Qt's own strings
 // come from Qt's Russian translation.
+#include "core/bundle.h"
 #include "core/i18n.h"
 #include "testsupport.h"
 #include "tsfile.h"
@@ -17,10 +18,14 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLibraryInfo>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
 #include <catch2/catch.hpp>
 
 using namespace okuw;
@@ -131,4 +136,63 @@ TEST_CASE("the first start follows the system language", "[i18n]")
     CHECK(core::interfaceLanguageFor(QStringLiteral("ru_RU")) == QStringLiteral("ru"));
     CHECK(core::interfaceLanguageFor(QStringLiteral("tk-TM")) == QStringLiteral("tk"));
     CHECK(core::interfaceLanguageFor(QStringLiteral("de_DE")) == QStringLiteral("en"));
+}
+
+TEST_CASE("after a switch the notes heading and the search results follow", "[i18n][ui]")
+{
+    okuw::test::resetProfile();
+    core::installTranslations(QStringLiteral("en"));
+    QTemporaryDir dir;
+    const QString src = dir.filePath(QStringLiteral("src"));
+    const QString path = dir.filePath(QStringLiteral("sample.okuw"));
+    okuw::test::writeSampleSource(src);
+    const auto built =
+        okuw::test::runTool({QStringLiteral("build"), src, QStringLiteral("-o"), path});
+    INFO(built.err.toStdString());
+    REQUIRE(built.exitCode == 0);
+
+    ui::MainWindow window(okuw::test::profile());
+    ui::installWorkspace(&window);
+    ui::installSearch(&window);
+    ui::installLanguageMenu(&window);
+    window.show();
+    REQUIRE(window.openBundle(path, false));
+    const auto alpha = window.bundle()->moduleBySlug(QStringLiteral("alpha"));
+    REQUIRE(alpha);
+    const QList<core::Document> documents = window.bundle()->documents(alpha->id);
+    REQUIRE_FALSE(documents.isEmpty());
+    REQUIRE(window.openDocumentPage(documents.first().id, 0));
+    auto *heading = window.findChild<QLabel *>(QStringLiteral("notesHeading"));
+    REQUIRE(heading);
+    const QString title = documents.first().title;
+    REQUIRE(QTest::qWaitFor(
+        [&] { return heading->text() == QStringLiteral("%1, page 1").arg(title); }, 10000));
+
+    auto *query = window.findChild<QLineEdit *>(QStringLiteral("searchQuery"));
+    auto *results = window.findChild<QTreeWidget *>(QStringLiteral("searchResults"));
+    REQUIRE(query);
+    REQUIRE(results);
+    query->setText(QStringLiteral("alpha"));
+    // The group headers under the module: "Slides", "Documents", ...
+    auto groups = [&] {
+        QStringList texts;
+        for (int i = 0; i < results->topLevelItemCount(); ++i)
+            for (int k = 0; k < results->topLevelItem(i)->childCount(); ++k)
+                texts << results->topLevelItem(i)->child(k)->text(0);
+        return texts;
+    };
+    REQUIRE(QTest::qWaitFor([&] { return groups().contains(QStringLiteral("Slides")); }, 20000));
+
+    core::installTranslations(QStringLiteral("ru"));
+    QCoreApplication::processEvents();
+    const QString ruPage = ruText("okuw::ui::Workspace", "%1, page %2");
+    const QString ruSlides = ruText("okuw::ui::SearchPanel", "Slides");
+    REQUIRE_FALSE(ruPage.isEmpty());
+    REQUIRE_FALSE(ruSlides.isEmpty());
+    CHECK(heading->text() == ruPage.arg(title).arg(1));
+    INFO(groups().join(QLatin1String(", ")).toStdString());
+    CHECK(groups().contains(ruSlides));
+    CHECK_FALSE(groups().contains(QStringLiteral("Slides")));
+    core::installTranslations(QStringLiteral("en"));
+    QCoreApplication::processEvents();
 }

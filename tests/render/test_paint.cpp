@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QPainter>
 #include <QRawFont>
+#include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextList>
@@ -488,4 +489,19 @@ TEST_CASE("lists stay left in Marp's centred slides, centred in okuw's lead", "[
     const SlideLayout o =
         layoutSlide(parseSlide(QStringLiteral("# T\n\n- one\n- two\n"), lead), {});
     CHECK(o.blocks[1].rect.left() > 400);
+}
+
+TEST_CASE("speaker notes keep the author's line breaks", "[paint]")
+{
+    const QString notes = QStringLiteral("Ask the room: who decides?\nTime: 3 min\n\n"
+                                         "```\nkeep\nthis\n```\n");
+    QTextDocument doc;
+    doc.setMarkdown(okuw::render::notesMarkdown(notes));
+    const QStringList lines =
+        doc.toPlainText().split(QRegularExpression(QStringLiteral("[\\n\\x{2028}]")));
+    INFO(doc.toPlainText().toStdString());
+    CHECK(lines.contains(QStringLiteral("Ask the room: who decides?")));
+    CHECK(lines.contains(QStringLiteral("Time: 3 min")));
+    // A code block is left as it is.
+    CHECK(okuw::render::notesMarkdown(notes).contains(QStringLiteral("```\nkeep\nthis\n```")));
 }

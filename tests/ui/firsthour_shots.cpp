@@ -1,5 +1,6 @@
 // Not a test: pictures of what issue 17 is about, for a human to look at.
-//   firsthour_shots <bundle> <lang> <WxH> <start|pdf|quiz|progress> <out.png>
+//   firsthour_shots <bundle> <lang> <WxH>
+//                   <start|pdf|quiz|progress|search|console|overview|buttons|viewmenu> <out.png>
 // Runs on the offscreen platform with one screen of WxH (the window opens as
 // the viewer would on it, on a fresh profile in a scratch folder), the
 // interface and the content in <lang>, and saves the window (or the quiz
@@ -12,6 +13,7 @@
 #include "ui/pdfpageview.h"
 #include "ui/pdfpane.h"
 #include "ui/presenter/installpresenter.h"
+#include "ui/presenter/presenterwindows.h"
 #include "ui/profile.h"
 #include "ui/reviewnotice.h"
 #include "ui/searchpanel.h"
@@ -19,12 +21,18 @@
 #include "ui/workspace/quizdialog.h"
 #include "ui/workspace/workspace.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QKeyEvent>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QTreeWidget>
 
 using namespace okuw;
 
@@ -119,6 +127,50 @@ int main(int argc, char **argv)
             quiz->next();
         }
         target = quiz.get();
+    }
+    std::unique_ptr<QMessageBox> box;
+    if (scene == QLatin1String("search")) {
+        auto *panel = w.findChild<ui::SearchPanel *>(QStringLiteral("searchPanel"));
+        panel->focusQuery();
+        panel->queryEdit()->setText(lang == QLatin1String("en")   ? QStringLiteral("victim")
+                                    : lang == QLatin1String("ru") ? QStringLiteral("жертва")
+                                                                  : QStringLiteral("pida"));
+        for (int i = 0; i < 100 && panel->hits().isEmpty(); ++i)
+            wait(50);
+        QTreeWidget *tree = panel->resultView();
+        QTreeWidgetItem *hit = tree->topLevelItem(0);
+        while (hit && hit->childCount() > 0)
+            hit = hit->child(0);
+        if (hit)
+            tree->setCurrentItem(hit);
+        tree->setFocus();
+    } else if (scene == QLatin1String("console") || scene == QLatin1String("overview")) {
+        if (auto *rehearse = w.findChild<QAction *>(QStringLiteral("presenterRehearse")))
+            rehearse->trigger();
+        wait(500);
+        for (QWidget *top : QApplication::topLevelWidgets())
+            if (auto *console = qobject_cast<ui::ConsoleWindow *>(top);
+                console && console->isVisible())
+                target = console;
+        // To the second slide (its notes), and the overview on top of it.
+        QKeyEvent right(QEvent::KeyPress, Qt::Key_Right, Qt::NoModifier);
+        QApplication::sendEvent(target, &right);
+        if (scene == QLatin1String("overview")) {
+            QKeyEvent tab(QEvent::KeyPress, Qt::Key_Tab, Qt::NoModifier);
+            QApplication::sendEvent(target, &tab);
+        }
+    } else if (scene == QLatin1String("buttons")) {
+        box = std::make_unique<QMessageBox>(
+            QMessageBox::Question, QStringLiteral("Okuw"), QStringLiteral("Qt's own buttons:"),
+            QMessageBox::Yes | QMessageBox::No | QMessageBox::Save | QMessageBox::Open |
+                QMessageBox::Close | QMessageBox::Cancel,
+            &w);
+        box->show();
+        target = box.get();
+    } else if (scene == QLatin1String("viewmenu")) {
+        QMenu *view = w.menu(ui::MainWindow::Menu::View);
+        view->popup(QPoint(0, 0));
+        target = view;
     }
     wait(1500);
     return target->grab().save(out) ? 0 : 1;

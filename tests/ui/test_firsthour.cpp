@@ -21,10 +21,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScreen>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -406,4 +408,110 @@ TEST_CASE("Ctrl+D says so and marks the slide in the navigator and the thumbnail
     CHECK(w.statusBar()->currentMessage().contains(QStringLiteral("removed")));
     CHECK(nav->slideItem(w.currentSlide()->id)->text(1).isEmpty());
     CHECK(dock->bookmarkList()->count() == 0);
+}
+
+TEST_CASE("slides sit on the theme's colours, thumbnails are framed, the current one stands out",
+          "[firsthour][slides]")
+{
+    Session s;
+    s.showActive();
+    ui::MainWindow &w = *s.window;
+    REQUIRE(w.openModule(test::moduleId(w, QStringLiteral("international"))));
+    auto *view = w.findChild<ui::SlideView *>(QStringLiteral("slideView"));
+    auto *strip = w.findChild<ui::ThumbnailStrip *>(QStringLiteral("thumbnails"));
+    REQUIRE(view);
+    REQUIRE(strip);
+
+    // Around the slide: the palette's colour, not black bars. The view is
+    // wider than 16:9 or taller: a corner lies outside the slide.
+    const QColor around = view->palette().color(QPalette::Mid);
+    INFO("around " << around.name().toStdString() << ", corners "
+                   << view->grab().toImage().pixelColor(0, 0).name().toStdString() << " "
+                   << view->grab()
+                          .toImage()
+                          .pixelColor(view->width() - 1, view->height() - 1)
+                          .name()
+                          .toStdString()
+                   << ", view " << view->width() << "x" << view->height());
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            const QImage image = view->grab().toImage();
+            return image.pixelColor(0, 0).rgb() == around.rgb() ||
+                   image.pixelColor(image.width() - 1, image.height() - 1).rgb() == around.rgb();
+        },
+        10000));
+
+    view->setCurrentIndex(1);
+    REQUIRE(strip->current() == 1);
+    const QImage image = strip->viewport()->grab().toImage();
+    const QPalette &pal = strip->palette();
+    const QRect current = strip->visualRect(strip->model()->index(1, 0));
+    const QRect other = strip->visualRect(strip->model()->index(2, 0));
+    REQUIRE(current.isValid());
+    REQUIRE(other.isValid());
+    // The current cell is filled with the selection colour; another is not
+    // (the strip's own colour shows), and its thumbnail has a frame in a
+    // colour that is neither the strip's nor white.
+    CHECK(image.pixelColor(current.left() + 2, current.top() + 2).rgb() ==
+          pal.color(QPalette::Highlight).rgb());
+    const QColor strip2 = image.pixelColor(other.left() + 2, other.top() + 2);
+    CHECK(strip2.rgb() != pal.color(QPalette::Highlight).rgb());
+    const QColor frame = image.pixelColor(other.left() + 5, other.center().y() - 9);
+    CHECK(frame.rgb() == pal.color(QPalette::Dark).rgb());
+    CHECK(frame.rgb() != strip2.rgb());
+}
+
+TEST_CASE("on a small screen the PDF's side panel gives the page its width", "[firsthour][pdf]")
+{
+    Session s;
+    s.showActive();
+    ui::MainWindow &w = *s.window;
+    REQUIRE(w.openDocumentPage(firstDocument(w, QStringLiteral("en")), 0));
+    auto *pane = w.findChild<ui::PdfPane *>(QStringLiteral("pdfView"));
+    REQUIRE(pane);
+    // The 1024x768 screen: the pane is narrow, the outline and pages folded.
+    REQUIRE(pane->width() < 800);
+    REQUIRE(QTest::qWaitFor([&] { return pane->splitter()->sizes().value(0) == 0; }, 10000));
+    CHECK(pane->pageView()->width() > pane->width() * 9 / 10);
+
+    // Wider again (a larger window): the panel is back.
+    pane->resize(1000, pane->height());
+    CHECK(pane->splitter()->sizes().value(0) > 0);
+}
+
+TEST_CASE("the View menu has every panel together, menus show their shortcuts and languages "
+          "their names",
+          "[firsthour][labels]")
+{
+    Session s;
+    s.showActive();
+    ui::MainWindow &w = *s.window;
+    QMenu *view = w.menu(ui::MainWindow::Menu::View);
+    REQUIRE(view);
+    const QList<QAction *> actions = view->actions();
+    const auto separator = std::find_if(actions.cbegin(), actions.cend(), [](QAction *a) {
+        return a->objectName() == QStringLiteral("panelsSeparator");
+    });
+    REQUIRE(separator != actions.cend());
+    const qsizetype firstAfter = separator - actions.cbegin();
+    for (const char *name : {"okuwNotesDock", "okuwBookmarksDock", "searchDock"}) {
+        INFO(name);
+        auto *dock = w.findChild<QDockWidget *>(QString::fromLatin1(name));
+        REQUIRE(dock);
+        const qsizetype at = actions.indexOf(dock->toggleViewAction());
+        CHECK(at >= 0);
+        CHECK(at < firstAfter); // with the navigator's and the slides', not below
+        CHECK(actions.count(dock->toggleViewAction()) == 1);
+    }
+    auto *find = w.findChild<QAction *>(QStringLiteral("find"));
+    REQUIRE(find);
+    CHECK(find->shortcut() == QKeySequence(QKeySequence::Find));
+
+    // The content languages named as the interface languages are.
+    QStringList names;
+    for (const char *code : {"lang_en", "lang_ru", "lang_tk"})
+        if (auto *a = w.findChild<QAction *>(QString::fromLatin1(code)))
+            names << a->text();
+    CHECK(names == QStringList{QStringLiteral("English"), QStringLiteral("Русский"),
+                               QStringLiteral("Türkmençe")});
 }

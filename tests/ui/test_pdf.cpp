@@ -13,10 +13,12 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPainter>
 #include <QPdfDocument>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTest>
 #include <catch2/catch.hpp>
 
@@ -329,4 +331,34 @@ TEST_CASE("a damaged PDF in a bundle shows a message in the view and does not cr
     // The window stays usable: slides still open.
     REQUIRE(w.openModule(w.bundle()->modules().first().id));
     CHECK(w.currentSlide());
+}
+
+TEST_CASE("the page list's numbers never overlap", "[ui][pdf]")
+{
+    okuw::test::resetProfile();
+    MainWindow w(okuw::test::profile());
+    w.resize(1200, 800);
+    w.show();
+    REQUIRE(w.openBundle(okuw::test::uiBundles().sample, false));
+    REQUIRE(w.openDocumentPage(gammaHandout(w).id, 0));
+    auto *pages = w.findChild<QListWidget *>("pdfThumbnails");
+    REQUIRE(pages);
+    REQUIRE(pages->count() >= 2);
+    // The Pages tab, shown and laid out.
+    QWidget *tabs = pages->parentWidget();
+    while (tabs && !qobject_cast<QTabWidget *>(tabs))
+        tabs = tabs->parentWidget();
+    REQUIRE(tabs);
+    static_cast<QTabWidget *>(tabs)->setCurrentWidget(pages);
+    QCoreApplication::processEvents();
+    // Each page's cell, number included, lies apart from the next one's,
+    // whether or not its picture has been drawn yet.
+    for (int i = 0; i + 1 < pages->count(); ++i) {
+        const QRect a = pages->visualItemRect(pages->item(i));
+        const QRect b = pages->visualItemRect(pages->item(i + 1));
+        INFO("pages " << i + 1 << " and " << i + 2);
+        CHECK_FALSE(a.intersects(b));
+        // Room for the picture, drawn or not yet, and its number.
+        CHECK(b.top() - a.top() >= pages->iconSize().height() + pages->fontMetrics().height());
+    }
 }

@@ -24,6 +24,7 @@
 #include <QTimer>
 #include <QTreeWidget>
 #include <catch2/catch.hpp>
+#include <cmath>
 
 using namespace okuw;
 
@@ -243,4 +244,67 @@ TEST_CASE("search panel: Ctrl+K makes room for the hits", "[search][ui]")
     CHECK(dock->height() >= window.height() / 3);
     CHECK(dock->width() >= panel->fontMetrics().averageCharWidth() * 55);
     CHECK(window.centralWidget()->width() >= window.width() / 3);
+}
+
+namespace {
+
+// WCAG's contrast ratio of two colours (1 to 21).
+double contrast(const QColor &a, const QColor &b)
+{
+    auto luminance = [](const QColor &c) {
+        auto channel = [](double v) {
+            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) +
+               0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+} // namespace
+
+TEST_CASE("search panel: the place stays readable on the selected row", "[search][ui]")
+{
+    ui::MainWindow window(okuw::test::profile());
+    window.resize(1200, 800);
+    window.show();
+    REQUIRE(window.openBundle(sampleBundlePath(), false));
+    QDockWidget *dock = ui::installSearch(&window);
+    auto *panel = qobject_cast<ui::SearchPanel *>(dock->widget());
+    REQUIRE(panel);
+    panel->focusQuery();
+    type(panel->queryEdit(), QStringLiteral("definition"));
+    const int count = waitForResults(panel);
+    REQUIRE(count > 0);
+    // The count, first (its plural form comes from the interface language's
+    // translation, which this test does not load).
+    CHECK(panel->statusText().startsWith(QString::number(count) + QLatin1Char(' ')));
+
+    QTreeWidget *tree = panel->resultView();
+    QTreeWidgetItem *hit = tree->topLevelItem(0);
+    while (hit && hit->childCount() > 0)
+        hit = hit->child(0);
+    REQUIRE(hit);
+    tree->setCurrentItem(hit);
+    tree->setFocus();
+    REQUIRE(hit->isSelected());
+    const QRect row = tree->visualItemRect(hit);
+    REQUIRE(row.isValid());
+    const QImage image = tree->viewport()->grab(row).toImage();
+    const QColor background = tree->palette().color(QPalette::Active, QPalette::Highlight);
+    const double textContrast =
+        contrast(tree->palette().color(QPalette::Active, QPalette::HighlightedText), background);
+    // The first line holds "Slide 2 — Definition": the place's letters are
+    // the ones left of the bold title; their strongest pixel must stand out
+    // from the selection colour nearly as much as selected text does (grey
+    // text on the selection did not).
+    const int lineHeight = tree->fontMetrics().height();
+    const int placeWidth = tree->fontMetrics().horizontalAdvance(QStringLiteral("Slide 2"));
+    double best = 1;
+    for (int y = 0; y < std::min(lineHeight, image.height()); ++y)
+        for (int x = 0; x < std::min(placeWidth, image.width()); ++x)
+            best = std::max(best, contrast(image.pixelColor(x, y), background));
+    INFO("best contrast of the place on the selection: " << best);
+    CHECK(best >= 0.8 * textContrast);
 }

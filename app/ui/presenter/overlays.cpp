@@ -132,7 +132,8 @@ QRect OverviewGrid::cell(int index) const
 void OverviewGrid::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
-    p.fillRect(rect(), QColor(10, 10, 12, 235));
+    // Opaque: the slide under the overview must not show through.
+    p.fillRect(rect(), QColor(10, 10, 12));
     p.setPen(Qt::white);
     for (int i = 0; i < m_slides.size(); ++i) {
         const QRect r = cell(i);

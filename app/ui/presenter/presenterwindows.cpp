@@ -1,6 +1,9 @@
 #include "presenterwindows.h"
 
+#include "render/paint.h"
+
 #include <QCloseEvent>
+#include <QColor>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -16,6 +19,8 @@ namespace okuw::ui {
 
 namespace {
 const char *const kOverlay = "okuwOverlay";
+// The console is dark whatever the desktop's theme: the room is.
+const QColor kConsoleBackground(0x16, 0x16, 0x18);
 } // namespace
 
 PresenterWindow::PresenterWindow(QWidget *parent) : QWidget(parent, Qt::Window)
@@ -86,18 +91,27 @@ ConsoleWindow::ConsoleWindow(render::SlideRenderer *renderer, QWidget *parent)
       m_clock(new QLabel), m_banner(new QLabel)
 {
     setWindowTitle(tr("Presenter console"));
-    setStyleSheet(QStringLiteral(
-        "okuw--ui--ConsoleWindow, QWidget { background: #161618; color: #e8e8e8; }"
-        "QLabel#caption { color: #9a9aa0; }"
-        "QLabel#big { font-size: 26pt; font-weight: bold; }"
-        "QLabel#banner { background: #7a1f1f; color: white; padding: 4px 10px; font-weight: bold; }"
-        "QLabel#jump { background: #ffaa28; color: black; padding: 2px 8px; font-weight: bold; }"
-        "QTextBrowser { border: 1px solid #333; background: #1e1e21; }"
-        "QPushButton { background: #2a2a2e; border: 1px solid #444; padding: 4px 10px; }"
-        "QPushButton:hover { background: #3a3a40; }"));
+    setStyleSheet(
+        QStringLiteral(
+            "okuw--ui--ConsoleWindow, QWidget { background: %1; color: #e8e8e8; }"
+            "QLabel#caption { color: #9a9aa0; }"
+            "QLabel#moduleTitle { font-size: 18pt; font-weight: bold; }"
+            "QLabel#big { font-size: 26pt; font-weight: bold; }"
+            "QLabel#banner { background: #7a1f1f; color: white; padding: 4px 10px; font-weight: "
+            "bold; }"
+            "QLabel#jump { background: #ffaa28; color: black; padding: 2px 8px; font-weight: bold; "
+            "}"
+            "QTextBrowser { border: 1px solid #333; background: #1e1e21; }"
+            "QPushButton { background: #2a2a2e; border: 1px solid #444; padding: 4px 10px; }"
+            "QPushButton:hover { background: #3a3a40; }")
+            .arg(kConsoleBackground.name()));
 
     m_current->setPrefetchRadius(1);
     m_next->setPrefetchRadius(1);
+    // The slides sit on the console's own background, not in black bars
+    // (the audience's full-screen show keeps black).
+    m_current->setLetterbox(kConsoleBackground);
+    m_next->setLetterbox(kConsoleBackground);
     m_next->setEmptyText(tr("End of the slide show"));
     m_notes->setFocusPolicy(Qt::NoFocus);
     m_notes->setOpenLinks(false);
@@ -122,6 +136,7 @@ ConsoleWindow::ConsoleWindow(render::SlideRenderer *renderer, QWidget *parent)
     auto *top = new QGridLayout;
     // However long the slide's title, it is cut at the console's edge.
     m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_title->setObjectName(QStringLiteral("moduleTitle"));
     top->addWidget(m_title, 0, 0, 1, 4);
     top->addWidget(caption(tr("Slide")), 1, 0);
     top->addWidget(caption(tr("Elapsed")), 1, 1);
@@ -228,9 +243,12 @@ void ConsoleWindow::showState(const PresenterState &state)
     m_next->showSlide(state.next());
     m_number->setText(tr("%1 / %2").arg(cur + 1).arg(state.count()));
     if (cur >= 0 && cur < m_slides.size()) {
-        const QString notes = m_slides[cur].notes.trimmed();
-        if (notes != m_notes->toMarkdown().trimmed())
+        // The author's line breaks stay (Markdown would join the lines).
+        const QString notes = render::notesMarkdown(m_slides[cur].notes.trimmed());
+        if (notes != m_shownNotes) {
+            m_shownNotes = notes;
             m_notes->setMarkdown(notes);
+        }
     }
     m_jump->setVisible(!state.jumpBuffer().isEmpty());
     m_jump->setText(tr("Go to %1 ↵").arg(state.jumpBuffer()));

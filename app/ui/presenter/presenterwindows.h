@@ -93,6 +93,7 @@ private:
     SlideSurface *m_current;
     SlideSurface *m_next;
     QTextBrowser *m_notes;
+    QString m_shownNotes; // the Markdown m_notes was given
     QLabel *m_title;
     QLabel *m_number;
     QLabel *m_jump;

@@ -17,6 +17,7 @@ NotesDock::NotesDock(core::UserStore *store, QWidget *parent) : QDockWidget(pare
     auto *box = new QWidget(this);
     auto *layout = new QVBoxLayout(box);
     m_heading = new QLabel(box);
+    m_heading->setObjectName(QStringLiteral("notesHeading"));
     m_heading->setWordWrap(true);
     // A title from the bundle may be one long word: it is cut at the dock's
     // edge rather than widening the dock and the window.
@@ -65,8 +66,13 @@ void NotesDock::setBundle(const QString &bundleId)
 
 void NotesDock::setTarget(const core::ItemRef &ref, const QString &label)
 {
-    if (ref == m_ref && !m_dirty)
+    if (ref == m_ref && !m_dirty) {
+        // The same note: only its label may have changed (the interface
+        // language was switched).
+        m_label = label;
+        showHeading();
         return;
+    }
     saveNow();
     m_ref = ref;
     m_label = label;
@@ -88,7 +94,7 @@ void NotesDock::reload()
     m_loading = false;
     m_dirty = pending != m_unsaved.cend();
     m_debounce.stop();
-    m_heading->setText(m_ref.isValid() ? m_label : tr("Open a slide or a page to take notes."));
+    showHeading();
     updateState();
     if (m_dirty)
         setStatus(tr("Not saved yet: your text is kept here and saved when the notes file can be "
@@ -176,6 +182,11 @@ QString NotesDock::rescueUnsaved(const QString &folder, bool *failed)
     return {};
 }
 
+void NotesDock::showHeading()
+{
+    m_heading->setText(m_ref.isValid() ? m_label : tr("Open a slide or a page to take notes."));
+}
+
 void NotesDock::updateState()
 {
     const bool writable = m_store->isWritable();
@@ -229,6 +240,9 @@ void NotesDock::retranslate()
     m_editor->setAccessibleName(tr("My note on this slide or page"));
     m_editor->setPlaceholderText(tr("Your notes on this slide or page. Only you see them; "
                                     "they are saved on this computer."));
+    showHeading();
+    if (!m_dirty)
+        updateState();
 }
 
 } // namespace okuw::ui

@@ -48,6 +48,7 @@ protected:
 
 private:
     void retranslate();
+    void showHeading();
     void updateState();
     void setStatus(const QString &text);
     void fitStatus();

@@ -10,6 +10,19 @@
 
 namespace okuw::ui {
 
+namespace {
+
+// Green for right, red for wrong, as dark as the window is light (or as
+// light as it is dark), so the verdict reads on any theme.
+QColor verdictColour(bool right, const QPalette &palette)
+{
+    const bool darkTheme = palette.color(QPalette::Window).lightnessF() < 0.5;
+    const QColor base = right ? QColor(0x1b, 0x7a, 0x32) : QColor(0xb3, 0x26, 0x1e);
+    return darkTheme ? base.lighter(190) : base;
+}
+
+} // namespace
+
 QuizDialog::QuizDialog(const QString &moduleTitle, const QList<core::Question> &questions,
                        std::function<void(const QuizScore &, const QList<QList<int>> &)> finished,
                        QWidget *parent)
@@ -169,17 +182,28 @@ void QuizDialog::check()
         // Frozen but not disabled: greyed-out text would hide the verdict.
         m_buttons[i]->setAttribute(Qt::WA_TransparentForMouseEvents);
         m_buttons[i]->setFocusPolicy(Qt::NoFocus);
+        // The marks say it without colour; the colour, from the palette,
+        // follows a dark or high-contrast theme.
+        auto mark = [&](bool correct) {
+            QPalette pal = m_buttons[i]->palette();
+            for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::ButtonText})
+                pal.setColor(role, verdictColour(correct, palette()));
+            m_buttons[i]->setPalette(pal);
+            QFont f = m_buttons[i]->font();
+            f.setBold(correct);
+            m_buttons[i]->setFont(f);
+        };
         if (q.correct.contains(i)) {
             m_buttons[i]->setText(QStringLiteral("✔ ") + q.choices[i]);
-            m_buttons[i]->setStyleSheet(QStringLiteral("color:#1b7a32; font-weight:bold"));
+            mark(true);
         } else if (answer.contains(i)) {
             m_buttons[i]->setText(QStringLiteral("✘ ") + q.choices[i]);
-            m_buttons[i]->setStyleSheet(QStringLiteral("color:#b3261e"));
+            mark(false);
         }
     }
     const QString verdict =
-        right ? QStringLiteral("<b style='color:#1b7a32'>%1</b>").arg(tr("Correct."))
-              : QStringLiteral("<b style='color:#b3261e'>%1</b>").arg(tr("Not quite."));
+        QStringLiteral("<b style='color:%1'>%2</b>")
+            .arg(verdictColour(right, palette()).name(), right ? tr("Correct.") : tr("Not quite."));
     m_feedback->setText(verdict + QStringLiteral("<br>") + q.explanation.toHtmlEscaped());
     m_action->setText(m_index + 1 < m_questions.size() ? tr("Next question") : tr("See my score"));
     m_action->setFocus(Qt::TabFocusReason); // the answers are frozen now

@@ -29,9 +29,7 @@ void Workspace::setupActions()
     m_window->menu(MainWindow::Menu::Edit)->addAction(m_bookmarkAction);
     m_window->addAction(m_bookmarkAction);
 
-    QMenu *view = m_window->menu(MainWindow::Menu::View);
-    view->addAction(m_notes->toggleViewAction());
-    view->addAction(m_bookmarks->toggleViewAction());
+    // The panels' toggles: MainWindow::addFeatureDock put them with the others.
 
     QMenu *tools = m_window->menu(MainWindow::Menu::Tools);
     QAction *quiz = tools->addAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q),
@@ -53,6 +51,9 @@ void Workspace::setupActions()
         remove->setText(tr("&Remove my data…"));
         exportNotes->setText(tr("&Export my notes…"));
         m_freshButton->setText(tr("Start a new notes file"));
+        // The notes panel's "Slide 3: …" / "…, page 2" in the new language.
+        if (m_current.isValid())
+            onItemShown();
     });
 }
 
