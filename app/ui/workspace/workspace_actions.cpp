@@ -2,6 +2,7 @@
 // has a problem (read-only, damaged, full disk).
 #include "bookmarksdock.h"
 #include "core/userstore.h"
+#include "exportnotes.h"
 #include "notesdock.h"
 #include "ui/languagemenu.h"
 #include "ui/mainwindow.h"
@@ -32,6 +33,7 @@ void Workspace::setupActions()
     QMenu *view = m_window->menu(MainWindow::Menu::View);
     view->addAction(m_notes->toggleViewAction());
     view->addAction(m_bookmarks->toggleViewAction());
+    view->addAction(m_allNotes->toggleViewAction());
 
     QMenu *tools = m_window->menu(MainWindow::Menu::Tools);
     QAction *quiz = tools->addAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q),
@@ -90,6 +92,8 @@ void Workspace::setupProblemBar()
         onStoreProblem();
     });
     m_window->addBanner(m_problemBar);
+    m_exported = new ExportedBar(m_window);
+    m_window->addBanner(m_exported);
 }
 
 void Workspace::onStoreProblem()
