@@ -2637,7 +2637,7 @@ Toplum: %1
     </message>
     <message>
         <source>This document has no outline</source>
-        <translation>Bu resminamanyň mazmuny ýok</translation>
+        <translation>Bu resminamanyň mazmun sanawy ýok</translation>
     </message>
 </context>
 <context>
