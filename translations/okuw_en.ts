@@ -1595,6 +1595,10 @@ The default bundle is shown instead.</source>
         <source>Image not found: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot write the handout PDF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>okuw::render::Images</name>
@@ -1880,10 +1884,6 @@ The default bundle is shown instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bookmarks and notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>All my notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2036,6 +2036,64 @@ The default bundle is shown instead.</source>
     </message>
 </context>
 <context>
+    <name>okuw::ui::ExportChoiceDialog</name>
+    <message>
+        <source>Export my notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which notes do you want to export?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All my notes in this bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this module (no module is open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this &amp;module: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next you choose where to save them, as a PDF with slide pictures or as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>okuw::ui::ExportedBar</name>
+    <message>
+        <source>Your notes were saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the exported notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the folder of the exported notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>okuw::ui::GlossaryDialog</name>
     <message>
         <source>Glossary</source>
@@ -2079,6 +2137,53 @@ The default bundle is shown instead.</source>
     </message>
     <message>
         <source>Definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>okuw::ui::HelpDialog</name>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading slides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>During the slide show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okuw Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keys</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2604,6 +2709,66 @@ Bundle: %1
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Page Down / Page Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next / previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scroll down one screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home / End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First / last page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or F3 / Shift+Enter or Shift+F3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next / previous hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document has no outline</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>okuw::ui::Presenter</name>
@@ -2855,6 +3020,14 @@ Bundle: %1
         <source>Answered wrongly:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Right: %1 of the %2 questions answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You began at question %1. Try again to answer them all and get a score.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>okuw::ui::ReviewNotice</name>
@@ -3044,6 +3217,30 @@ Bundle: %1
         <source>Slide %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Right, Down, Page Down, Space, Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left, Up, Page Up, Backspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home / End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First / last slide</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>okuw::ui::TrustedKeysDialog</name>
@@ -3143,19 +3340,7 @@ Bundle: %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All modules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This module only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export my notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which notes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1608,6 +1608,10 @@ The default bundle is shown instead.</source>
         <source>Image not found: %1</source>
         <translation>Изображение не найдено: %1</translation>
     </message>
+    <message>
+        <source>Cannot write the handout PDF: %1</source>
+        <translation>Не удаётся записать PDF раздаточного материала: %1</translation>
+    </message>
 </context>
 <context>
     <name>okuw::render::Images</name>
@@ -1893,10 +1897,6 @@ The default bundle is shown instead.</source>
         <translation>Удалить закладку</translation>
     </message>
     <message>
-        <source>Bookmarks and notes</source>
-        <translation>Закладки и заметки</translation>
-    </message>
-    <message>
         <source>All my notes</source>
         <translation>Все мои заметки</translation>
     </message>
@@ -2049,6 +2049,64 @@ The default bundle is shown instead.</source>
     </message>
 </context>
 <context>
+    <name>okuw::ui::ExportChoiceDialog</name>
+    <message>
+        <source>Export my notes</source>
+        <translation>Экспорт моих заметок</translation>
+    </message>
+    <message>
+        <source>Which notes do you want to export?</source>
+        <translation>Какие заметки экспортировать?</translation>
+    </message>
+    <message>
+        <source>&amp;All my notes in this bundle</source>
+        <translation>&amp;Все мои заметки в этом пакете</translation>
+    </message>
+    <message>
+        <source>Only this module (no module is open)</source>
+        <translation>Только этот модуль (ни один модуль не открыт)</translation>
+    </message>
+    <message>
+        <source>Only this &amp;module: %1</source>
+        <translation>Только этот &amp;модуль: %1</translation>
+    </message>
+    <message>
+        <source>Next you choose where to save them, as a PDF with slide pictures or as text.</source>
+        <translation>Затем вы выберете, куда их сохранить: в PDF с изображениями слайдов или в виде текста.</translation>
+    </message>
+    <message>
+        <source>Choose where to save…</source>
+        <translation>Выбрать, куда сохранить…</translation>
+    </message>
+</context>
+<context>
+    <name>okuw::ui::ExportedBar</name>
+    <message>
+        <source>Your notes were saved to %1</source>
+        <translation>Ваши заметки сохранены в %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>Open the exported notes</source>
+        <translation>Открыть экспортированные заметки</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Показать в &amp;папке</translation>
+    </message>
+    <message>
+        <source>Show the folder of the exported notes</source>
+        <translation>Показать папку с экспортированными заметками</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Закрыть это сообщение</translation>
+    </message>
+</context>
+<context>
     <name>okuw::ui::GlossaryDialog</name>
     <message>
         <source>Glossary</source>
@@ -2093,6 +2151,53 @@ The default bundle is shown instead.</source>
     <message>
         <source>Definition</source>
         <translation>Определение</translation>
+    </message>
+</context>
+<context>
+    <name>okuw::ui::HelpDialog</name>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Что они делают</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> или </translation>
+    </message>
+    <message>
+        <source>In the window</source>
+        <translation>В окне</translation>
+    </message>
+    <message>
+        <source>Reading slides</source>
+        <translation>Чтение слайдов</translation>
+    </message>
+    <message>
+        <source>Reading a PDF</source>
+        <translation>Чтение PDF</translation>
+    </message>
+    <message>
+        <source>During the slide show</source>
+        <translation>Во время показа слайдов</translation>
+    </message>
+    <message>
+        <source>Okuw Help</source>
+        <translation>Справка Okuw</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Руководство</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>&amp;Keys</source>
+        <translation>&amp;Клавиши</translation>
     </message>
 </context>
 <context>
@@ -2625,6 +2730,66 @@ Bundle: %1
         <source>Page %1 of %2</source>
         <translation>Страница %1 из %2</translation>
     </message>
+    <message>
+        <source>Page Down / Page Up</source>
+        <translation>Page Down / Page Up</translation>
+    </message>
+    <message>
+        <source>Next / previous page</source>
+        <translation>Следующая / предыдущая страница</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Пробел</translation>
+    </message>
+    <message>
+        <source>Scroll down one screen</source>
+        <translation>Прокрутить вниз на один экран</translation>
+    </message>
+    <message>
+        <source>Home / End</source>
+        <translation>Home / End</translation>
+    </message>
+    <message>
+        <source>First / last page</source>
+        <translation>Первая / последняя страница</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Find in the document</source>
+        <translation>Найти в документе</translation>
+    </message>
+    <message>
+        <source>Enter or F3 / Shift+Enter or Shift+F3</source>
+        <translation>Enter или F3 / Shift+Enter или Shift+F3</translation>
+    </message>
+    <message>
+        <source>Next / previous hit</source>
+        <translation>Следующее / предыдущее совпадение</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Закрыть панель поиска</translation>
+    </message>
+    <message>
+        <source>Ctrl+C</source>
+        <translation>Ctrl+C</translation>
+    </message>
+    <message>
+        <source>Copy the selected text</source>
+        <translation>Копировать выделенный текст</translation>
+    </message>
+    <message>
+        <source>This document has no outline</source>
+        <translation>У этого документа нет оглавления</translation>
+    </message>
 </context>
 <context>
     <name>okuw::ui::Presenter</name>
@@ -2877,6 +3042,14 @@ Bundle: %1
         <source>Answered wrongly:</source>
         <translation>Ответы с ошибкой:</translation>
     </message>
+    <message>
+        <source>Right: %1 of the %2 questions answered</source>
+        <translation>Верно: %1 из %2 отвеченных вопросов</translation>
+    </message>
+    <message>
+        <source>You began at question %1. Try again to answer them all and get a score.</source>
+        <translation>Вы начали с вопроса %1. Нажмите «Ещё раз», чтобы ответить на все вопросы и получить результат.</translation>
+    </message>
 </context>
 <context>
     <name>okuw::ui::ReviewNotice</name>
@@ -3069,6 +3242,30 @@ Bundle: %1
         <source>Slide %1 of %2: %3</source>
         <translation>Слайд %1 из %2: %3</translation>
     </message>
+    <message>
+        <source>Right, Down, Page Down, Space, Enter</source>
+        <translation>Вправо, Вниз, Page Down, Пробел, Enter</translation>
+    </message>
+    <message>
+        <source>Next slide</source>
+        <translation>Следующий слайд</translation>
+    </message>
+    <message>
+        <source>Left, Up, Page Up, Backspace</source>
+        <translation>Влево, Вверх, Page Up, Backspace</translation>
+    </message>
+    <message>
+        <source>Previous slide</source>
+        <translation>Предыдущий слайд</translation>
+    </message>
+    <message>
+        <source>Home / End</source>
+        <translation>Home / End</translation>
+    </message>
+    <message>
+        <source>First / last slide</source>
+        <translation>Первый / последний слайд</translation>
+    </message>
 </context>
 <context>
     <name>okuw::ui::TrustedKeysDialog</name>
@@ -3168,20 +3365,8 @@ Bundle: %1
         <translation>Сначала откройте модуль, затем начните проверку знаний по нему.</translation>
     </message>
     <message>
-        <source>All modules</source>
-        <translation>Все модули</translation>
-    </message>
-    <message>
-        <source>This module only</source>
-        <translation>Только этот модуль</translation>
-    </message>
-    <message>
         <source>Export my notes</source>
         <translation>Экспорт моих заметок</translation>
-    </message>
-    <message>
-        <source>Which notes?</source>
-        <translation>Какие заметки?</translation>
     </message>
     <message>
         <source>PDF with slide pictures (*.pdf)</source>

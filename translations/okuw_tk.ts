@@ -1600,6 +1600,10 @@ Onuň ýerine adaty paket görkezilýär.</translation>
         <source>Image not found: %1</source>
         <translation>Surat tapylmady: %1</translation>
     </message>
+    <message>
+        <source>Cannot write the handout PDF: %1</source>
+        <translation>Paýlanylýan materialyň PDF-ini ýazyp bolmaýar: %1</translation>
+    </message>
 </context>
 <context>
     <name>okuw::render::Images</name>
@@ -1886,10 +1890,6 @@ Onuň ýerine adaty paket görkezilýär.</translation>
         <translation>Saýlananlardan aýyr</translation>
     </message>
     <message>
-        <source>Bookmarks and notes</source>
-        <translation>Bellikler we saýlananlar</translation>
-    </message>
-    <message>
         <source>All my notes</source>
         <translation>Ähli belliklerim</translation>
     </message>
@@ -2044,6 +2044,64 @@ Onuň ýerine adaty paket görkezilýär.</translation>
     </message>
 </context>
 <context>
+    <name>okuw::ui::ExportChoiceDialog</name>
+    <message>
+        <source>Export my notes</source>
+        <translation>Belliklerimi eksport etmek</translation>
+    </message>
+    <message>
+        <source>Which notes do you want to export?</source>
+        <translation>Haýsy bellikleri eksport etmek isleýärsiňiz?</translation>
+    </message>
+    <message>
+        <source>&amp;All my notes in this bundle</source>
+        <translation>Şu ýygyndydaky &amp;ähli belliklerim</translation>
+    </message>
+    <message>
+        <source>Only this module (no module is open)</source>
+        <translation>Diňe şu modul (hiç bir modul açyk däl)</translation>
+    </message>
+    <message>
+        <source>Only this &amp;module: %1</source>
+        <translation>Diňe şu &amp;modul: %1</translation>
+    </message>
+    <message>
+        <source>Next you choose where to save them, as a PDF with slide pictures or as text.</source>
+        <translation>Soňra olary nirä ýatda saklamalydygyny saýlarsyňyz: slaýdlaryň suratlary bilen PDF ýa-da tekst görnüşinde.</translation>
+    </message>
+    <message>
+        <source>Choose where to save…</source>
+        <translation>Nirä ýatda saklamalydygyny saýla…</translation>
+    </message>
+</context>
+<context>
+    <name>okuw::ui::ExportedBar</name>
+    <message>
+        <source>Your notes were saved to %1</source>
+        <translation>Bellikleriňiz şu ýere ýatda saklandy: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Aç</translation>
+    </message>
+    <message>
+        <source>Open the exported notes</source>
+        <translation>Eksport edilen bellikleri aç</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>&amp;Bukjada görkez</translation>
+    </message>
+    <message>
+        <source>Show the folder of the exported notes</source>
+        <translation>Eksport edilen bellikleriň bukjasyny görkez</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Bu habary ýap</translation>
+    </message>
+</context>
+<context>
     <name>okuw::ui::GlossaryDialog</name>
     <message>
         <source>Glossary</source>
@@ -2088,6 +2146,53 @@ Onuň ýerine adaty paket görkezilýär.</translation>
     <message>
         <source>Definition</source>
         <translation>Kesgitleme</translation>
+    </message>
+</context>
+<context>
+    <name>okuw::ui::HelpDialog</name>
+    <message>
+        <source>Keys</source>
+        <translation>Düwmeler</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Näme edýär</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ýa-da </translation>
+    </message>
+    <message>
+        <source>In the window</source>
+        <translation>Penjirede</translation>
+    </message>
+    <message>
+        <source>Reading slides</source>
+        <translation>Slaýdlary okamak</translation>
+    </message>
+    <message>
+        <source>Reading a PDF</source>
+        <translation>PDF okamak</translation>
+    </message>
+    <message>
+        <source>During the slide show</source>
+        <translation>Slaýd görkezilişi wagtynda</translation>
+    </message>
+    <message>
+        <source>Okuw Help</source>
+        <translation>Okuw kömegi</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Gollanma</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>Ulanyjy &amp;gollanmasy</translation>
+    </message>
+    <message>
+        <source>&amp;Keys</source>
+        <translation>&amp;Düwmeler</translation>
     </message>
 </context>
 <context>
@@ -2618,6 +2723,66 @@ Toplum: %1
         <source>Page %1 of %2</source>
         <translation>%2 sahypadan %1-njisi</translation>
     </message>
+    <message>
+        <source>Page Down / Page Up</source>
+        <translation>Page Down / Page Up</translation>
+    </message>
+    <message>
+        <source>Next / previous page</source>
+        <translation>Indiki / öňki sahypa</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Boşluk</translation>
+    </message>
+    <message>
+        <source>Scroll down one screen</source>
+        <translation>Bir ekran aşak süýşür</translation>
+    </message>
+    <message>
+        <source>Home / End</source>
+        <translation>Home / End</translation>
+    </message>
+    <message>
+        <source>First / last page</source>
+        <translation>Birinji / soňky sahypa</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Find in the document</source>
+        <translation>Resminamada gözle</translation>
+    </message>
+    <message>
+        <source>Enter or F3 / Shift+Enter or Shift+F3</source>
+        <translation>Enter ýa-da F3 / Shift+Enter ýa-da Shift+F3</translation>
+    </message>
+    <message>
+        <source>Next / previous hit</source>
+        <translation>Indiki / öňki tapylan</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Gözleg setirini ýap</translation>
+    </message>
+    <message>
+        <source>Ctrl+C</source>
+        <translation>Ctrl+C</translation>
+    </message>
+    <message>
+        <source>Copy the selected text</source>
+        <translation>Saýlanan teksti göçür</translation>
+    </message>
+    <message>
+        <source>This document has no outline</source>
+        <translation>Bu resminamanyň mazmun sanawy ýok</translation>
+    </message>
 </context>
 <context>
     <name>okuw::ui::Presenter</name>
@@ -2869,6 +3034,14 @@ Toplum: %1
         <source>Answered wrongly:</source>
         <translation>Ýalňyş jogap berlenler:</translation>
     </message>
+    <message>
+        <source>Right: %1 of the %2 questions answered</source>
+        <translation>Dogry: jogap berlen %2 soragdan %1</translation>
+    </message>
+    <message>
+        <source>You began at question %1. Try again to answer them all and get a score.</source>
+        <translation>Siz %1-nji soragdan başladyňyz. Ähli soraglara jogap bermek we netije almak üçin «Täzeden synanyş» düwmesine basyň.</translation>
+    </message>
 </context>
 <context>
     <name>okuw::ui::ReviewNotice</name>
@@ -3058,6 +3231,30 @@ Toplum: %1
         <source>Slide %1 of %2: %3</source>
         <translation>%2 slaýddan %1-njisi: %3</translation>
     </message>
+    <message>
+        <source>Right, Down, Page Down, Space, Enter</source>
+        <translation>→, ↓, Page Down, Boşluk, Enter</translation>
+    </message>
+    <message>
+        <source>Next slide</source>
+        <translation>Indiki slaýd</translation>
+    </message>
+    <message>
+        <source>Left, Up, Page Up, Backspace</source>
+        <translation>←, ↑, Page Up, Backspace</translation>
+    </message>
+    <message>
+        <source>Previous slide</source>
+        <translation>Öňki slaýd</translation>
+    </message>
+    <message>
+        <source>Home / End</source>
+        <translation>Home / End</translation>
+    </message>
+    <message>
+        <source>First / last slide</source>
+        <translation>Birinji / soňky slaýd</translation>
+    </message>
 </context>
 <context>
     <name>okuw::ui::TrustedKeysDialog</name>
@@ -3157,20 +3354,8 @@ Toplum: %1
         <translation>Ilki moduly açyň, soňra onuň bilim barlagyny başlaň.</translation>
     </message>
     <message>
-        <source>All modules</source>
-        <translation>Ähli modullar</translation>
-    </message>
-    <message>
-        <source>This module only</source>
-        <translation>Diňe bu modul</translation>
-    </message>
-    <message>
         <source>Export my notes</source>
         <translation>Belliklerimi eksport et</translation>
-    </message>
-    <message>
-        <source>Which notes?</source>
-        <translation>Haýsy bellikler?</translation>
     </message>
     <message>
         <source>PDF with slide pictures (*.pdf)</source>

@@ -317,7 +317,7 @@ QList<GlossaryTerm> Bundle::glossary(QString *error) const
     st.bind(1, limits::kMaxGlossaryTerms);
     while (st.next()) {
         index.insert(st.integer(0), int(out.size()));
-        out << GlossaryTerm{st.text(1), {}, {}, {}};
+        out << GlossaryTerm{st.text(1), {}, {}, {}, st.integer(0)};
     }
     Statement texts(*m_db, "SELECT term_id, lang, term, definition, needs_review "
                            "FROM glossary_text LIMIT ?1");

@@ -113,6 +113,7 @@ struct GlossaryTerm
     LocalizedText term;
     LocalizedText definition;
     QStringList needsReview; // languages whose term is not yet confirmed
+    qint64 id = 0;           // its row in the bundle (a search hit's termId)
 };
 
 struct Question

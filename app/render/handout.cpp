@@ -1,20 +1,26 @@
 #include "handout.h"
 
 #include "images.h"
+#include "pdfoutline.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QFile>
 #include <QImage>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
+#include <QPdfDocument>
 #include <QPdfWriter>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSvgRenderer>
+#include <QTextBlock>
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextTable>
+#include <QTimer>
 #include <QUrl>
 
 namespace okuw::render {
@@ -85,6 +91,44 @@ private:
     const AssetLoader &loader;
 };
 
+// The page each heading landed on, found in the printed PDF's text (the
+// one layout that counts is the one print() made): each heading on or
+// after the page of the one before it.
+bool findHeadingPages(const QByteArray &pdf, QList<OutlineEntry> &headings)
+{
+    QBuffer device;
+    device.setData(pdf);
+    device.open(QIODevice::ReadOnly);
+    QPdfDocument document;
+    document.load(&device);
+    if (document.status() == QPdfDocument::Status::Loading) {
+        QEventLoop loop;
+        QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+        QObject::connect(&document, &QPdfDocument::statusChanged, &loop,
+                         [&loop](QPdfDocument::Status s) {
+                             if (s != QPdfDocument::Status::Loading)
+                                 loop.quit();
+                         });
+        loop.exec();
+    }
+    if (document.status() != QPdfDocument::Status::Ready)
+        return false;
+    QStringList pages;
+    for (int p = 0; p < document.pageCount(); ++p)
+        pages << document.getAllText(p).text().simplified();
+    int page = 0;
+    for (OutlineEntry &h : headings) {
+        for (int p = page; p < pages.size(); ++p) {
+            if (pages[p].contains(h.title)) {
+                page = p;
+                break;
+            }
+        }
+        h.page = page;
+    }
+    return true;
+}
+
 } // namespace
 
 bool writeHandoutPdf(const QString &markdown, const QString &title, QIODevice *out,
@@ -101,7 +145,10 @@ bool writeHandoutPdf(const QString &markdown, const QString &title, QIODevice *o
     if (!title.isEmpty() && !startsWithHeading.match(text).hasMatch())
         text.prepend(QStringLiteral("# ") + title + QStringLiteral("\n\n"));
 
-    QPdfWriter writer(out);
+    // Printed into memory first: the outline is added before it goes out.
+    QBuffer printed;
+    printed.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&printed);
     writer.setTitle(title);
     writer.setCreator(QStringLiteral("Okuw"));
     writer.setResolution(300);
@@ -134,6 +181,28 @@ bool writeHandoutPdf(const QString &markdown, const QString &title, QIODevice *o
     }
     // print() paginates, numbers pages and embeds the (subset) fonts.
     doc.print(&writer);
+    printed.close();
+    // The headings, for the PDF's outline (Qt's writer makes none).
+    QList<OutlineEntry> outline;
+    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+        const int level = b.blockFormat().headingLevel();
+        if (level >= 1 && level <= 3 && !b.text().trimmed().isEmpty())
+            outline.append({b.text().simplified(), level, 0});
+    }
+    QByteArray bytes = printed.data();
+    if (!outline.isEmpty() && findHeadingPages(bytes, outline)) {
+        QString why;
+        const QByteArray withOutline = addPdfOutline(bytes, outline, &why);
+        if (!withOutline.isEmpty())
+            bytes = withOutline;
+        else
+            qWarning("handout PDF left without an outline: %s", qPrintable(why));
+    }
+    if (out->write(bytes) != bytes.size()) {
+        if (error)
+            *error = HandoutText::tr("Cannot write the handout PDF: %1").arg(out->errorString());
+        return false;
+    }
     if (error)
         error->clear();
     return true;

@@ -5,6 +5,7 @@
 #include "core/log.h"
 #include "core/pagekey.h"
 #include "core/userdatakey.h"
+#include "helpdialog.h"
 #include "mainwindow_p.h"
 #include "navigator.h"
 #include "pdfpageview.h"
@@ -168,6 +169,7 @@ MainWindow::MainWindow(Profile &profile, QWidget *parent)
         [this](qint64 id, const core::DocumentView &view) { d->rememberDocumentView(id, view); });
 
     d->retranslate();
+    installHelp(this); // F1: the user guide; Ctrl+F1: the keys
     d->restoreGeometry();
     d->updateStatus();
     d->updateActions();

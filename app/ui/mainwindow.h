@@ -13,6 +13,7 @@
 #include "signaturestatus.h"
 
 #include <QMainWindow>
+#include <functional>
 #include <memory>
 
 class QDockWidget;
@@ -94,6 +95,14 @@ public:
     bool openDocumentPage(qint64 documentId, int page, const QString &highlight = {});
     // A slide (by its stable key) or a PDF page, as notes and bookmarks name them.
     bool openItem(const core::ItemRef &item);
+
+    // Glossary terms and knowledge-check questions belong to a feature (the
+    // workspace), which says how to show them; search hits open them here.
+    // False when no feature shows them or the id is unknown.
+    void setTermOpener(std::function<bool(qint64 termId)> opener);
+    void setQuestionOpener(std::function<bool(qint64 moduleId, qint64 questionId)> opener);
+    bool openGlossaryTerm(qint64 termId);
+    bool openQuestion(qint64 moduleId, qint64 questionId);
 
     // Extension points.
     enum class Menu { File, Edit, View, Go, Tools, Help };

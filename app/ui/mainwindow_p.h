@@ -58,6 +58,8 @@ struct MainWindow::Private
     QDockWidget *thumbDock = nullptr;
     ThumbnailStrip *thumbs = nullptr;
     QToolBar *toolBar = nullptr;
+    std::function<bool(qint64)> termOpener;
+    std::function<bool(qint64, qint64)> questionOpener;
     QLabel *statusModule = nullptr;
     QLabel *statusPosition = nullptr;
     QLabel *statusSignature = nullptr;

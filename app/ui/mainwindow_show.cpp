@@ -274,4 +274,24 @@ void MainWindow::Private::setLanguage(const QString &l)
     emit q->contentLanguageChanged(l);
 }
 
+void MainWindow::setTermOpener(std::function<bool(qint64)> opener)
+{
+    d->termOpener = std::move(opener);
+}
+
+void MainWindow::setQuestionOpener(std::function<bool(qint64, qint64)> opener)
+{
+    d->questionOpener = std::move(opener);
+}
+
+bool MainWindow::openGlossaryTerm(qint64 termId)
+{
+    return d->bundle && d->termOpener && d->termOpener(termId);
+}
+
+bool MainWindow::openQuestion(qint64 moduleId, qint64 questionId)
+{
+    return d->bundle && d->questionOpener && d->questionOpener(moduleId, questionId);
+}
+
 } // namespace okuw::ui

@@ -199,6 +199,29 @@ PdfPane::PdfPane(QWidget *parent) : QWidget(parent)
     showError(tr("No document is open."));
 }
 
+bool PdfPane::outlineTabEnabled() const
+{
+    return m_side->isTabEnabled(0);
+}
+
+bool PdfPane::hasOutline() const
+{
+    return m_bookmarks && m_bookmarks->rowCount() > 0;
+}
+
+QList<KeyHelpEntry> PdfPane::keyHelp()
+{
+    return {
+        {tr("Page Down / Page Up"), tr("Next / previous page")},
+        {tr("Space"), tr("Scroll down one screen")},
+        {tr("Home / End"), tr("First / last page")},
+        {tr("Ctrl+F"), tr("Find in the document")},
+        {tr("Enter or F3 / Shift+Enter or Shift+F3"), tr("Next / previous hit")},
+        {tr("Esc"), tr("Close the find bar")},
+        {tr("Ctrl+C"), tr("Copy the selected text")},
+    };
+}
+
 PdfPane::~PdfPane()
 {
     closeDocument();
@@ -226,6 +249,8 @@ void PdfPane::retranslate()
     m_findAct->setToolTip(tr("Find in document (Ctrl+F)"));
     m_side->setTabText(0, tr("Outline"));
     m_side->setTabText(1, tr("Pages"));
+    m_side->setTabToolTip(0,
+                          !m_doc || hasOutline() ? QString() : tr("This document has no outline"));
     m_pageTotal->setText(tr(" of %1 ").arg(pageCount()));
     m_zoomOutAct->setToolTip(tr("Zoom out"));
     // "−" and "+" say nothing to a screen reader.
@@ -400,7 +425,10 @@ void PdfPane::documentReady(int page)
     m_bar->setEnabled(true);
     m_bookmarks->setDocument(m_doc);
     m_outline->expandToDepth(0);
-    m_side->setCurrentIndex(m_bookmarks->rowCount() > 0 ? 0 : 1);
+    // A PDF without an outline: the tab is greyed out, Pages shown.
+    m_side->setTabEnabled(0, hasOutline());
+    m_side->setCurrentIndex(hasOutline() ? 0 : 1);
+    retranslate();
     m_searchModel->setDocument(m_doc);
     {
         const QSignalBlocker block(m_pageSpin);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/userstore.h"
+#include "keyhelp.h"
 #include "pdftiles.h"
 
 #include <QWidget>
@@ -38,6 +39,13 @@ class PdfPane : public QWidget
     Q_OBJECT
 public:
     explicit PdfPane(QWidget *parent = nullptr);
+
+    // The keys of the page view and the find bar, for Help (translated).
+    static QList<KeyHelpEntry> keyHelp();
+
+    // The open PDF has an outline; without one the Outline tab is greyed out.
+    bool hasOutline() const;
+    bool outlineTabEnabled() const;
     ~PdfPane() override;
 
     // Opens a document of `bundle` at `page`; page < 0: the page of

@@ -450,8 +450,12 @@ bool SearchPanel::openHit(const core::SearchHit &hit)
                                           word.isEmpty() ? m_edit->text().trimmed() : word);
     }
     case core::SearchHitKind::Question:
-        return m_window->openModule(hit.moduleId);
+        // The knowledge check at that question; without one, its module.
+        return m_window->openQuestion(hit.moduleId, hit.questionId) ||
+               m_window->openModule(hit.moduleId);
     case core::SearchHitKind::Glossary:
+        if (m_window->openGlossaryTerm(hit.termId))
+            return true;
         m_status->setText(
             QStringLiteral("%1 — %2").arg(hit.title, core::markedToPlain(hit.snippet)));
         m_status->show();

@@ -76,6 +76,15 @@ void SlideView::retranslate()
     updateAccessibleText();
 }
 
+QList<KeyHelpEntry> SlideView::keyHelp()
+{
+    return {
+        {tr("Right, Down, Page Down, Space, Enter"), tr("Next slide")},
+        {tr("Left, Up, Page Up, Backspace"), tr("Previous slide")},
+        {tr("Home / End"), tr("First / last slide")},
+    };
+}
+
 void SlideView::keyPressEvent(QKeyEvent *event)
 {
     switch (event->key()) {

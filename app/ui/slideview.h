@@ -2,6 +2,7 @@
 // side buttons of a mouse move through the deck.
 #pragma once
 
+#include "keyhelp.h"
 #include "slidesurface.h"
 
 namespace okuw::ui {
@@ -11,6 +12,9 @@ class SlideView : public SlideSurface
     Q_OBJECT
 public:
     explicit SlideView(render::SlideRenderer *renderer, QWidget *parent = nullptr);
+
+    // The keys keyPressEvent handles, for Help (translated).
+    static QList<KeyHelpEntry> keyHelp();
 
     int currentIndex() const { return shownIndex(); }
     const core::Slide *currentSlide() const { return shownSlide(); }

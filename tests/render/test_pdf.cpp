@@ -5,6 +5,7 @@
 #include <QBuffer>
 #include <QDir>
 #include <QImage>
+#include <QPdfBookmarkModel>
 #include <QPdfDocument>
 #include <QPdfSelection>
 #include <QTemporaryDir>
@@ -56,6 +57,55 @@ TEST_CASE("a handout PDF opens and holds Cyrillic and Turkmen text", "[pdf]")
     CHECK(text.contains(QStringLiteral("çäňöşüýž")));
     CHECK(text.contains(QStringLiteral("Определение")));
     CHECK(text.contains(QStringLiteral("Абзац 59")));
+}
+
+TEST_CASE("a handout PDF has an outline from its headings, each at its page", "[pdf]")
+{
+    // Three sections long enough to spread over several pages, one nested.
+    QString md = QStringLiteral("# Палермский протокол\n\n");
+    const QStringList headings = {QStringLiteral("Статья 3 «Определения»"),
+                                  QStringLiteral("Article 5: criminalization"),
+                                  QStringLiteral("Adam söwdasy: çäňöşüýž")};
+    for (const QString &h : headings) {
+        md += QStringLiteral("## %1\n\n").arg(h);
+        for (int i = 0; i < 30; ++i)
+            md += QStringLiteral("Paragraph %1 of %2, long enough to fill a line of text on the "
+                                 "page.\n\n")
+                      .arg(i)
+                      .arg(h);
+    }
+    md += QStringLiteral("### Sub-point\n\nThe end.\n");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("outlined.pdf"));
+    QString error;
+    REQUIRE(writeHandoutPdf(md, QStringLiteral("Протокол"), path, {}, &error));
+
+    QPdfDocument doc;
+    REQUIRE(doc.load(path) == QPdfDocument::Error::None);
+    REQUIRE(doc.pageCount() >= 3);
+    QPdfBookmarkModel model;
+    model.setDocument(&doc);
+    REQUIRE(model.rowCount() == 1); // the title, with the sections under it
+    const QModelIndex top = model.index(0, 0);
+    CHECK(top.data(int(QPdfBookmarkModel::Role::Title)).toString() ==
+          QStringLiteral("Палермский протокол"));
+    REQUIRE(model.rowCount(top) == 3);
+    QList<int> pages;
+    for (int i = 0; i < 3; ++i) {
+        const QModelIndex entry = model.index(i, 0, top);
+        CHECK(entry.data(int(QPdfBookmarkModel::Role::Title)).toString() == headings[i]);
+        const int page = entry.data(int(QPdfBookmarkModel::Role::Page)).toInt();
+        // The heading stands on the page its entry opens.
+        CHECK(doc.getAllText(page).text().simplified().contains(headings[i]));
+        pages << page;
+    }
+    CHECK(pages.last() > pages.first());
+    REQUIRE(model.rowCount(model.index(2, 0, top)) == 1); // "Sub-point" under the last
+    // Everything Qt wrote is still there, unchanged: the outline is an
+    // incremental update appended to it.
+    CHECK(allText(doc).contains(QStringLiteral("The end.")));
+    CHECK(doc.metaData(QPdfDocument::MetaDataField::Title).toString() ==
+          QStringLiteral("Протокол"));
 }
 
 TEST_CASE("a handout PDF can go to a QIODevice, a closed one is refused", "[pdf]")

@@ -1,12 +1,14 @@
 // Not a test: pictures of what issue 17 is about, for a human to look at.
-//   firsthour_shots <bundle> <lang> <WxH>
-//                   <start|pdf|quiz|progress|search|console|overview|buttons|viewmenu> <out.png>
+//   firsthour_shots <bundle> <lang> <WxH> <scene> <out.png>
+// scene: start, pdf, quiz, progress, search, console, overview, buttons,
+// viewmenu, help, keys, glossary, exportchoice, exported, outline, allnotes.
 // Runs on the offscreen platform with one screen of WxH (the window opens as
 // the viewer would on it, on a fresh profile in a scratch folder), the
 // interface and the content in <lang>, and saves the window (or the quiz
 // dialog) as grabbed.
 #include "core/bundle.h"
 #include "core/i18n.h"
+#include "ui/helpdialog.h"
 #include "ui/languagemenu.h"
 #include "ui/mainwindow.h"
 #include "ui/pdffindbar.h"
@@ -17,6 +19,10 @@
 #include "ui/profile.h"
 #include "ui/reviewnotice.h"
 #include "ui/searchpanel.h"
+#include "ui/workspace/bookmarksdock.h"
+#include "ui/workspace/exportnotes.h"
+#include "ui/workspace/glossarydialog.h"
+#include "ui/workspace/notesdock.h"
 #include "ui/workspace/progress.h"
 #include "ui/workspace/quizdialog.h"
 #include "ui/workspace/workspace.h"
@@ -31,6 +37,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
 
@@ -88,6 +95,8 @@ int main(int argc, char **argv)
 
     QWidget *target = &w;
     std::unique_ptr<ui::QuizDialog> quiz;
+    std::unique_ptr<ui::GlossaryDialog> glossary;
+    std::unique_ptr<ui::ExportChoiceDialog> choice;
     if (scene == QLatin1String("pdf")) {
         for (const core::Document &d : bundle->documents(modules.first().id, lang)) {
             w.openDocumentPage(d.id, 0);
@@ -115,6 +124,46 @@ int main(int argc, char **argv)
         a.total = 5;
         profile.store().addQuizAttempt(id, a);
         workspace->progress()->updateAll();
+    } else if (scene == QLatin1String("help") || scene == QLatin1String("keys")) {
+        QTest::keyClick(&w, Qt::Key_F1,
+                        scene == QLatin1String("keys") ? Qt::ControlModifier : Qt::NoModifier);
+        wait(300);
+        if (auto *help = w.findChild<ui::HelpDialog *>())
+            target = help;
+    } else if (scene == QLatin1String("glossary")) {
+        // As a search hit on the third term opens it.
+        const QList<core::GlossaryTerm> terms = bundle->glossary();
+        glossary = std::make_unique<ui::GlossaryDialog>(terms, w.content(), &w);
+        glossary->show();
+        glossary->selectTerm(terms.value(2).id);
+        target = glossary.get();
+    } else if (scene == QLatin1String("exportchoice")) {
+        choice =
+            std::make_unique<ui::ExportChoiceDialog>(w.content().text(modules.first().title), &w);
+        choice->show();
+        target = choice.get();
+    } else if (scene == QLatin1String("exported") || scene == QLatin1String("allnotes")) {
+        const QString id = bundle->info().id;
+        const QList<core::Slide> slides =
+            bundle->slides(modules.first().id, w.content().deckLanguage(modules.first()));
+        for (int i = 0; i < 3 && i < slides.size(); ++i)
+            profile.store().setNote(
+                id, core::ItemRef::forSlide(modules.first().slug, slides[i].key),
+                QStringLiteral("Note %1: ").arg(i + 1) +
+                    (lang == QLatin1String("en") ? QStringLiteral("ask about the recruiter")
+                                                 : QStringLiteral("söwda — торговля")));
+        workspace->refreshPanel();
+        workspace->notesDock()->show();
+        workspace->allNotesDock()->show();
+        if (scene == QLatin1String("exported"))
+            workspace->exportNotesTo(scratch.filePath(QStringLiteral("okuw-notes.pdf")), false);
+        else
+            workspace->allNotesDock()->raise();
+    } else if (scene == QLatin1String("outline")) {
+        for (const core::Document &d : bundle->documents(modules.first().id, lang)) {
+            w.openDocumentPage(d.id, 0);
+            break;
+        }
     } else if (scene == QLatin1String("quiz")) {
         const QList<core::Question> qs = bundle->questions(modules.first().id, lang);
         quiz = std::make_unique<ui::QuizDialog>(

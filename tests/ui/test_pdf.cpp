@@ -32,9 +32,11 @@ okuw::core::Document gammaHandout(MainWindow &w)
 {
     const auto m = w.bundle()->moduleBySlug("gamma");
     REQUIRE(m);
-    const QList<okuw::core::Document> docs = w.bundle()->documents(m->id, "en");
-    REQUIRE(docs.size() == 1);
-    return docs.first();
+    for (const okuw::core::Document &d : w.bundle()->documents(m->id, "en"))
+        if (d.title == QStringLiteral("Gamma long handout"))
+            return d;
+    FAIL("no handout in gamma");
+    return {};
 }
 
 QString extractPdf(MainWindow &w, qint64 id, const QString &path)
@@ -128,6 +130,9 @@ TEST_CASE("openDocumentPage shows the page and highlights the words", "[ui][pdf]
     CHECK(pane->hitCount() >= 12);
     CHECK(w.currentPage() == 1); // the first hit on or after page 2 is on page 2
     CHECK(pane->hitPage(pane->currentHit()) == 1);
+    // The builder gave the handout an outline from its headings.
+    CHECK(pane->hasOutline());
+    CHECK(pane->outlineTabEnabled());
     REQUIRE_FALSE(shown.isEmpty());
     CHECK(shown.first().at(0).toLongLong() == doc.id);
 
@@ -146,6 +151,18 @@ TEST_CASE("openDocumentPage shows the page and highlights the words", "[ui][pdf]
     // Copy page text.
     pane->copyPageText();
     CHECK(QApplication::clipboard()->text().contains("Investigators"));
+
+    // A PDF without an outline: the Outline tab is greyed out.
+    const auto gamma = w.bundle()->moduleBySlug("gamma");
+    REQUIRE(gamma);
+    qint64 reference = 0;
+    for (const okuw::core::Document &d : w.bundle()->documents(gamma->id, "en"))
+        if (d.title == QStringLiteral("Gamma reference"))
+            reference = d.id;
+    REQUIRE(w.openDocumentPage(reference, 0));
+    REQUIRE(QTest::qWaitFor([&] { return pane->pageCount() == 1; }, 10000));
+    CHECK_FALSE(pane->hasOutline());
+    CHECK_FALSE(pane->outlineTabEnabled());
 }
 
 TEST_CASE("page and zoom of a document are remembered", "[ui][pdf]")

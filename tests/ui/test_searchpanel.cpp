@@ -7,6 +7,9 @@
 #include "ui/mainwindow.h"
 #include "ui/searchpanel.h"
 #include "ui/slideview.h"
+#include "ui/workspace/glossarydialog.h"
+#include "ui/workspace/progress.h"
+#include "ui/workspace/quizdialog.h"
 #include "ui/workspace/workspace.h"
 #include "uisupport.h"
 
@@ -25,6 +28,7 @@
 #include <QTreeWidget>
 #include <catch2/catch.hpp>
 #include <cmath>
+#include <functional>
 
 using namespace okuw;
 
@@ -262,6 +266,36 @@ double contrast(const QColor &a, const QColor &b)
     return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
+// Runs `open` (which shows a modal dialog and returns when it closes) and
+// hands the dialog to `look` while it is shown; the dialog is then closed.
+// A dialog that never appears leaves `seen` false; nothing waits forever.
+template <typename Dialog>
+bool whileModal(const std::function<void()> &open, const std::function<void(Dialog *)> &look)
+{
+    bool seen = false;
+    QTimer poll;
+    poll.setInterval(20);
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        if (auto *dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget())) {
+            poll.stop();
+            seen = true;
+            look(dialog);
+            dialog->reject();
+        }
+    });
+    poll.start();
+    open();
+    return seen;
+}
+
+core::SearchHit hitOfKind(ui::SearchPanel *panel, core::SearchHitKind kind)
+{
+    for (const core::SearchHit &h : panel->hits())
+        if (h.kind == kind)
+            return h;
+    return {};
+}
+
 } // namespace
 
 TEST_CASE("search panel: the place stays readable on the selected row", "[search][ui]")
@@ -307,4 +341,51 @@ TEST_CASE("search panel: the place stays readable on the selected row", "[search
             best = std::max(best, contrast(image.pixelColor(x, y), background));
     INFO("best contrast of the place on the selection: " << best);
     CHECK(best >= 0.8 * textContrast);
+}
+
+TEST_CASE("search panel: a term hit opens the glossary at it, a question hit the quiz there",
+          "[search][ui]")
+{
+    ui::MainWindow window(okuw::test::profile());
+    window.resize(1280, 800);
+    ui::Workspace *workspace = ui::installWorkspace(&window);
+    QDockWidget *dock = ui::installSearch(&window);
+    window.show();
+    REQUIRE(window.openBundle(sampleBundlePath(), false));
+    auto *panel = qobject_cast<ui::SearchPanel *>(dock->widget());
+    panel->focusQuery();
+
+    // "exploitation" is the second term alphabetically and in the bundle.
+    type(panel->queryEdit(), QStringLiteral("exploitation"));
+    REQUIRE(waitForResults(panel) > 0);
+    const core::SearchHit term = hitOfKind(panel, core::SearchHitKind::Glossary);
+    REQUIRE(term.termId != 0);
+    QString selected;
+    CHECK(whileModal<ui::GlossaryDialog>([&] { CHECK(panel->openHit(term)); },
+                                         [&](ui::GlossaryDialog *g) {
+                                             selected = g->selectedKey();
+                                             CHECK(g->visibleKeys().size() == 2);
+                                         }));
+    CHECK(selected == QStringLiteral("exploitation"));
+
+    // The second question of alpha's knowledge check.
+    panel->queryEdit()->clear();
+    type(panel->queryEdit(), QStringLiteral("Which are means"));
+    REQUIRE(waitForResults(panel) > 0);
+    const core::SearchHit question = hitOfKind(panel, core::SearchHitKind::Question);
+    REQUIRE(question.questionId != 0);
+    int index = -1;
+    QString progress;
+    CHECK(whileModal<ui::QuizDialog>([&] { CHECK(panel->openHit(question)); },
+                                     [&](ui::QuizDialog *q) {
+                                         index = q->currentIndex();
+                                         q->choose({0, 1});
+                                         q->check();
+                                         q->next();
+                                         progress = q->reviewText() + q->feedbackText();
+                                     }));
+    CHECK(index == 1);
+    // Begun at question 2: said so, and no score recorded.
+    CHECK(progress.contains(QStringLiteral("question 2")));
+    CHECK(workspace->progress()->summary(question.moduleId).attempts == 0);
 }

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
@@ -37,9 +39,15 @@ title: {en: "Gamma module", ru: "Модуль гамма", tk: "Gamma moduly"}
 decks: {en: slides.en.md}
 documents:
   - {lang: en, title: "Gamma long handout", handout: handout.en.md}
+  - {lang: en, title: "Gamma reference", file: reference.pdf}
 )");
     writeFile(dir + "/gamma/slides.en.md", "# Gamma\n\nOne slide.\n");
     writeFile(dir + "/gamma/handout.en.md", longHandout());
+    // A PDF as Qt writes it: no outline.
+    QPdfWriter writer(dir + "/gamma/reference.pdf");
+    QPainter painter(&writer);
+    painter.drawText(QPointF(200, 200), QStringLiteral("Reference page"));
+    painter.end();
 }
 
 UiBundles build()

@@ -7,6 +7,7 @@
 #include "ui/mainwindow.h"
 #include "ui/workspace/agendadialog.h"
 #include "ui/workspace/bookmarksdock.h"
+#include "ui/workspace/exportnotes.h"
 #include "ui/workspace/glossarydialog.h"
 #include "ui/workspace/notesdock.h"
 #include "ui/workspace/quizdialog.h"
@@ -15,20 +16,26 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
 #include <QFrame>
+#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPdfDocument>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeWidget>
+#include <QUrl>
 #include <catch2/catch.hpp>
 #include <sqlite3.h>
 
@@ -144,6 +151,61 @@ TEST_CASE("glossary filter: any language, case and Turkmen letters ignored", "[g
     CHECK(marked);
 }
 
+TEST_CASE("glossary: content language first, sorted by its letters, rows alike, language names",
+          "[glossary][ui]")
+{
+    auto term = [](qint64 id, const char *key, const char *en, const char *ru, const char *tk) {
+        core::GlossaryTerm t;
+        t.id = id;
+        t.key = QString::fromUtf8(key);
+        t.term = {{QStringLiteral("en"), QString::fromUtf8(en)},
+                  {QStringLiteral("ru"), QString::fromUtf8(ru)},
+                  {QStringLiteral("tk"), QString::fromUtf8(tk)}};
+        t.definition = {{QStringLiteral("en"), QStringLiteral("Definition.")},
+                        {QStringLiteral("ru"), QStringLiteral("Определение.")}};
+        return t;
+    };
+    QList<core::GlossaryTerm> terms = {
+        term(1, "aut", "aut dedere aut judicare", "«выдай или суди»", "«tabşyr ýa-da kazyýet et»"),
+        term(2, "abuse", "abuse of a position of vulnerability",
+             "злоупотребление уязвимостью положения", "ejiz ýagdaýdan peýdalanmak"),
+        term(3, "accomplice",
+             "accomplice to a crime whose long name will never fit in a narrow column of the "
+             "table at all",
+             "пособник", "şärik"),
+        term(4, "adult", "adult", "взрослый", "uly adam"),
+    };
+    terms[0].needsReview = {QStringLiteral("tk")};
+    core::BundleInfo info;
+    info.languages = {QStringLiteral("en"), QStringLiteral("ru"), QStringLiteral("tk")};
+    info.defaultLanguage = QStringLiteral("en");
+
+    ui::GlossaryDialog ru(terms, core::ContentLanguage(QStringLiteral("ru"), info));
+    ru.show();
+    CHECK(ru.columnLanguages() ==
+          QStringList{QStringLiteral("ru"), QStringLiteral("en"), QStringLiteral("tk")});
+    CHECK(ru.table()->horizontalHeaderItem(0)->text() == QStringLiteral("Russian"));
+    // By letters: the guillemets of «выдай или суди» do not put it first.
+    // взрослый, выдай, злоупотребление, пособник.
+    CHECK(ru.visibleKeys() == QStringList{QStringLiteral("adult"), QStringLiteral("aut"),
+                                          QStringLiteral("abuse"), QStringLiteral("accomplice")});
+    const int h = ru.table()->rowHeight(0);
+    for (int row = 1; row < ru.table()->rowCount(); ++row)
+        CHECK(ru.table()->rowHeight(row) == h);
+    CHECK(h < ru.fontMetrics().height() * 2);
+    REQUIRE(ru.selectTerm(1));
+    CHECK(ru.selectedKey() == QStringLiteral("aut"));
+    const QString definition = ru.findChild<QTextBrowser *>()->toPlainText();
+    CHECK(definition.contains(QStringLiteral("Türkmençe")));
+    CHECK_FALSE(definition.contains(QStringLiteral(": tk")));
+    CHECK_FALSE(ru.selectTerm(99));
+
+    ui::GlossaryDialog tk(terms, core::ContentLanguage(QStringLiteral("tk"), info));
+    CHECK(tk.columnLanguages().first() == QStringLiteral("tk"));
+    CHECK(tk.visibleKeys() == QStringList{QStringLiteral("abuse"), QStringLiteral("accomplice"),
+                                          QStringLiteral("aut"), QStringLiteral("adult")});
+}
+
 TEST_CASE("agenda marks the session running now", "[agenda][ui]")
 {
     QString error;
@@ -218,7 +280,21 @@ TEST_CASE("typing a note and switching slides keeps it, as do bookmarks, progres
                              ItemRef::forSlide(QStringLiteral("alpha"), QStringLiteral("opening")))
               .value);
     CHECK(ws->bookmarksDock()->bookmarkList()->count() == 1);
-    CHECK(ws->bookmarksDock()->noteList()->count() == 1);
+    CHECK(ws->allNotesDock()->noteList()->count() == 1);
+    // "All my notes" is a tab beside "My notes", not inside Bookmarks.
+    CHECK(window.tabifiedDockWidgets(ws->notesDock()).contains(ws->allNotesDock()));
+    CHECK(ws->bookmarksDock()->findChildren<QListWidget *>().size() == 1);
+    CHECK(ws->allNotesDock()->windowTitle().contains(QStringLiteral("(1)")));
+    // A click on a note opens its slide.
+    REQUIRE(window.openSlideByKey(alpha, QStringLiteral("definition")));
+    ws->allNotesDock()->show();
+    ws->allNotesDock()->raise();
+    QListWidget *all = ws->allNotesDock()->noteList();
+    REQUIRE(QTest::qWaitFor([&] { return all->isVisible(); }, 10000));
+    const QRect first = all->visualItemRect(all->item(0));
+    QTest::mouseClick(all->viewport(), Qt::LeftButton, {}, first.center());
+    REQUIRE(window.currentSlide());
+    CHECK(window.currentSlide()->key == QStringLiteral("opening"));
 
     // Resume: the next window on the same profile opens where this one stopped.
     REQUIRE(window.openSlideByKey(alpha, QStringLiteral("definition")));
@@ -476,6 +552,89 @@ TEST_CASE("export: Markdown and PDF contain every note, orphans too", "[export]"
     CHECK(r.err.contains(QStringLiteral("missing.sqlite")));
 }
 
+namespace {
+// Catches the URLs QDesktopServices would open: no program is started.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public Q_SLOTS:
+    void open(const QUrl &url) { urls << url; }
+};
+} // namespace
+
+TEST_CASE("export my notes: starts in Documents, says where, Open and Show in folder",
+          "[export][ui]")
+{
+    // The test's HOME is a scratch folder (tests/support/hermetic.cpp).
+    const QString docs = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    REQUIRE(docs.startsWith(QDir::homePath()));
+    REQUIRE(QDir::homePath().contains(QStringLiteral("okuw-test-home")));
+    QDir(docs).removeRecursively();
+    CHECK(ui::exportStartFolder() == QDir::homePath()); // no Documents yet
+    REQUIRE(QDir().mkpath(docs));
+    CHECK(ui::exportStartFolder() == docs);
+
+    // "Which notes?": two plain choices; "this module" only with a module open.
+    ui::ExportChoiceDialog choice(QStringLiteral("Alpha module"));
+    CHECK(choice.allButton()->isChecked());
+    CHECK_FALSE(choice.onlyThisModule());
+    CHECK(choice.moduleButton()->text().contains(QStringLiteral("Alpha module")));
+    choice.moduleButton()->click();
+    CHECK(choice.onlyThisModule());
+    ui::ExportChoiceDialog none{QString()};
+    CHECK_FALSE(none.moduleButton()->isEnabled());
+    CHECK_FALSE(none.onlyThisModule());
+
+    QTemporaryDir dir;
+    const auto profile = test::makeProfile(dir.path());
+    ui::MainWindow window(*profile);
+    auto *ws = new ui::Workspace(&window);
+    window.show();
+    REQUIRE(window.openBundle(sampleBundle(), false));
+    const qint64 alpha = window.bundle()->moduleBySlug(QStringLiteral("alpha"))->id;
+    REQUIRE(window.openSlideByKey(alpha, QStringLiteral("definition")));
+    ws->notesDock()->editor()->setFocus();
+    ws->notesDock()->editor()->insertPlainText(QStringLiteral("Exported remark"));
+    ui::ExportedBar *bar = ws->exportedBar();
+    REQUIRE(bar);
+    CHECK_FALSE(bar->isVisible());
+
+    const QString path = docs + QStringLiteral("/my notes.md");
+    REQUIRE(ws->exportNotesTo(path, true));
+    CHECK(test::readFile(path).contains("Exported remark"));
+    CHECK(bar->isVisible());
+    CHECK(bar->text().contains(QDir::toNativeSeparators(path)));
+    CHECK(bar->y() < window.centralWidget()->height() / 2); // in the window, at the top
+
+    UrlCatcher catcher;
+    QDesktopServices::setUrlHandler(QStringLiteral("file"), &catcher, "open");
+    bar->openButton()->click();
+    bar->folderButton()->click();
+    QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+    REQUIRE(catcher.urls.size() == 2);
+    CHECK(catcher.urls[0] == QUrl::fromLocalFile(path));
+    CHECK(catcher.urls[1] == QUrl::fromLocalFile(docs));
+    saveShot(&window, QStringLiteral("exported-notes.png"));
+
+    // A PDF too; then a place that cannot be written: said, and no bar.
+    REQUIRE(ws->exportNotesTo(docs + QStringLiteral("/notes.pdf"), false));
+    CHECK(bar->text().contains(QStringLiteral("notes.pdf")));
+    bool warned = false;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            warned = box->text().contains(QStringLiteral("no-such-folder"));
+            box->accept();
+        }
+    });
+    poll.start(20);
+    CHECK_FALSE(ws->exportNotesTo(docs + QStringLiteral("/no-such-folder/n.md"), false));
+    CHECK(warned);
+    CHECK_FALSE(bar->isVisible());
+}
+
 // Screenshots for a human to look at: OKUW_SCREENSHOT_BUNDLE=<default.okuw>
 // tests_workspace_ui "[.screenshots]"; PNGs land in <build>/screenshots.
 TEST_CASE("screenshots in Russian content", "[.screenshots]")
@@ -582,3 +741,5 @@ TEST_CASE("screenshots of a notes file in trouble", "[.screenshots]")
     REQUIRE(QTest::qWaitForWindowExposed(&second));
     saveShot(&second, QStringLiteral("notes-file-damaged.png"));
 }
+
+#include "test_workspace_ui.moc"

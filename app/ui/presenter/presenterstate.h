@@ -6,6 +6,8 @@
 // display. The windows feed it key presses and draw what it says.
 #pragma once
 
+#include "ui/keyhelp.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -31,12 +33,6 @@ enum class PresenterAction {
     TimerReset,
     NotesBigger,
     NotesSmaller,
-};
-
-struct KeyHelpEntry
-{
-    QString keys;
-    QString what;
 };
 
 class PresenterState

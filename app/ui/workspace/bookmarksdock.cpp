@@ -3,7 +3,6 @@
 #include <QEvent>
 #include <QListWidget>
 #include <QPushButton>
-#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace okuw::ui {
@@ -12,78 +11,74 @@ namespace {
 constexpr int kIndexRole = Qt::UserRole + 1;
 }
 
-BookmarksDock::BookmarksDock(QWidget *parent) : QDockWidget(parent)
+EntryList::EntryList(QWidget *parent) : QObject(parent), m_list(new QListWidget(parent))
 {
-    setObjectName(QStringLiteral("okuwBookmarksDock"));
-    auto *box = new QWidget(this);
-    auto *layout = new QVBoxLayout(box);
-    m_tabs = new QTabWidget(box);
-    m_bookmarks = new QListWidget(m_tabs);
-    m_notes = new QListWidget(m_tabs);
-    for (QListWidget *list : {m_bookmarks, m_notes}) {
-        list->setWordWrap(true);
-        list->setUniformItemSizes(false);
-        // Entries of two lines each, told apart.
-        list->setAlternatingRowColors(true);
-        list->setSpacing(2);
-        connect(list, &QListWidget::itemActivated, this, &BookmarksDock::activate);
-        connect(list, &QListWidget::itemClicked, this, &BookmarksDock::activate);
-    }
-    m_tabs->addTab(m_bookmarks, QString());
-    m_tabs->addTab(m_notes, QString());
-    m_remove = new QPushButton(box);
-    connect(m_remove, &QPushButton::clicked, this, [this] {
-        const int row = m_bookmarks->currentRow();
-        if (row >= 0 && row < m_bookmarkEntries.size())
-            Q_EMIT removeBookmark(m_bookmarkEntries[row].ref);
-    });
-    connect(m_tabs, &QTabWidget::currentChanged, this,
-            [this](int index) { m_remove->setVisible(index == 0); });
-    // Nothing chosen, nothing to remove.
-    m_remove->setEnabled(false);
-    connect(m_bookmarks, &QListWidget::currentRowChanged, this,
-            [this](int row) { m_remove->setEnabled(row >= 0); });
-    layout->addWidget(m_tabs);
-    layout->addWidget(m_remove);
-    setWidget(box);
-    retranslate();
+    m_list->setWordWrap(true);
+    m_list->setUniformItemSizes(false);
+    // Entries of two lines each, told apart.
+    m_list->setAlternatingRowColors(true);
+    m_list->setSpacing(2);
+    auto activate = [this](QListWidgetItem *item) {
+        const int i = item->data(kIndexRole).toInt();
+        if (i >= 0 && i < m_entries.size() && !m_entries[i].orphan)
+            Q_EMIT activated(m_entries[i].ref);
+    };
+    connect(m_list, &QListWidget::itemActivated, this, activate);
+    connect(m_list, &QListWidget::itemClicked, this, activate);
 }
 
-void BookmarksDock::setEntries(const QList<PanelEntry> &bookmarks, const QList<PanelEntry> &notes)
+void EntryList::setEntries(const QList<PanelEntry> &entries)
 {
-    m_bookmarkEntries = bookmarks;
-    m_noteEntries = notes;
-    fill(m_bookmarks, bookmarks);
-    fill(m_notes, notes);
-    m_remove->setEnabled(m_bookmarks->currentRow() >= 0);
-    retranslate();
-}
-
-void BookmarksDock::fill(QListWidget *list, const QList<PanelEntry> &entries)
-{
-    list->clear();
+    m_entries = entries;
+    m_list->clear();
     for (int i = 0; i < entries.size(); ++i) {
         const PanelEntry &e = entries[i];
         QString text = e.title;
         if (!e.detail.isEmpty())
             text += QLatin1Char('\n') + e.detail.left(120).simplified();
         if (e.orphan)
-            text = tr("[no longer in this bundle] %1").arg(text);
-        auto *item = new QListWidgetItem(text, list);
+            text = BookmarksDock::tr("[no longer in this bundle] %1").arg(text);
+        auto *item = new QListWidgetItem(text, m_list);
         item->setData(kIndexRole, i);
         item->setToolTip(e.detail.isEmpty() ? e.title : e.detail);
         if (e.orphan)
-            item->setForeground(list->palette().color(QPalette::Disabled, QPalette::Text));
+            item->setForeground(m_list->palette().color(QPalette::Disabled, QPalette::Text));
     }
 }
 
-void BookmarksDock::activate(QListWidgetItem *item)
+BookmarksDock::BookmarksDock(QWidget *parent) : QDockWidget(parent)
 {
-    const QList<PanelEntry> &entries =
-        item->listWidget() == m_bookmarks ? m_bookmarkEntries : m_noteEntries;
-    const int i = item->data(kIndexRole).toInt();
-    if (i >= 0 && i < entries.size() && !entries[i].orphan)
-        Q_EMIT activated(entries[i].ref);
+    setObjectName(QStringLiteral("okuwBookmarksDock"));
+    auto *box = new QWidget(this);
+    auto *layout = new QVBoxLayout(box);
+    m_bookmarks = new EntryList(box);
+    connect(m_bookmarks, &EntryList::activated, this, &BookmarksDock::activated);
+    m_remove = new QPushButton(box);
+    connect(m_remove, &QPushButton::clicked, this, [this] {
+        const int row = bookmarkList()->currentRow();
+        if (row >= 0 && row < m_bookmarks->entries().size())
+            Q_EMIT removeBookmark(m_bookmarks->entries()[row].ref);
+    });
+    // Nothing chosen, nothing to remove.
+    m_remove->setEnabled(false);
+    connect(bookmarkList(), &QListWidget::currentRowChanged, this,
+            [this](int row) { m_remove->setEnabled(row >= 0); });
+    layout->addWidget(bookmarkList());
+    layout->addWidget(m_remove);
+    setWidget(box);
+    retranslate();
+}
+
+QListWidget *BookmarksDock::bookmarkList() const
+{
+    return m_bookmarks->widget();
+}
+
+void BookmarksDock::setEntries(const QList<PanelEntry> &bookmarks)
+{
+    m_bookmarks->setEntries(bookmarks);
+    m_remove->setEnabled(bookmarkList()->currentRow() >= 0);
+    retranslate();
 }
 
 void BookmarksDock::changeEvent(QEvent *event)
@@ -95,13 +90,47 @@ void BookmarksDock::changeEvent(QEvent *event)
 
 void BookmarksDock::retranslate()
 {
-    setWindowTitle(tr("Bookmarks"));
-    m_tabs->setTabText(0, tr("Bookmarks (%1)").arg(m_bookmarkEntries.size()));
-    m_tabs->setTabText(1, tr("All my notes (%1)").arg(m_noteEntries.size()));
+    setWindowTitle(tr("Bookmarks (%1)").arg(m_bookmarks->entries().size()));
+    toggleViewAction()->setText(tr("Bookmarks"));
     m_remove->setText(tr("Remove bookmark"));
-    m_tabs->setAccessibleName(tr("Bookmarks and notes"));
-    m_bookmarks->setAccessibleName(tr("Bookmarks"));
-    m_notes->setAccessibleName(tr("All my notes"));
+    bookmarkList()->setAccessibleName(tr("Bookmarks"));
+}
+
+AllNotesDock::AllNotesDock(QWidget *parent) : QDockWidget(parent)
+{
+    setObjectName(QStringLiteral("okuwAllNotesDock"));
+    auto *box = new QWidget(this);
+    auto *layout = new QVBoxLayout(box);
+    m_notes = new EntryList(box);
+    connect(m_notes, &EntryList::activated, this, &AllNotesDock::activated);
+    layout->addWidget(noteList());
+    setWidget(box);
+    retranslate();
+}
+
+QListWidget *AllNotesDock::noteList() const
+{
+    return m_notes->widget();
+}
+
+void AllNotesDock::setEntries(const QList<PanelEntry> &notes)
+{
+    m_notes->setEntries(notes);
+    retranslate();
+}
+
+void AllNotesDock::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDockWidget::changeEvent(event);
+}
+
+void AllNotesDock::retranslate()
+{
+    setWindowTitle(BookmarksDock::tr("All my notes (%1)").arg(m_notes->entries().size()));
+    toggleViewAction()->setText(BookmarksDock::tr("All my notes"));
+    noteList()->setAccessibleName(BookmarksDock::tr("All my notes"));
 }
 
 } // namespace okuw::ui

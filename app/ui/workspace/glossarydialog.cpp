@@ -1,5 +1,7 @@
 #include "glossarydialog.h"
 
+#include "core/i18n.h"
+
 #include <QCollator>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -12,8 +14,31 @@
 namespace okuw::ui {
 
 namespace {
-const QStringList kColumns = {QStringLiteral("en"), QStringLiteral("ru"), QStringLiteral("tk")};
+const QStringList kLanguages = {QStringLiteral("en"), QStringLiteral("ru"), QStringLiteral("tk")};
+
+// The words of a term without the quotes, dashes and brackets around them,
+// so «выдай или суди» sorts under в.
+QString sortKey(const QString &text)
+{
+    qsizetype begin = 0, end = text.size();
+    while (begin < end && !text.at(begin).isLetterOrNumber())
+        ++begin;
+    while (end > begin && !text.at(end - 1).isLetterOrNumber())
+        --end;
+    return text.mid(begin, end - begin);
 }
+
+QString languageHeader(const QString &lang)
+{
+    if (lang == QLatin1String("ru"))
+        return GlossaryDialog::tr("Russian");
+    if (lang == QLatin1String("tk"))
+        return GlossaryDialog::tr("Turkmen");
+    if (lang == QLatin1String("en"))
+        return GlossaryDialog::tr("English");
+    return lang;
+}
+} // namespace
 
 QString foldForSearch(const QString &text)
 {
@@ -32,10 +57,12 @@ GlossaryDialog::GlossaryDialog(const QList<core::GlossaryTerm> &terms,
     : QDialog(parent), m_terms(terms), m_content(content)
 {
     // Alphabetical in the content language, by its own rules (Cyrillic
-    // ё, Turkmen ç ä ž ň ö ş ü ý each in their place), not in bundle order.
+    // ё, Turkmen ç ä ž ň ö ş ü ý each in their place), not in bundle order;
+    // by the letters only: «quotes» and other punctuation do not count.
     QCollator collator{QLocale(content.chosen())};
     collator.setCaseSensitivity(Qt::CaseInsensitive);
-    auto shown = [&](const core::GlossaryTerm &t) { return content.text(t.term); };
+    collator.setIgnorePunctuation(true);
+    auto shown = [&](const core::GlossaryTerm &t) { return sortKey(content.text(t.term)); };
     std::stable_sort(m_terms.begin(), m_terms.end(),
                      [&](const core::GlossaryTerm &a, const core::GlossaryTerm &b) {
                          return collator.compare(shown(a), shown(b)) < 0;
@@ -47,34 +74,48 @@ GlossaryDialog::GlossaryDialog(const QList<core::GlossaryTerm> &terms,
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter the terms"));
     m_filter->setFocus(); // type a word at once
-    m_table = new QTableWidget(int(terms.size()), 3, this);
-    m_table->setHorizontalHeaderLabels({tr("English"), tr("Russian"), tr("Turkmen")});
+    // The content language's column first, the others in their usual order.
+    m_columns = {content.chosen()};
+    for (const QString &lang : kLanguages)
+        if (!m_columns.contains(lang))
+            m_columns << lang;
+    m_table = new QTableWidget(int(terms.size()), int(m_columns.size()), this);
+    QStringList headers;
+    for (const QString &lang : m_columns)
+        headers << languageHeader(lang);
+    m_table->setHorizontalHeaderLabels(headers);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAccessibleName(tr("Terms"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_table->setWordWrap(true);
+    // One line per term, every row as high as the next: a long term is
+    // elided, whole in its tooltip and in the definition below.
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     const QColor reviewBg(255, 243, 205);
     for (int row = 0; row < terms.size(); ++row) {
         const core::GlossaryTerm &t = m_terms[row];
         QString folded;
-        for (int col = 0; col < kColumns.size(); ++col) {
-            const QString lang = kColumns[col];
+        for (int col = 0; col < m_columns.size(); ++col) {
+            const QString lang = m_columns[col];
             QString text = t.term.value(lang);
             folded += foldForSearch(text) + QLatin1Char('\n');
             auto *item = new QTableWidgetItem(text);
+            item->setToolTip(text);
             if (t.needsReview.contains(lang)) {
                 item->setText(text + QStringLiteral("  ⚠"));
                 item->setBackground(reviewBg);
-                item->setToolTip(tr("This translation is not yet confirmed by a reviewer."));
+                item->setToolTip(text + QLatin1Char('\n') +
+                                 tr("This translation is not yet confirmed by a reviewer."));
             }
             m_table->setItem(row, col, item);
         }
         m_folded.append(folded);
     }
-    m_table->resizeRowsToContents();
     m_definition = new QTextBrowser(this);
     m_definition->setOpenLinks(false);
     m_definition->setAccessibleName(tr("Definition"));
@@ -117,6 +158,26 @@ void GlossaryDialog::applyFilter()
             tr("<i>No term matches \"%1\".</i>").arg(m_filter->text().toHtmlEscaped()));
 }
 
+bool GlossaryDialog::selectTerm(qint64 termId)
+{
+    for (int row = 0; row < m_terms.size(); ++row) {
+        if (m_terms[row].id != termId || termId == 0)
+            continue;
+        m_filter->clear();
+        m_table->selectRow(row);
+        m_table->scrollToItem(m_table->item(row, 0), QAbstractItemView::PositionAtCenter);
+        m_table->setFocus();
+        return true;
+    }
+    return false;
+}
+
+QString GlossaryDialog::selectedKey() const
+{
+    const auto rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : m_terms[rows.first().row()].key;
+}
+
 QStringList GlossaryDialog::visibleKeys() const
 {
     QStringList keys;
@@ -137,10 +198,14 @@ void GlossaryDialog::showDefinition()
     const QString definition = m_content.text(t.definition);
     QString html = QStringLiteral("<h3>%1</h3><p>%2</p>")
                        .arg(term.toHtmlEscaped(), definition.toHtmlEscaped());
-    if (!t.needsReview.isEmpty())
-        html +=
-            QStringLiteral("<p style='color:#8a5a00'>⚠ %1</p>")
-                .arg(tr("Not yet confirmed in: %1").arg(t.needsReview.join(QStringLiteral(", "))));
+    if (!t.needsReview.isEmpty()) {
+        QStringList names;
+        for (const QString &lang : t.needsReview)
+            names << core::nativeLanguageName(lang);
+        html += QStringLiteral("<p style='color:#8a5a00'>⚠ %1</p>")
+                    .arg(tr("Not yet confirmed in: %1")
+                             .arg(names.join(QStringLiteral(", ")).toHtmlEscaped()));
+    }
     m_definition->setHtml(html);
 }
 

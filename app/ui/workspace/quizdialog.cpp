@@ -72,6 +72,7 @@ QuizDialog::QuizDialog(const QString &moduleTitle, const QList<core::Question> &
     connect(m_action, &QPushButton::clicked, this, [this] { m_checked ? next() : check(); });
     connect(m_retry, &QPushButton::clicked, this, [this] {
         m_index = 0;
+        m_skipped = 0;
         m_answers.clear();
         showQuestion();
     });
@@ -90,6 +91,17 @@ void QuizDialog::setHistory(const QString &text)
 {
     m_history->setText(text);
     m_history->setVisible(!text.isEmpty());
+}
+
+void QuizDialog::startAt(int index)
+{
+    if (index <= 0 || index >= m_questions.size() || !m_answers.isEmpty() || m_checked)
+        return;
+    m_index = index;
+    m_skipped = index;
+    for (int i = 0; i < index; ++i)
+        m_answers.append(QList<int>{});
+    showQuestion();
 }
 
 void QuizDialog::setTeachingLookup(std::function<Teaching(const core::Question &)> lookup)
@@ -227,7 +239,7 @@ void QuizDialog::showScore()
                             : tr("Look at the slides again and try once more when you like."));
     // The questions that were wrong, each with where it is taught.
     QStringList wrong;
-    for (int i = 0; i < m_questions.size(); ++i) {
+    for (int i = m_skipped; i < m_questions.size(); ++i) {
         if (isCorrect(m_questions[i], m_answers.value(i)))
             continue;
         QString line = QStringLiteral("<li>%1").arg(m_questions[i].prompt.toHtmlEscaped());
@@ -247,8 +259,17 @@ void QuizDialog::showScore()
     m_action->setVisible(false);
     m_retry->setVisible(true);
     m_retry->setFocus(Qt::TabFocusReason);
-    if (m_finished)
+    if (m_skipped > 0) {
+        // Begun at a later question: not a whole attempt, so not recorded.
+        m_prompt->setText(tr("Right: %1 of the %2 questions answered")
+                              .arg(s.score)
+                              .arg(m_questions.size() - m_skipped));
+        m_feedback->setText(tr("You began at question %1. Try again to answer them all and get "
+                               "a score.")
+                                .arg(m_skipped + 1));
+    } else if (m_finished) {
         m_finished(s, m_answers);
+    }
 }
 
 QString QuizDialog::feedbackText() const

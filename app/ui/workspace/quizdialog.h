@@ -40,6 +40,11 @@ public:
     QString reviewText() const;
     QList<QAbstractButton *> answerButtons() const { return m_buttons; }
 
+    // Opens at question `index` (0-based), as a search hit on it does. The
+    // questions before it count as skipped: such an attempt is not recorded
+    // unless "Try again" starts from the first question.
+    void startAt(int index);
+
     // For tests: pick choices of the current question, then check().
     void choose(const QList<int> &indexes);
     void check();
@@ -62,6 +67,7 @@ private:
     std::function<void(const QuizScore &, const QList<QList<int>> &)> m_finished;
     QList<QList<int>> m_answers;
     int m_index = 0;
+    int m_skipped = 0; // questions before the one the dialog was opened at
     bool m_checked = false;
 
     std::function<Teaching(const core::Question &)> m_teaching;

@@ -9,6 +9,7 @@
 
 #include <QAction>
 #include <QMessageBox>
+#include <QPointer>
 #include <QStatusBar>
 
 namespace okuw::ui {
@@ -23,19 +24,31 @@ Workspace::Workspace(MainWindow *window, const WorkspaceOptions &options)
 {
     m_notes = new NotesDock(store(), window);
     m_bookmarks = new BookmarksDock(window);
+    m_allNotes = new AllNotesDock(window);
     m_progress = new Progress(window, options.seenAfterMs);
     window->addFeatureDock(m_notes, Qt::RightDockWidgetArea);
     window->addFeatureDock(m_bookmarks, Qt::RightDockWidgetArea);
+    // "All my notes" is a tab beside "My notes", which stays in front.
+    window->addFeatureDock(m_allNotes, Qt::RightDockWidgetArea);
+    window->tabifyDockWidget(m_notes, m_allNotes);
+    m_notes->raise();
     setupProblemBar();
     setupActions();
 
     connect(window, &MainWindow::bundleOpened, this, &Workspace::onBundleOpened);
     connect(window, &MainWindow::bundleClosed, this, &Workspace::onBundleClosed);
+    // Search hits on a term or a question open them here.
+    const QPointer<Workspace> self(this);
+    window->setTermOpener([self](qint64 termId) { return self && self->showTerm(termId); });
+    window->setQuestionOpener([self](qint64 moduleId, qint64 questionId) {
+        return self && self->showQuestion(moduleId, questionId);
+    });
     connect(window, &MainWindow::slideShown, this, &Workspace::onItemShown);
     connect(window, &MainWindow::documentPageShown, this, &Workspace::onItemShown);
     connect(window, &MainWindow::aboutToClose, this, &Workspace::rescueUnsavedNotes);
     connect(m_notes, &NotesDock::saved, this, &Workspace::refreshPanel);
     connect(m_bookmarks, &BookmarksDock::activated, this, &Workspace::navigateTo);
+    connect(m_allNotes, &AllNotesDock::activated, this, &Workspace::navigateTo);
     connect(m_bookmarks, &BookmarksDock::removeBookmark, this, [this](const core::ItemRef &ref) {
         store()->setBookmarked(bundleId(), ref, false);
         m_bookmarkAction->setChecked(store()->isBookmarked(bundleId(), m_current).value);
@@ -186,7 +199,8 @@ void Workspace::refreshPanel()
                 {n.ref, orphan && !n.label.isEmpty() ? n.label : describe(n.ref), n.text, orphan});
         }
     }
-    m_bookmarks->setEntries(marks, notes);
+    m_bookmarks->setEntries(marks);
+    m_allNotes->setEntries(notes);
 }
 
 void Workspace::toggleBookmark()

@@ -26,7 +26,9 @@ class Bundle;
 
 namespace okuw::ui {
 
+class AllNotesDock;
 class BookmarksDock;
+class ExportedBar;
 class MainWindow;
 class NotesDock;
 class Progress;
@@ -47,6 +49,7 @@ public:
     core::UserStore *store() const;
     NotesDock *notesDock() const { return m_notes; }
     BookmarksDock *bookmarksDock() const { return m_bookmarks; }
+    AllNotesDock *allNotesDock() const { return m_allNotes; }
     QAction *bookmarkAction() const { return m_bookmarkAction; }
     Progress *progress() const { return m_progress; }
     QString moduleBadge(qint64 moduleId) const;
@@ -58,8 +61,17 @@ public:
     bool navigateTo(const core::ItemRef &ref);
     void showQuiz();
     void showGlossary();
+    // A search hit: the module's knowledge check at that question (by the
+    // question's id in any language: the same question in the quiz's
+    // language is found by its key), the glossary at that term.
+    bool showQuestion(qint64 moduleId, qint64 questionId);
+    bool showTerm(qint64 termId);
     void showAgenda();
-    void exportNotes();
+    void exportNotes(); // asks which notes and where, then exportNotesTo
+    // Writes the notes (.md: Markdown, else PDF) and says where in the
+    // window, with Open and Show in folder; false after saying what failed.
+    bool exportNotesTo(const QString &path, bool onlyThisModule);
+    ExportedBar *exportedBar() const { return m_exported; }
     void removeMyData(); // asks first
     // Deletes the user's data for the open bundle, or for every bundle (then
     // the preferences too: the recent list names what they read).
@@ -68,6 +80,7 @@ public:
 
 private:
     void setupActions();
+    bool runQuiz(qint64 moduleId, qint64 questionId);
     void setupProblemBar();
     void onBundleOpened();
     void onBundleClosed();
@@ -85,9 +98,11 @@ private:
     QString m_key; // where the store files m_bundle's data (MainWindow::userDataKey())
     NotesDock *m_notes;
     BookmarksDock *m_bookmarks;
+    AllNotesDock *m_allNotes;
     Progress *m_progress;
     QAction *m_bookmarkAction = nullptr;
     QFrame *m_problemBar = nullptr;
+    ExportedBar *m_exported = nullptr;
     QLabel *m_problemLabel = nullptr;
     QPushButton *m_freshButton = nullptr;
     core::ItemRef m_current;

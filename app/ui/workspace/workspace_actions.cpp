@@ -2,6 +2,7 @@
 // has a problem (read-only, damaged, full disk).
 #include "bookmarksdock.h"
 #include "core/userstore.h"
+#include "exportnotes.h"
 #include "notesdock.h"
 #include "ui/languagemenu.h"
 #include "ui/mainwindow.h"
@@ -91,6 +92,8 @@ void Workspace::setupProblemBar()
         onStoreProblem();
     });
     m_window->addBanner(m_problemBar);
+    m_exported = new ExportedBar(m_window);
+    m_window->addBanner(m_exported);
 }
 
 void Workspace::onStoreProblem()

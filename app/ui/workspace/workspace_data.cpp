@@ -2,6 +2,7 @@
 #include "bookmarksdock.h"
 #include "core/bundle.h"
 #include "core/userdatakey.h"
+#include "exportnotes.h"
 #include "notesdock.h"
 #include "progress.h"
 #include "render/notesexport.h"
@@ -11,9 +12,10 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
-#include <QInputDialog>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -25,38 +27,46 @@ void Workspace::exportNotes()
     if (!m_bundle)
         return;
     m_notes->saveNow();
-    QString module;
-    const qint64 current = m_window->currentModuleId();
-    if (current) {
-        const QString all = tr("All modules");
-        const QString one = tr("This module only");
-        bool ok = false;
-        const QString choice = QInputDialog::getItem(m_window, tr("Export my notes"),
-                                                     tr("Which notes?"), {all, one}, 0, false, &ok);
-        if (!ok)
-            return;
-        if (choice == one) {
-            if (const auto m = m_bundle->module(current))
-                module = m->slug;
-        }
-    }
+    QString title;
+    if (const auto m = m_bundle->module(m_window->currentModuleId()))
+        title = m_window->content().text(m->title);
+    ExportChoiceDialog choice(title, m_window);
+    if (choice.exec() != QDialog::Accepted)
+        return;
     QString filter;
     const QString pdf = tr("PDF with slide pictures (*.pdf)");
     const QString md = tr("Markdown text (*.md)");
     QString path = QFileDialog::getSaveFileName(
-        m_window, tr("Export my notes"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
-            QStringLiteral("/okuw-notes.pdf"),
+        m_window, tr("Export my notes"), exportStartFolder() + QStringLiteral("/okuw-notes.pdf"),
         pdf + QStringLiteral(";;") + md, &filter);
     if (path.isEmpty())
         return;
+    // The Markdown filter chosen: a .md file, whatever name was typed.
+    if (filter == md && !path.endsWith(QStringLiteral(".md"), Qt::CaseInsensitive)) {
+        if (path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
+            path.chop(4);
+        path += QStringLiteral(".md");
+    }
+    exportNotesTo(path, choice.onlyThisModule());
+}
+
+bool Workspace::exportNotesTo(const QString &path, bool onlyThisModule)
+{
+    if (!m_bundle)
+        return false;
+    m_notes->saveNow();
+    QString module;
+    if (onlyThisModule) {
+        if (const auto m = m_bundle->module(m_window->currentModuleId()))
+            module = m->slug;
+    }
     const core::ContentLanguage &content = m_window->content();
     const auto entries = render::collectNotes(*m_bundle, *store(), module, content);
     QString error = entries.error;
     bool ok = false;
     if (!entries.ok()) {
         ok = false;
-    } else if (filter == md || path.endsWith(QStringLiteral(".md"), Qt::CaseInsensitive)) {
+    } else if (path.endsWith(QStringLiteral(".md"), Qt::CaseInsensitive)) {
         QFile file(path);
         ok = file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
              file.write(render::notesMarkdown(*m_bundle, entries.value, content).toUtf8()) >= 0 &&
@@ -65,9 +75,15 @@ void Workspace::exportNotes()
     } else {
         ok = render::writeNotesPdf(*m_bundle, entries.value, content, path, &error);
     }
-    if (!ok)
-        QMessageBox::warning(m_window, tr("Export failed"),
-                             tr("Could not write %1: %2").arg(path, error));
+    if (!ok) {
+        m_exported->hide();
+        QMessageBox::warning(
+            m_window, tr("Export failed"),
+            tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), error));
+        return false;
+    }
+    m_exported->showSaved(QFileInfo(path).absoluteFilePath());
+    return true;
 }
 
 void Workspace::removeMyData()

@@ -61,14 +61,37 @@ void Workspace::showQuiz()
         if (const auto m = m_bundle->moduleBySlug(m_current.module))
             id = m->id;
     }
+    runQuiz(id, 0);
+}
+
+bool Workspace::showQuestion(qint64 moduleId, qint64 questionId)
+{
+    return m_bundle && m_bundle->module(moduleId) && runQuiz(moduleId, questionId);
+}
+
+bool Workspace::runQuiz(qint64 id, qint64 questionId)
+{
     const auto module = m_bundle->module(id);
     if (!module) {
         QMessageBox::information(m_window, tr("Knowledge check"),
                                  tr("Open a module first, then start its knowledge check."));
-        return;
+        return false;
     }
     const QString lang = m_window->content().quizLanguage(*module);
     const QList<core::Question> questions = m_bundle->questions(id, lang);
+    // The question asked for, in the quiz's language: by id, else by key
+    // (a hit in another language names that language's row).
+    int startAt = -1;
+    if (questionId) {
+        QString key;
+        for (const QString &l : m_bundle->info().languages)
+            for (const core::Question &q : m_bundle->questions(id, l))
+                if (q.id == questionId)
+                    key = q.key;
+        for (int i = 0; i < questions.size() && startAt < 0; ++i)
+            if (questions[i].id == questionId || (!key.isEmpty() && questions[i].key == key))
+                startAt = i;
+    }
     const QString slug = module->slug;
     const QString title = m_window->content().text(module->title);
     QuizDialog dialog(
@@ -104,15 +127,26 @@ void Workspace::showQuiz()
     });
     connect(&dialog, &QuizDialog::slideRequested, m_window,
             [this](qint64 slideId) { m_window->openSlide(slideId); });
+    if (startAt > 0)
+        dialog.startAt(startAt);
     dialog.exec();
+    return true;
 }
 
 void Workspace::showGlossary()
 {
+    showTerm(0);
+}
+
+bool Workspace::showTerm(qint64 termId)
+{
     if (!m_bundle)
-        return;
+        return false;
     GlossaryDialog dialog(m_bundle->glossary(), m_window->content(), m_window);
+    if (termId)
+        dialog.selectTerm(termId);
     dialog.exec();
+    return true;
 }
 
 void Workspace::showAgenda()
