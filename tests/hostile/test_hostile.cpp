@@ -21,7 +21,15 @@ using namespace okuw::test;
 
 namespace {
 
+// The bound is for the programs as shipped. Built with AddressSanitizer,
+// every program carries ASan's shadow memory and its quarantine of freed
+// blocks (256 MB by default), measured at about 3.7 times the release
+// figure here; the sanitizer build is held to a bound scaled alike.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr qint64 kMaxRssKb = 2000 * 1024;
+#else
 constexpr qint64 kMaxRssKb = 500 * 1024;
+#endif
 constexpr int kBoundMs = 120000;    // a hang, on the slowest machine under load
 constexpr QSize kWindow(1280, 800); // the size okuw_probe gives its window
 

@@ -53,6 +53,9 @@ NotesDock::NotesDock(core::UserStore *store, QWidget *parent) : QDockWidget(pare
 
 NotesDock::~NotesDock()
 {
+    // The last save, told to no one: whoever listens (the workspace's
+    // panels) may be half torn down with the window.
+    blockSignals(true);
     saveNow();
 }
 

@@ -65,7 +65,8 @@ Workspace::~Workspace()
     // The window is being torn down: widgets this object updates on a store
     // problem (the banner) may be gone already, but the last save goes on.
     disconnect(store(), nullptr, this, nullptr);
-    m_notes->saveNow();
+    if (m_notes)
+        m_notes->saveNow();
 }
 
 void Workspace::rescueUnsavedNotes()
@@ -87,6 +88,11 @@ void Workspace::rescueUnsavedNotes()
                                  "notes file nor in a file of their own (%1).")
                                   .arg(store()->problemText()));
     }
+}
+
+NotesDock *Workspace::notesDock() const
+{
+    return m_notes;
 }
 
 core::UserStore *Workspace::store() const

@@ -13,6 +13,7 @@
 #include "core/userstore.h"
 
 #include <QObject>
+#include <QPointer>
 #include <memory>
 
 class QAction;
@@ -47,7 +48,7 @@ public:
     ~Workspace() override;
 
     core::UserStore *store() const;
-    NotesDock *notesDock() const { return m_notes; }
+    NotesDock *notesDock() const;
     BookmarksDock *bookmarksDock() const { return m_bookmarks; }
     AllNotesDock *allNotesDock() const { return m_allNotes; }
     QAction *bookmarkAction() const { return m_bookmarkAction; }
@@ -96,7 +97,9 @@ private:
     WorkspaceOptions m_options;
     std::shared_ptr<core::Bundle> m_bundle;
     QString m_key; // where the store files m_bundle's data (MainWindow::userDataKey())
-    NotesDock *m_notes;
+    // The window may delete its docks before this object (Qt deletes a
+    // window's children in an order of its own): guarded.
+    QPointer<NotesDock> m_notes;
     BookmarksDock *m_bookmarks;
     AllNotesDock *m_allNotes;
     Progress *m_progress;
