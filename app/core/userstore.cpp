@@ -277,11 +277,16 @@ bool UserStore::write(const char *sql, const std::function<void(Statement &)> &b
             return true;
         }
     }
-    qCWarning(lcStore) << "writing to" << m_path << "failed:" << st.error();
+    writeFailed("writing", st.error());
+    return false;
+}
+
+void UserStore::writeFailed(const char *what, const QString &error)
+{
+    qCWarning(lcStore) << what << "to" << m_path << "failed:" << error;
     setProblem(Problem::WriteFailed,
                tr("Could not save to your notes file %1: %2. Is the disk full?")
-                   .arg(QDir::toNativeSeparators(m_path), st.error()));
-    return false;
+                   .arg(QDir::toNativeSeparators(m_path), error));
 }
 
 void UserStore::readWorked(const char *what) const

@@ -215,6 +215,8 @@ private:
     bool openCopy(const QString &path);
     int salvage(const QString &damaged);
     bool write(const char *sql, const std::function<void(Statement &)> &bind);
+    // Logs a failed write (`what`: "writing", …) and tells the user.
+    void writeFailed(const char *what, const QString &error);
     bool removeRows(const char *const *statements, int count, const QString &bundleId);
     bool hasDataUnder(const QString &key) const;
     template <typename T> StoreRead<T> readFailed(const Statement &st, const char *what) const;

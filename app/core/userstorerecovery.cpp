@@ -250,7 +250,7 @@ QString UserStore::adopt(const UserDataKey &key)
     // is copied, not moved: the unsigned copy of the bundle keeps its own.
     QString error;
     if (!m_db.exec("BEGIN IMMEDIATE", &error)) {
-        setProblem(Problem::WriteFailed, error);
+        writeFailed("carrying data forward", error);
         return keyToRead(key);
     }
     for (const char *sql : kCarryRows) {
@@ -258,16 +258,13 @@ QString UserStore::adopt(const UserDataKey &key)
         st.bind(1, key.key).bind(2, key.bundleId);
         if (!st.run()) {
             m_db.exec("ROLLBACK");
-            qCWarning(lcStore) << "carrying data forward in" << m_path << "failed:" << st.error();
-            setProblem(Problem::WriteFailed,
-                       tr("Could not save to your notes file %1: %2. Is the disk full?")
-                           .arg(QDir::toNativeSeparators(m_path), st.error()));
+            writeFailed("carrying data forward", st.error());
             return keyToRead(key);
         }
     }
     if (!m_db.exec("COMMIT", &error)) {
         m_db.exec("ROLLBACK");
-        setProblem(Problem::WriteFailed, error);
+        writeFailed("carrying data forward", error);
     }
     return keyToRead(key);
 }
