@@ -13,7 +13,8 @@
 // it does not parse PDFs; SQLite keeps a value under 1e9 bytes). They are written once into the
 // work folder (~2 GB) and reused; the page cache is warm (just written or read), so the figures are
 // the CPU's, not a USB stick's. Usage: bench_sign [work-dir] [size-MB]   (defaults: a temporary
-// folder, 1024; at most 1280: five modules of 256 MB)
+// folder, 1024; at most 1280: five modules of 256 MB). Exits 1, saying why, when a bundle does
+// not verify or the viewer refuses it (the figures are then meaningless).
 #include "benchsupport.h"
 #include "core/bundle.h"
 #include "core/signature.h"
@@ -29,7 +30,6 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
-#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <algorithm>
@@ -42,31 +42,47 @@ using namespace okuw::bench;
 
 namespace {
 
-// `size` pseudo-random bytes, generated as they are read.
+// `size` pseudo-random bytes, a function of their offset (and `seed`), so
+// that seek() and reset() read the same bytes again: the writer reads a
+// document twice, once to hash it and once to store it.
 class NoiseDevice : public QIODevice
 {
 public:
-    explicit NoiseDevice(qint64 size) : m_size(size) { open(QIODevice::ReadOnly); }
+    NoiseDevice(qint64 size, quint64 seed) : m_size(size), m_seed(seed)
+    {
+        open(QIODevice::ReadOnly);
+    }
     bool isSequential() const override { return false; }
     qint64 size() const override { return m_size; }
 
 protected:
     qint64 readData(char *data, qint64 maxSize) override
     {
-        const qint64 n = qMin(maxSize, m_size - pos());
-        for (qint64 i = 0; i + 4 <= n; i += 4) {
-            const quint32 v = m_rng.generate();
-            std::memcpy(data + i, &v, 4);
+        const qint64 start = pos();
+        const qint64 n = qMin(maxSize, m_size - start);
+        quint64 w = word(quint64(start) >> 3);
+        for (qint64 i = 0; i < n; ++i) {
+            const qint64 at = start + i;
+            if (i > 0 && (at & 7) == 0)
+                w = word(quint64(at) >> 3);
+            data[i] = char(w >> ((at & 7) * 8));
         }
-        for (qint64 i = n & ~qint64(3); i < n; ++i)
-            data[i] = char(m_rng.generate());
         return n;
     }
     qint64 writeData(const char *, qint64) override { return -1; }
 
 private:
+    // SplitMix64 of the 8-byte word's index: the same bytes at the same offset.
+    quint64 word(quint64 index) const
+    {
+        quint64 z = index + m_seed * 0x9E3779B97F4A7C15ULL + 0x9E3779B97F4A7C15ULL;
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+        return z ^ (z >> 31);
+    }
+
     qint64 m_size;
-    QRandomGenerator m_rng{15};
+    quint64 m_seed;
 };
 
 bool writeBundle(const QString &path, qint64 blobBytes, const core::SecretKey *key)
@@ -117,7 +133,7 @@ bool writeBundle(const QString &path, qint64 blobBytes, const core::SecretKey *k
             doc.fileName = QStringLiteral("big.pdf");
             doc.pageCount = 1;
             doc.position = 1;
-            NoiseDevice noise(share);
+            NoiseDevice noise(share, quint64(m));
             if (!writer.addDocument(doc, noise, &error))
                 return std::fprintf(stderr, "%s\n", qPrintable(error)), false;
         }
@@ -184,6 +200,7 @@ struct ViewerTimes
     double firstSlide = 0; // openBundle until the first slide's image is drawn
     double checked = 0;    // openBundle until the background check reported
     double worstStall = 0; // longest gap between 5 ms timer ticks meanwhile
+    QString problem;       // why the run failed: not opened, refused, timed out
 };
 
 ViewerTimes timeViewer(ui::Profile &profile, const QString &path)
@@ -205,6 +222,10 @@ ViewerTimes timeViewer(ui::Profile &profile, const QString &path)
         out.checked = msSince(t);
         checked = true;
     });
+    // A bundle whose content does not match its digest is closed: no point
+    // waiting for a first slide or a check that will not come.
+    QObject::connect(&w, &ui::MainWindow::bundleRefused, &w,
+                     [&](const QString &message) { out.problem = message; });
     QElapsedTimer tick;
     QTimer ticker;
     ticker.setInterval(5);
@@ -216,7 +237,7 @@ ViewerTimes timeViewer(ui::Profile &profile, const QString &path)
     tick.start();
     ticker.start();
     if (!w.openBundle(path, false)) {
-        std::fprintf(stderr, "%s\n", qPrintable(w.lastError()));
+        out.problem = w.lastError();
         return out;
     }
     out.open = msSince(t);
@@ -225,8 +246,12 @@ ViewerTimes timeViewer(ui::Profile &profile, const QString &path)
     tick.restart();
     QElapsedTimer limit;
     limit.start();
-    while ((!drawn || !checked) && limit.elapsed() < 120000)
+    while ((!drawn || !checked) && out.problem.isEmpty() && limit.elapsed() < 120000)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    if (out.problem.isEmpty() && (!drawn || !checked))
+        out.problem =
+            QStringLiteral("%1: no %2 within 120 s")
+                .arg(path, drawn ? QStringLiteral("content check") : QStringLiteral("first slide"));
     return out;
 }
 
@@ -268,8 +293,12 @@ int main(int argc, char **argv)
 
     const VerifyTimes small = timeVerify(defaultBundle, 9);
     const VerifyTimes large = timeVerify(signedPath, 3);
-    if (!small.ok || !large.ok)
-        std::fprintf(stderr, "a bundle did not verify\n");
+    bool failed = false;
+    if (!small.ok || !large.ok) {
+        std::fprintf(stderr, "%s did not verify\n",
+                     qPrintable(small.ok ? signedPath : defaultBundle));
+        failed = true;
+    }
 
     QTemporaryDir profileDir;
     ui::Profile profile(core::UserPaths::inFolder(profileDir.path()));
@@ -278,6 +307,10 @@ int main(int argc, char **argv)
     for (int i = 0; i < 3; ++i) {
         for (bool isSigned : {true, false}) {
             const ViewerTimes v = timeViewer(profile, isSigned ? signedPath : unsignedPath);
+            if (!v.problem.isEmpty()) {
+                std::fprintf(stderr, "viewer: %s\n", qPrintable(v.problem));
+                failed = true;
+            }
             (isSigned ? openSigned : openUnsigned) << v.open;
             (isSigned ? slideSigned : slideUnsigned) << v.firstSlide;
             (isSigned ? checkSigned : checkUnsigned) << v.checked;
@@ -307,5 +340,11 @@ int main(int argc, char **argv)
                 median(checkSigned), median(checkUnsigned));
     std::printf("%-58s %9.1f ms %9.1f ms\n", "longest GUI stall after open (5 ms ticks)",
                 median(stallSigned), median(stallUnsigned));
-    return 0;
+    if (failed)
+        std::fprintf(stderr,
+                     "\nFAILED: a bundle did not verify or was refused; the figures "
+                     "above are not valid (bundles kept in %s from an older run? "
+                     "delete them)\n",
+                     qPrintable(dir));
+    return failed ? 1 : 0;
 }
