@@ -963,6 +963,10 @@ The default bundle is shown instead.</source>
             <numerusform>%1: no problems in %n files</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Format:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>okuw::core::Bundle</name>
@@ -1195,6 +1199,10 @@ The default bundle is shown instead.</source>
     </message>
     <message>
         <source>missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the content digest&apos;s version %1 is unknown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1820,6 +1828,10 @@ The default bundle is shown instead.</source>
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not covered by the signature)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

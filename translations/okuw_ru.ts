@@ -976,6 +976,10 @@ The default bundle is shown instead.</source>
             <numerusform>%1: в %n файлах ошибок нет</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Format:     %1</source>
+        <translation>Формат:     %1</translation>
+    </message>
 </context>
 <context>
     <name>okuw::core::Bundle</name>
@@ -1209,6 +1213,10 @@ The default bundle is shown instead.</source>
     <message>
         <source>missing: %1</source>
         <translation>отсутствует: %1</translation>
+    </message>
+    <message>
+        <source>the content digest&apos;s version %1 is unknown</source>
+        <translation>версия %1 дайджеста содержимого неизвестна</translation>
     </message>
 </context>
 <context>
@@ -1834,6 +1842,10 @@ The default bundle is shown instead.</source>
     <message>
         <source>Close</source>
         <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>(not covered by the signature)</source>
+        <translation>(не заверено подписью)</translation>
     </message>
 </context>
 <context>

@@ -968,6 +968,10 @@ Onuň ýerine adaty paket görkezilýär.</translation>
             <numerusform>%1: %n faýlda ýalňyşlyk ýok</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Format:     %1</source>
+        <translation>Formaty:     %1</translation>
+    </message>
 </context>
 <context>
     <name>okuw::core::Bundle</name>
@@ -1201,6 +1205,10 @@ Onuň ýerine adaty paket görkezilýär.</translation>
     <message>
         <source>missing: %1</source>
         <translation>ýok: %1</translation>
+    </message>
+    <message>
+        <source>the content digest&apos;s version %1 is unknown</source>
+        <translation>mazmun daýjestiniň %1 wersiýasy näbelli</translation>
     </message>
 </context>
 <context>
@@ -1826,6 +1834,10 @@ Onuň ýerine adaty paket görkezilýär.</translation>
     <message>
         <source>Close</source>
         <translation>Ýap</translation>
+    </message>
+    <message>
+        <source>(not covered by the signature)</source>
+        <translation>(gol bilen tassyklanmadyk)</translation>
     </message>
 </context>
 <context>

@@ -266,7 +266,6 @@ BuildResult Build::run()
         {QString::fromLatin1(core::meta::kLanguages),
          QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(bundle.languages))
                                .toJson(QJsonDocument::Compact))},
-        {QString::fromLatin1(core::meta::kFormat), QStringLiteral("1.0")},
         {QString::fromLatin1(core::meta::kGenerator), QStringLiteral("okuw-bundle")},
         {QString::fromLatin1(core::meta::kBuildTime), built.toString(Qt::ISODate)},
     };

@@ -2,6 +2,7 @@
 // interface (README: "okuw-bundle info --json"); add keys, never rename.
 #include "commands.h"
 #include "core/bundle.h"
+#include "core/schema.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -33,6 +34,7 @@ QJsonObject describe(const core::Bundle &bundle, QString *error)
     QJsonObject root;
     root.insert(QStringLiteral("path"), info.path);
     root.insert(QStringLiteral("format_version"), info.formatVersion);
+    root.insert(QStringLiteral("format"), core::formatVersionText(info.formatVersion));
     root.insert(QStringLiteral("id"), info.id);
     root.insert(QStringLiteral("version"), info.version);
     root.insert(QStringLiteral("title"), localized(info.title));
@@ -120,6 +122,7 @@ void printText(const QJsonObject &root, const QString &lang)
              .arg(langs.join(QStringLiteral(", ")),
                   root[QStringLiteral("default_language")].toString())
       << "\n";
+    s << CliText::tr("Format:     %1").arg(root[QStringLiteral("format")].toString()) << "\n";
     s << CliText::tr("Built:      %1").arg(root[QStringLiteral("build_time")].toString()) << "\n";
     s << CliText::tr("Content:    sha256 %1").arg(root[QStringLiteral("content_hash")].toString())
       << "\n\n";

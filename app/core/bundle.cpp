@@ -190,6 +190,8 @@ std::shared_ptr<Bundle> Bundle::open(const QString &path, QString *error)
                 info.buildTime = QDateTime::fromString(value, Qt::ISODate);
             else if (key == QLatin1String(meta::kContentHash))
                 info.contentHash = value;
+            else if (key == QLatin1String(meta::kDigestVersion))
+                info.digestVersion = value.toInt();
         }
         if (!st.ok())
             return failWith(BundleText::tr("the bundle is damaged: %1").arg(st.error()));

@@ -23,6 +23,7 @@ struct DigestText
 // the table's columns in a fixed list, in a fixed order. A table with a blob
 // names the column holding the row id (`blobRowId`) and the column holding
 // the blob's stored SHA-256 (`blobSha`); the blob itself is never selected.
+// `sqlVersion1`, when set, is the statement digest version 1 used instead.
 struct TableSpec
 {
     const char *table;
@@ -30,6 +31,7 @@ struct TableSpec
     int blobRowId = -1;
     int blobSha = -1;
     const char *blobTable = nullptr;
+    const char *sqlVersion1 = nullptr;
 };
 
 // The module's slug as the label names it (its id when the row is gone).
@@ -37,8 +39,13 @@ struct TableSpec
 
 // The order here is the digest's order; BUNDLE-FORMAT.md lists it.
 const TableSpec kTables[] = {
-    {"metadata", "SELECT 'metadata', key, value FROM metadata "
-                 "WHERE key NOT IN ('build_time', 'content_hash') ORDER BY key"},
+    // Version 2 covers build_time (shown as "Built" in About); version 1
+    // left it out.
+    {"metadata",
+     "SELECT 'metadata', key, value FROM metadata WHERE key <> 'content_hash' ORDER BY key", -1, -1,
+     nullptr,
+     "SELECT 'metadata', key, value FROM metadata "
+     "WHERE key NOT IN ('build_time', 'content_hash') ORDER BY key"},
     {"bundle_text", "SELECT 'bundle_text', lang, key, value FROM bundle_text ORDER BY lang, key"},
     {"modules", "SELECT 'modules', id, slug, position, duration_minutes FROM modules ORDER BY id"},
     {"module_text", "SELECT 'module_text: ' || " OKUW_SLUG(
@@ -193,10 +200,19 @@ QSet<QString> tablesOf(const Database &db)
 
 } // namespace
 
+bool isKnownContentDigestVersion(int version)
+{
+    return version >= 1 && version <= kContentDigestVersion;
+}
+
 ContentDigest computeContentDigest(const Database &db, DigestMode mode,
-                                   const std::atomic_bool *cancel)
+                                   const std::atomic_bool *cancel, int version)
 {
     ContentDigest out;
+    if (!isKnownContentDigestVersion(version)) {
+        out.error = DigestText::tr("the content digest's version %1 is unknown").arg(version);
+        return out;
+    }
     const QSet<QString> present = tablesOf(db);
     sqlite3 *handle = db.handle();
     QCryptographicHash part(QCryptographicHash::Sha256);
@@ -214,8 +230,9 @@ ContentDigest computeContentDigest(const Database &db, DigestMode mode,
         // index, lacks some tables: they add no part.
         if (!present.contains(QLatin1String(spec.table)))
             continue;
+        const char *sql = version == 1 && spec.sqlVersion1 ? spec.sqlVersion1 : spec.sql;
         sqlite3_stmt *st = nullptr;
-        if (sqlite3_prepare_v2(handle, spec.sql, -1, &st, nullptr) != SQLITE_OK) {
+        if (sqlite3_prepare_v2(handle, sql, -1, &st, nullptr) != SQLITE_OK) {
             out.error = QString::fromUtf8(sqlite3_errmsg(handle));
             sqlite3_finalize(st);
             return out;
@@ -272,7 +289,7 @@ ContentDigest computeContentDigest(const Database &db, DigestMode mode,
     }
 
     QCryptographicHash total(QCryptographicHash::Sha256);
-    total.addData("okuw-content-digest/1\n");
+    total.addData(QByteArray("okuw-content-digest/") + QByteArray::number(version) + '\n');
     for (const ContentPart &p : std::as_const(out.parts)) {
         const QByteArray name = p.label.toUtf8();
         addU32(total, quint32(name.size()));

@@ -19,9 +19,12 @@ namespace okuw::core {
 
 class Database;
 
-// The version of the encoding below; a reader that meets another refuses to
-// check the digest rather than call a good bundle changed.
-inline constexpr int kContentDigestVersion = 1;
+// The version of the encoding below that new bundles get. A reader checks a
+// bundle by the rule of the version it was built with (1: build_time left
+// out; 2: build_time covered), and refuses to check one of a version it does
+// not know rather than call a good bundle changed.
+inline constexpr int kContentDigestVersion = 2;
+bool isKnownContentDigestVersion(int version);
 
 struct ContentPart
 {
@@ -44,9 +47,11 @@ enum class DigestMode {
     Full,   // blobs re-hashed from their bytes (streamed): what verification runs
 };
 
-// `cancel`, when given and set, stops a Full run between chunks.
+// `cancel`, when given and set, stops a Full run between chunks. `version`:
+// the rule to compute by (a bundle's own: contentDigestVersion()).
 ContentDigest computeContentDigest(const Database &db, DigestMode mode,
-                                   const std::atomic_bool *cancel = nullptr);
+                                   const std::atomic_bool *cancel = nullptr,
+                                   int version = kContentDigestVersion);
 
 // The parts the writer stored (empty for a bundle without content_parts).
 QList<ContentPart> storedContentParts(const Database &db);

@@ -182,6 +182,11 @@ CREATE INDEX questions_by_module ON questions(module_id, lang);
     // reader opens a bundle without them. BUNDLE-FORMAT.md describes them.
 }
 
+QString formatVersionText(int userVersion)
+{
+    return QStringLiteral("%1.%2").arg(userVersion / 1000).arg(userVersion % 1000);
+}
+
 QStringList requiredTables()
 {
     return {QStringLiteral("metadata"),   QStringLiteral("bundle_text"),

@@ -13,6 +13,9 @@ inline constexpr int kApplicationId = 0x4F4B5557;
 inline constexpr int kFormatMajor = 1;
 inline constexpr int kFormatMinor = 2;
 inline constexpr int kUserVersion = kFormatMajor * 1000 + kFormatMinor;
+// A user_version as people write it: 1002 -> "1.2" (metadata `format`,
+// `okuw-bundle info`).
+QString formatVersionText(int userVersion = kUserVersion);
 
 // The languages content may be written in. Order is the UI's listing order.
 inline const QStringList kContentLanguages = {QStringLiteral("en"), QStringLiteral("ru"),
@@ -24,9 +27,9 @@ inline constexpr char kBundleId[] = "bundle_id";
 inline constexpr char kVersion[] = "version";
 inline constexpr char kDefaultLanguage[] = "default_language";
 inline constexpr char kLanguages[] = "languages"; // JSON array of codes
-inline constexpr char kFormat[] = "format";
+inline constexpr char kFormat[] = "format";       // formatVersionText(), written by BundleWriter
 inline constexpr char kGenerator[] = "generator";
-inline constexpr char kBuildTime[] = "build_time";     // ISO 8601 UTC; not hashed
+inline constexpr char kBuildTime[] = "build_time";     // ISO 8601 UTC; hashed from digest version 2
 inline constexpr char kContentHash[] = "content_hash"; // not hashed
 // Format 1.2: the version of the canonical digest content_hash holds (core/digest.h).
 inline constexpr char kDigestVersion[] = "digest_version";

@@ -32,6 +32,7 @@ struct BundleInfo
     QDateTime buildTime;   // UTC
     QString contentHash;   // SHA-256 over the content (hex)
     int formatVersion = 0; // PRAGMA user_version
+    int digestVersion = 0; // metadata digest_version (core/digest.h); 0 when absent
 };
 
 struct ModuleInfo

@@ -54,14 +54,14 @@ ContentCheck checkContent(const Database &db, DigestMode mode, const std::atomic
         out.differences << VerifyText::tr("the content digest's version was removed");
         return out;
     }
-    if (version != kContentDigestVersion) {
+    if (!isKnownContentDigestVersion(version)) {
         out.result = ContentCheck::Result::Failed;
         out.error = VerifyText::tr("its content digest is of version %1, which this Okuw cannot "
                                    "check")
                         .arg(version);
         return out;
     }
-    const ContentDigest digest = computeContentDigest(db, mode, cancel);
+    const ContentDigest digest = computeContentDigest(db, mode, cancel, version);
     if (digest.cancelled) {
         out.result = ContentCheck::Result::Cancelled;
         return out;

@@ -389,8 +389,10 @@ void BundleWriter::signWith(const SecretKey *key)
 
 bool BundleWriter::storeDigest(QString *error)
 {
-    // The marker and the digest's version are content: set before hashing.
-    if (!setMetadata(QString::fromLatin1(meta::kDigestVersion),
+    // The format this writer made (user_version, in words), the digest's
+    // version and the marker are content: set before hashing.
+    if (!setMetadata(QString::fromLatin1(meta::kFormat), formatVersionText(), error) ||
+        !setMetadata(QString::fromLatin1(meta::kDigestVersion),
                      QString::number(kContentDigestVersion), error))
         return false;
     if (m_signingKey &&

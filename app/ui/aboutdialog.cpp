@@ -161,11 +161,17 @@ QString AboutDialog::bundleHtml() const
     const core::ContentLanguage &content = m_window->content();
     const QLocale locale(core::installedLanguage());
     const QDateTime utc = info.buildTime.toUTC();
-    const QString built = info.buildTime.isValid()
-                              ? tr("%1 UTC").arg(locale.toString(utc.date(), QLocale::LongFormat) +
-                                                 QStringLiteral(", ") +
-                                                 locale.toString(utc.time(), QLocale::ShortFormat))
-                              : tr("unknown");
+    QString built = info.buildTime.isValid()
+                        ? tr("%1 UTC").arg(locale.toString(utc.date(), QLocale::LongFormat) +
+                                           QStringLiteral(", ") +
+                                           locale.toString(utc.time(), QLocale::ShortFormat))
+                        : tr("unknown");
+    // Bundles signed under digest version 1 left the build time out of
+    // what was signed (BUNDLE-FORMAT.md, "Integrity").
+    const SignatureStatus::Kind signature = m_window->signatureStatus().kind;
+    if (info.digestVersion == 1 && (signature == SignatureStatus::Kind::Trusted ||
+                                    signature == SignatureStatus::Kind::Unknown))
+        built += QLatin1Char(' ') + tr("(not covered by the signature)");
     return QStringLiteral("<table>") + row(tr("Title"), content.text(info.title)) +
            row(tr("Version"), info.version) + row(tr("Publisher"), content.text(info.publisher)) +
            row(tr("Built"), built) + row(tr("File"), QDir::toNativeSeparators(info.path)) +

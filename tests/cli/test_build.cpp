@@ -1,5 +1,6 @@
 // `okuw-bundle build`, run as a real process on real source folders.
 #include "core/bundle.h"
+#include "core/sqlite.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -57,6 +58,21 @@ TEST_CASE("info --json matches what was built", "[cli][build]")
     CHECK(info[QStringLiteral("title")].toObject()[QStringLiteral("ru")].toString() ==
           QStringLiteral("Пример"));
     CHECK(info[QStringLiteral("content_hash")].toString().size() == 64);
+    // The format the file is in, as a number and as people write it.
+    CHECK(info[QStringLiteral("format_version")].toInt() == 1002);
+    CHECK(info[QStringLiteral("format")].toString() == QStringLiteral("1.2"));
+    {
+        // ...and what the bundle's own metadata says (once "1.0").
+        okuw::core::Database db;
+        QString error;
+        REQUIRE(db.open(out, okuw::core::Database::Mode::Untrusted, &error));
+        okuw::core::Statement st(db, "SELECT value FROM metadata WHERE key = 'format'");
+        REQUIRE(st.next());
+        CHECK(st.text(0) == QStringLiteral("1.2"));
+    }
+    const ProcessResult text = runTool({QStringLiteral("info"), out});
+    REQUIRE(text.exitCode == 0);
+    CHECK(text.out.contains(QStringLiteral("Format:     1.2\n")));
 
     const QJsonArray modules = info[QStringLiteral("modules")].toArray();
     REQUIRE(modules.size() == 2);
@@ -97,30 +113,42 @@ TEST_CASE("info --json matches what was built", "[cli][build]")
     CHECK(slides[2].body.contains(QStringLiteral("code, not a separator")));
 }
 
-TEST_CASE("the same sources give the same content hash", "[cli][build]")
+TEST_CASE("the same sources and SOURCE_DATE_EPOCH give the same content hash", "[cli][build]")
 {
     QTemporaryDir dir;
-    // A later build time must not change the hash: build again once the
-    // clock (seconds) has moved past the first build's time.
-    const QString a = buildSample(dir, QStringLiteral("a.okuw"));
     QString error;
-    const QDateTime builtA = okuw::core::Bundle::open(a, &error)->info().buildTime;
-    REQUIRE(QTest::qWaitFor(
-        [&] { return QDateTime::currentSecsSinceEpoch() > builtA.toSecsSinceEpoch(); }, 5000));
-    const QString b = buildSample(dir, QStringLiteral("b.okuw"));
-    REQUIRE(okuw::core::Bundle::open(b, &error)->info().buildTime != builtA);
-    const QString hashA = okuw::core::Bundle::open(a, &error)->info().contentHash;
-    const QString hashB = okuw::core::Bundle::open(b, &error)->info().contentHash;
-    CHECK(hashA == hashB);
+    auto hashOf = [&](const QString &path) {
+        return okuw::core::Bundle::open(path, &error)->info().contentHash;
+    };
+    QString a;
+    {
+        // The build time is content (Help > About shows it): reproducible
+        // through SOURCE_DATE_EPOCH, even once the clock has moved on.
+        const okuw::test::ScopedEnv epoch("SOURCE_DATE_EPOCH", "1764201600");
+        a = buildSample(dir, QStringLiteral("a.okuw"));
+        const qint64 startedAt = QDateTime::currentSecsSinceEpoch();
+        REQUIRE(
+            QTest::qWaitFor([&] { return QDateTime::currentSecsSinceEpoch() > startedAt; }, 5000));
+        const QString b = buildSample(dir, QStringLiteral("b.okuw"));
+        CHECK(okuw::core::Bundle::open(b, &error)->info().buildTime ==
+              QDateTime(QDate(2025, 11, 27), QTime(0, 0), Qt::UTC));
+        CHECK(hashOf(b) == hashOf(a));
+    }
+    {
+        // Another build time, another hash.
+        const okuw::test::ScopedEnv epoch("SOURCE_DATE_EPOCH", "1764201601");
+        CHECK(hashOf(buildSample(dir, QStringLiteral("later.okuw"))) != hashOf(a));
+    }
 
     // An edit changes it.
+    const okuw::test::ScopedEnv epoch("SOURCE_DATE_EPOCH", "1764201600");
     const QString deck = dir.filePath(QStringLiteral("src/beta/slides.en.md"));
     writeFile(deck, "# Beta\n\nEdited.\n");
     const QString c = dir.filePath(QStringLiteral("c.okuw"));
     REQUIRE(runTool({QStringLiteral("build"), dir.filePath(QStringLiteral("src")),
                      QStringLiteral("-o"), c})
                 .exitCode == 0);
-    CHECK(okuw::core::Bundle::open(c, &error)->info().contentHash != hashA);
+    CHECK(hashOf(c) != hashOf(a));
 }
 
 TEST_CASE("a reference PDF is stored with its pages and text", "[cli][build]")

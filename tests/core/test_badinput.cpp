@@ -46,7 +46,8 @@ QString makeBundle(const QTemporaryDir &dir, const QString &name, int appId = kA
         REQUIRE(st.run());
     }
     // The content digest and its parts, as BundleWriter stores them.
-    REQUIRE(db.exec("INSERT INTO metadata VALUES('digest_version', '1')", &error));
+    Statement version(db, "INSERT INTO metadata VALUES('digest_version', ?1)");
+    REQUIRE(version.bind(1, QString::number(kContentDigestVersion)).run());
     const ContentDigest digest = computeContentDigest(db, DigestMode::Stored);
     REQUIRE(digest.error.isEmpty());
     Statement hash(db, "INSERT INTO metadata VALUES('content_hash', ?1)");

@@ -23,6 +23,23 @@ struct ProcessResult
 // Runs okuw-bundle with `args` (offscreen platform), waits up to 120 s.
 ProcessResult runTool(const QStringList &args);
 
+// Sets an environment variable of this process, and so of the programs
+// runTool starts, while it lives (SOURCE_DATE_EPOCH: a reproducible build
+// time); then puts back what was there.
+class ScopedEnv
+{
+public:
+    ScopedEnv(const char *name, const QByteArray &value);
+    ~ScopedEnv();
+    ScopedEnv(const ScopedEnv &) = delete;
+    ScopedEnv &operator=(const ScopedEnv &) = delete;
+
+private:
+    const char *m_name;
+    QByteArray m_old;
+    bool m_had;
+};
+
 QByteArray sha256File(const QString &path);
 bool writeFile(const QString &path, const QByteArray &bytes);
 QByteArray readFile(const QString &path);

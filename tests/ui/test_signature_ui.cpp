@@ -1,9 +1,10 @@
 // The viewer and signed bundles, on the offscreen platform with real bundles
 // built by the real okuw-bundle: the three states in the status bar and in
 // Help > About, trusted keys added and removed, a bundle whose signature was
-// removed refused at open, and a signed bundle edited afterwards closed by
-// the background check while the window stays usable; notes filed under the
-// publisher's key, out of reach of a stranger's bundle with the same id.
+// removed or does not match refused at open, and a signed bundle edited
+// afterwards closed by the background check while the window stays usable;
+// notes filed under the publisher's key, out of reach of a stranger's bundle
+// with the same id.
 #include "core/bundle.h"
 #include "core/userdatakey.h"
 #include "core/userstore.h"
@@ -257,6 +258,95 @@ TEST_CASE("a bundle whose signature was removed is refused at open", "[ui][signa
     REQUIRE(w.bundle());
     CHECK(w.bundle()->path() == QFileInfo(bundles().unsignedBundle).absoluteFilePath());
     CHECK(statusText(w) == QStringLiteral("Not signed"));
+}
+
+TEST_CASE("a bundle whose signature does not match is refused at open and the window stays "
+          "usable",
+          "[ui][signature][bad]")
+{
+    resetProfile();
+    MainWindow w(profile());
+    w.resize(1280, 800);
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    openChecked(w, bundles().unsignedBundle);
+    const QString shownBefore = QFileInfo(bundles().unsignedBundle).absoluteFilePath();
+
+    // The stranger's public key, put in place of the development key.
+    QProcess p;
+    p.start(QStringLiteral("sqlite3"),
+            {bundles().unknownSigned, QStringLiteral("SELECT public_key FROM signature")});
+    REQUIRE(p.waitForFinished(60000));
+    const QString strangerKey = QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+    REQUIRE(strangerKey.size() == 44); // base64 of 32 bytes
+    const QList<std::pair<QString, QString>> cases = {
+        {QStringLiteral("renamed.okuw"), QStringLiteral("UPDATE signature SET publisher = 'X'")},
+        {QStringLiteral("other-key.okuw"),
+         QStringLiteral("UPDATE signature SET public_key = '%1'").arg(strangerKey)},
+    };
+    for (const auto &[name, sql] : cases) {
+        INFO(sql.toStdString());
+        const QString bad = bundles().tampered(bundles().devSigned, name, sql);
+        QSignalSpy opened(&w, &MainWindow::bundleOpened);
+        CHECK_FALSE(w.openBundle(bad, false));
+        CHECK(opened.isEmpty());
+        const QString error = w.lastError();
+        CHECK(error.contains(QDir::toNativeSeparators(bad)));
+        CHECK(error.contains(QStringLiteral("the signature does not match")));
+        CHECK(error.contains(QStringLiteral("It was not opened")));
+        // Said in the window as well, and what was open stays open.
+        CHECK(w.problemText().contains(QDir::toNativeSeparators(bad)));
+        REQUIRE(w.bundle());
+        CHECK(w.bundle()->path() == shownBefore);
+        CHECK(statusText(w) == QStringLiteral("Not signed"));
+        CHECK_FALSE(
+            profile().settings().recentBundles().contains(QFileInfo(bad).absoluteFilePath()));
+    }
+    w.grab().save(binaryDir() + QStringLiteral("/shot-signature-mismatch.png"));
+
+    // Still usable: the genuine bundle opens, is checked, and shows a slide.
+    openChecked(w, bundles().devSigned);
+    CHECK(w.signatureStatus().kind == SignatureStatus::Kind::Trusted);
+    CHECK(w.currentSlide());
+    CHECK(w.problemText().isEmpty());
+}
+
+TEST_CASE("About says when the build time is not covered by the signature", "[ui][signature]")
+{
+    resetProfile();
+    MainWindow w(profile());
+    w.show();
+    auto builtRow = [&] {
+        QAction *about = w.findChild<QAction *>(QStringLiteral("about"));
+        REQUIRE(about);
+        about->trigger();
+        auto *dialog = w.findChild<okuw::ui::AboutDialog *>();
+        REQUIRE(dialog);
+        auto *label = dialog->findChild<QLabel *>(QStringLiteral("bundle"));
+        REQUIRE(label);
+        const QString text = label->text();
+        dialog->grab().save(binaryDir() + QStringLiteral("/shot-signature-about-built.png"));
+        dialog->close();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        return text;
+    };
+    const QString note = QStringLiteral("(not covered by the signature)");
+
+    // Signed under digest version 2: the build time is signed, nothing said.
+    openChecked(w, bundles().devSigned);
+    CHECK_FALSE(builtRow().contains(note));
+
+    // Signed by an older okuw-bundle, under version 1 (tests/cli/data).
+    const QString old = bundles().dir.filePath(QStringLiteral("digest-v1.okuw"));
+    QProcess p;
+    p.start(QStringLiteral("sqlite3"),
+            {old, QStringLiteral(".read '%1'")
+                      .arg(sourceDir() + QStringLiteral("/tests/cli/data/signed-digest-v1.sql"))});
+    REQUIRE(p.waitForFinished(60000));
+    REQUIRE(p.exitCode() == 0);
+    openChecked(w, old);
+    REQUIRE(w.signatureStatus().kind == SignatureStatus::Kind::Trusted);
+    CHECK(builtRow().contains(note));
 }
 
 TEST_CASE("notes follow the publisher's key and a stranger's bundle with the same id cannot reach "
