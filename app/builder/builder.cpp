@@ -274,11 +274,11 @@ BuildResult Build::run()
         if (!m_writer.setMetadata(key, value, &why))
             error(m_source, 0, why);
     }
-    for (const auto &[key, text] : {std::pair{QStringLiteral("title"), &bundle.title},
-                                    std::pair{QStringLiteral("description"), &bundle.description},
-                                    std::pair{QStringLiteral("publisher"), &bundle.publisher}}) {
+    for (const auto &[key, text] : {std::pair{core::bundletext::kTitle, &bundle.title},
+                                    std::pair{core::bundletext::kDescription, &bundle.description},
+                                    std::pair{core::bundletext::kPublisher, &bundle.publisher}}) {
         for (auto it = text->cbegin(); it != text->cend(); ++it)
-            m_writer.setBundleText(it.key(), key, it.value(), &why);
+            m_writer.setBundleText(it.key(), QString::fromLatin1(key), it.value(), &why);
     }
 
     QHash<QString, qint64> moduleIds;

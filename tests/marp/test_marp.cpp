@@ -1,4 +1,4 @@
-// Conformance with Marp itself (issue 16): every deck of tests/marp/corpus
+// Conformance with Marp itself: every deck of tests/marp/corpus
 // is built by the real okuw-bundle and read by the real marp-core (pinned
 // in package.json / package-lock.json, run with node); slide counts, each
 // slide's notes, effective directives and images must agree, except for
