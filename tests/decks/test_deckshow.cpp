@@ -150,6 +150,10 @@ TEST_CASE("plain-text notes of a PDF deck read as written on the console and in 
     CHECK(notes.contains(QStringLiteral("Thank the hosts & <everyone>.")));
     CHECK(notes.contains(QStringLiteral("* Not a list: 2 * 3 = 6")));
     CHECK(notes.contains(QStringLiteral("# Not a heading")));
+    REQUIRE(QTest::qWaitFor([&] { return !console->current()->image().isNull(); }, 30000));
+    const QString shots = QDir(binaryDir()).filePath(QStringLiteral("deck-shots"));
+    QDir().mkpath(shots);
+    CHECK(console->grab().save(shots + QStringLiteral("/pdf-deck-console-plain-notes.png")));
     presenter.end();
 
     // The handout export prints them as written too.
