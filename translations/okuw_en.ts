@@ -330,6 +330,10 @@ The default bundle is shown instead.</source>
         <source>the remote image &quot;%1&quot; is never fetched; the slide shows a frame in its place</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the file has speaker notes for %1 slides, but LibreOffice made %2 pages of it: the notes are given to the pages in order and may be on the wrong slides</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>okuw::builder::OfficeDeck</name>
@@ -1068,6 +1072,10 @@ The default bundle is shown instead.</source>
     </message>
     <message>
         <source>PDF deck %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF deck %1 is larger than Okuw opens (%2 MB at most)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -331,6 +331,10 @@ The default bundle is shown instead.</source>
         <source>the remote image &quot;%1&quot; is never fetched; the slide shows a frame in its place</source>
         <translation>удалённое изображение «%1» никогда не загружается; на слайде на его месте показана рамка</translation>
     </message>
+    <message>
+        <source>the file has speaker notes for %1 slides, but LibreOffice made %2 pages of it: the notes are given to the pages in order and may be on the wrong slides</source>
+        <translation>в файле заметки докладчика для %1 слайдов, а LibreOffice сделал из него %2 стр.: заметки присвоены страницам по порядку и могут оказаться не у тех слайдов</translation>
+    </message>
 </context>
 <context>
     <name>okuw::builder::OfficeDeck</name>
@@ -1082,6 +1086,10 @@ The default bundle is shown instead.</source>
     <message>
         <source>PDF deck %1 cannot be read: %2</source>
         <translation>PDF-презентацию %1 нельзя прочитать: %2</translation>
+    </message>
+    <message>
+        <source>PDF deck %1 is larger than Okuw opens (%2 MB at most)</source>
+        <translation>PDF-презентация %1 больше, чем открывает Okuw (не более %2 МБ)</translation>
     </message>
 </context>
 <context>

@@ -335,6 +335,10 @@ Onuň ýerine adaty paket görkezilýär.</translation>
         <source>the remote image &quot;%1&quot; is never fetched; the slide shows a frame in its place</source>
         <translation>uzakdaky surat «%1» hiç haçan ýüklenmeýär; slaýdda onuň ýerinde çarçuwa görkezilýär</translation>
     </message>
+    <message>
+        <source>the file has speaker notes for %1 slides, but LibreOffice made %2 pages of it: the notes are given to the pages in order and may be on the wrong slides</source>
+        <translation>faýlda %1 slaýd üçin çykyş edijiniň bellikleri bar, emma LibreOffice ondan %2 sahypa ýasady: bellikler sahypalara tertip boýunça berildi we başga slaýdlara düşen bolmagy mümkin</translation>
+    </message>
 </context>
 <context>
     <name>okuw::builder::OfficeDeck</name>
@@ -1074,6 +1078,10 @@ Onuň ýerine adaty paket görkezilýär.</translation>
     <message>
         <source>PDF deck %1 cannot be read: %2</source>
         <translation>%1 PDF prezentasiýany okap bolmaýar: %2</translation>
+    </message>
+    <message>
+        <source>PDF deck %1 is larger than Okuw opens (%2 MB at most)</source>
+        <translation>%1 PDF prezentasiýa Okuw-yň açýanyndan uly (iň köp %2 MB)</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "builder.h"
 
+#include "build_p.h"
 #include "core/deck.h"
 #include "core/limits.h"
 #include "core/schema.h"
@@ -31,91 +32,6 @@
 namespace okuw::builder {
 
 namespace {
-
-// lupdate and the runtime agree on this context wherever BuilderText::tr is called.
-struct BuilderText
-{
-    Q_DECLARE_TR_FUNCTIONS(okuw::builder)
-};
-
-bool isRemote(const QString &url)
-{
-    static const QRegularExpression re(QStringLiteral("^([a-zA-Z][a-zA-Z0-9+.-]*:|//)"));
-    return re.match(url).hasMatch();
-}
-
-// Image paths a slide names: Markdown images and backgroundImage url(...).
-// The line (1-based) of the deck that names `ref`, from the slide's first
-// line on: an image's error points at the image, not at its slide's title.
-int lineOfReference(const QStringList &lines, int slideLine, const QString &ref)
-{
-    for (int i = std::max(0, slideLine - 1); i < lines.size(); ++i)
-        if (lines[i].contains(ref))
-            return i + 1;
-    return slideLine;
-}
-
-// Read from the slide as the renderer reads it (md4c), so that every image
-// the viewer will ask for is stored: inline and reference-style images
-// (`![alt][logo]`), backgrounds, and the backgroundImage directive.
-QStringList imageReferences(const render::SlideModel &model)
-{
-    QStringList out;
-    const auto add = [&out](const render::ImageRef &ref) {
-        if (!ref.src.isEmpty() && !out.contains(ref.src))
-            out << ref.src;
-    };
-    add(model.backgroundImage);
-    for (const render::ImageRef &ref : model.backgrounds)
-        add(ref);
-    for (const render::Block &block : model.blocks)
-        for (const render::ImageRef &ref : block.images)
-            add(ref);
-    return out;
-}
-
-QString readUtf8(const QString &path, Errors *errors)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        errors->append({path, 0, BuilderText::tr("cannot be read: %1").arg(file.errorString())});
-        return {};
-    }
-    const QByteArray bytes = file.readAll();
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    const QString text = decoder(bytes);
-    if (decoder.hasError()) {
-        const int line =
-            int(bytes.left(bytes.indexOf('\xff') >= 0 ? bytes.indexOf('\xff') : 0).count('\n')) + 1;
-        errors->append({path, line, BuilderText::tr("the file is not UTF-8 text")});
-        return {};
-    }
-    return text;
-}
-
-// Checks that an image file is one Okuw draws, decoded the way the viewer
-// decodes it; returns its MIME type, or an empty one and *why. An SVG that
-// points outside itself (a file, a web address) is refused here rather
-// than shipped with the reference stripped: the author should see it.
-QString checkImage(const QString &path, const QByteArray &data, QString *why)
-{
-    const QString mime = QMimeDatabase().mimeTypeForFileNameAndData(path, data).name();
-    if (mime == QLatin1String("image/svg+xml")) {
-        QStringList removed;
-        if (!render::sanitizeSvg(data, why, &removed))
-            return {};
-        if (!removed.isEmpty()) {
-            *why = BuilderText::tr("the SVG refers to something outside it (%1); embed it or "
-                                   "remove the reference")
-                       .arg(removed.join(QStringLiteral(", ")));
-            return {};
-        }
-    } else if (!mime.startsWith(QLatin1String("image/"))) {
-        *why = BuilderText::tr("not an image (%1)").arg(mime);
-        return {};
-    }
-    return render::decodeImage(data, path, why) ? mime : QString();
-}
 
 // Qt's PDF writer stamps the current time into /CreationDate, which would
 // make every build's handouts, and so the content hash, differ. The stamp is
@@ -156,50 +72,26 @@ bool readPdf(const QString &path, PdfFacts *facts, QString *why)
     return true;
 }
 
-class Build
+} // namespace
+
+QString readUtf8(const QString &path, Errors *errors)
 {
-public:
-    Build(const QString &sourceDir, const QString &output, const BuildOptions &options,
-          const ProgressCallback &progress)
-        : m_source(QFileInfo(sourceDir).absoluteFilePath()), m_writer(output), m_options(options),
-          m_progress(progress)
-    {}
-    void signWith(const core::SecretKey *key) { m_writer.signWith(key); }
-
-    BuildResult run();
-
-private:
-    void addModule(const ModuleSource &module, qint64 moduleId);
-    void addDeck(const ModuleSource &module, qint64 moduleId, const QString &lang,
-                 const QString &path);
-    void addPdfDeck(const ModuleSource &module, qint64 moduleId, const QString &lang,
-                    const QString &source, const QString &pdf, const QStringList *notes);
-    void addOfficeDeck(const ModuleSource &module, qint64 moduleId, const QString &lang,
-                       const QString &source);
-    void addDocument(const ModuleSource &module, qint64 moduleId, const DocumentSource &doc,
-                     int position);
-    void error(const QString &file, int line, const QString &message)
-    {
-        m_errors.append({file, line, message});
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        errors->append({path, 0, BuilderText::tr("cannot be read: %1").arg(file.errorString())});
+        return {};
     }
-    // Built anyway, unless the build is strict.
-    void warning(const QString &file, int line, const QString &message)
-    {
-        m_warnings.append({file, line, BuilderText::tr("warning: %1").arg(message)});
+    const QByteArray bytes = file.readAll();
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    const QString text = decoder(bytes);
+    if (decoder.hasError()) {
+        const int line =
+            int(bytes.left(bytes.indexOf('\xff') >= 0 ? bytes.indexOf('\xff') : 0).count('\n')) + 1;
+        errors->append({path, line, BuilderText::tr("the file is not UTF-8 text")});
+        return {};
     }
-
-    QString m_source;
-    core::BundleWriter m_writer;
-    Errors m_errors;
-    Errors m_warnings;
-    BuildOptions m_options;
-    BuildResult m_result;
-    QTemporaryDir m_scratch;
-    QSet<QString> m_assetsAdded;                 // "moduleId/path"
-    QByteArray m_handoutDate = "20000101000000"; // or SOURCE_DATE_EPOCH's
-    ProgressCallback m_progress;
-    int m_moduleTotal = 0;
-};
+    return text;
+}
 
 BuildResult Build::run()
 {
@@ -273,11 +165,11 @@ BuildResult Build::run()
         if (!m_writer.setMetadata(key, value, &why))
             error(m_source, 0, why);
     }
-    for (const auto &[key, text] : {std::pair{QStringLiteral("title"), &bundle.title},
-                                    std::pair{QStringLiteral("description"), &bundle.description},
-                                    std::pair{QStringLiteral("publisher"), &bundle.publisher}}) {
+    for (const auto &[key, text] : {std::pair{core::bundletext::kTitle, &bundle.title},
+                                    std::pair{core::bundletext::kDescription, &bundle.description},
+                                    std::pair{core::bundletext::kPublisher, &bundle.publisher}}) {
         for (auto it = text->cbegin(); it != text->cend(); ++it)
-            m_writer.setBundleText(it.key(), key, it.value(), &why);
+            m_writer.setBundleText(it.key(), QString::fromLatin1(key), it.value(), &why);
     }
 
     QHash<QString, qint64> moduleIds;
@@ -392,194 +284,6 @@ void Build::addModule(const ModuleSource &module, qint64 moduleId)
     }
 }
 
-void Build::addDeck(const ModuleSource &module, qint64 moduleId, const QString &lang,
-                    const QString &path)
-{
-    if (QFileInfo(path).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0)
-        return addPdfDeck(module, moduleId, lang, path, path, nullptr);
-    if (isOfficeDeck(path))
-        return addOfficeDeck(module, moduleId, lang, path);
-    const QString markdown = readUtf8(path, &m_errors);
-    if (markdown.isNull())
-        return;
-    const core::Deck deck = core::parseDeck(markdown);
-    for (const core::DeckProblem &p : deck.problems)
-        error(path, p.line, p.message);
-    QList<core::DeckProblem> warnings = deck.warnings;
-    for (const core::DeckDirective &d : deck.written) {
-        if (d.key == QLatin1String("style")) {
-            QList<render::CssProblem> css;
-            render::parseCss(d.value.toString(), &css);
-            for (const render::CssProblem &p : std::as_const(css))
-                warnings << core::DeckProblem{d.line + p.line, p.message};
-        } else if (const QString why = render::directiveValueProblem(d.key, d.value);
-                   !why.isEmpty()) {
-            warnings << core::DeckProblem{d.line, why};
-        }
-    }
-    std::stable_sort(warnings.begin(), warnings.end(),
-                     [](const auto &a, const auto &b) { return a.line < b.line; });
-    for (const core::DeckProblem &p : std::as_const(warnings))
-        warning(path, p.line, p.message);
-    const QString deckDir = QFileInfo(path).absolutePath();
-    QSet<QString> remoteWarned; // an inherited backgroundImage: named once
-    const QStringList lines = markdown.split(QLatin1Char('\n'));
-    QString why;
-    for (int i = 0; i < deck.slides.size(); ++i) {
-        const core::DeckSlide &source = deck.slides[i];
-        core::Slide slide;
-        slide.moduleId = moduleId;
-        slide.lang = lang;
-        slide.position = i + 1;
-        slide.key = source.key;
-        slide.title = source.title;
-        slide.body = source.body;
-        slide.notes = source.notes;
-        slide.directives = source.directives;
-        if (!m_writer.addSlide(slide, &why)) {
-            error(path, source.line, why);
-            continue;
-        }
-        ++m_result.slides;
-        const render::SlideModel model = render::parseSlide(slide.body, slide.directives);
-        if (model.hasMath)
-            warning(path, source.line,
-                    BuilderText::tr("math ($…$, $$…$$) is shown as its TeX source: Okuw has no "
-                                    "offline formula renderer"));
-
-        for (const QString &ref : imageReferences(model)) {
-            const int line = lineOfReference(lines, source.line, ref);
-            if (isRemote(ref)) { // drawn as a placeholder, never fetched
-                if (!remoteWarned.contains(ref))
-                    warning(path, line,
-                            BuilderText::tr("the remote image \"%1\" is never fetched; the slide "
-                                            "shows a frame in its place")
-                                .arg(ref.left(200)));
-                remoteWarned.insert(ref);
-                continue;
-            }
-            Errors local;
-            const QString file = resolveInside(deckDir, ref, path, line, &local);
-            if (file.isEmpty()) {
-                m_errors += local;
-                continue;
-            }
-            // Assets are stored by the path a slide uses, relative to the module.
-            const QString key = QDir(module.dir).relativeFilePath(file);
-            if (m_assetsAdded.contains(QString::number(moduleId) + QLatin1Char('/') + key))
-                continue;
-            QFile in(file);
-            if (!in.open(QIODevice::ReadOnly)) {
-                error(path, line, BuilderText::tr("\"%1\" cannot be read").arg(ref));
-                continue;
-            }
-            const QByteArray data = in.readAll();
-            QString why;
-            const QString mime = checkImage(file, data, &why);
-            if (mime.isEmpty()) {
-                error(path, line,
-                      BuilderText::tr("\"%1\" is not an image Okuw can show: %2").arg(ref, why));
-                continue;
-            }
-            core::Asset asset;
-            asset.moduleId = moduleId;
-            asset.path = key;
-            asset.mime = mime;
-            if (!m_writer.addAsset(asset, data, &why))
-                error(path, line, why);
-            m_assetsAdded.insert(QString::number(moduleId) + QLatin1Char('/') + key);
-        }
-    }
-}
-
-// A deck made as a PDF: the PDF stored once, a slide per page (README: "A
-// deck as a PDF, PowerPoint or Impress file"). `notes` are the speaker notes
-// per page when the deck came from an office file, else they are read from
-// the notes file beside the PDF.
-void Build::addPdfDeck(const ModuleSource &module, qint64 moduleId, const QString &lang,
-                       const QString &source, const QString &pdf, const QStringList *notes)
-{
-    const QString shown = QDir(module.dir).relativeFilePath(source);
-    QList<PdfPageFacts> pages;
-    QString why;
-    const auto progress = [&](int done, int total) {
-        if (m_progress)
-            m_progress({m_result.modules, m_moduleTotal, module.slug, shown, done, total});
-    };
-    if (!readPdfPages(pdf, &pages, &why, progress)) {
-        error(source, 0, BuilderText::tr("the deck %1").arg(why));
-        return;
-    }
-    if (pages.size() > core::limits::kMaxSlidesPerDeck) {
-        error(source, 0,
-              BuilderText::tr("the deck has %1 pages; Okuw shows at most %2 slides")
-                  .arg(pages.size())
-                  .arg(core::limits::kMaxSlidesPerDeck));
-        return;
-    }
-    QStringList pageNotes;
-    if (notes) {
-        pageNotes = *notes;
-    } else if (const QString file = notesFileFor(source); !file.isEmpty()) {
-        const DeckNotes read = readDeckNotes(file, int(pages.size()));
-        m_result.warnings += read.warnings;
-        for (const QString &e : read.errors)
-            m_result.errors << e;
-        pageNotes = read.notes;
-    }
-    core::SlideDeck deck;
-    deck.moduleId = moduleId;
-    deck.lang = lang;
-    deck.sourceName = QFileInfo(source).fileName();
-    deck.pageCount = int(pages.size());
-    QFile in(pdf);
-    if (!in.open(QIODevice::ReadOnly)) {
-        error(source, 0, in.errorString());
-        return;
-    }
-    const qint64 deckId = m_writer.addSlideDeck(deck, in, &why);
-    if (!deckId) {
-        error(source, 0, why);
-        return;
-    }
-    for (int i = 0; i < pages.size(); ++i) {
-        core::Slide slide;
-        slide.moduleId = moduleId;
-        slide.lang = lang;
-        slide.position = i + 1;
-        slide.key = pdfSlideKey(i + 1, pages[i].text);
-        slide.title = pdfSlideTitle(i + 1, pages[i].text);
-        slide.body = pages[i].text;
-        slide.notes = pageNotes.value(i);
-        slide.deckId = deckId;
-        slide.page = i;
-        slide.pageSize = pages[i].size;
-        if (!m_writer.addSlide(slide, &why))
-            error(source, 0, BuilderText::tr("page %1: %2").arg(i + 1).arg(why));
-        else
-            ++m_result.slides;
-    }
-}
-
-void Build::addOfficeDeck(const ModuleSource &module, qint64 moduleId, const QString &lang,
-                          const QString &source)
-{
-    QStringList notes;
-    QString why;
-    if (!readOfficeNotes(source, &notes, &why)) {
-        error(source, 0, BuilderText::tr("the deck %1").arg(why));
-        return;
-    }
-    const QString outDir =
-        m_scratch.filePath(QStringLiteral("office-%1-%2").arg(module.slug, lang));
-    const QString pdf = convertOfficeDeck(source, outDir, officeConversionTimeout(), &why);
-    if (pdf.isEmpty()) {
-        error(source, 0, BuilderText::tr("the deck %1").arg(why));
-        return;
-    }
-    addPdfDeck(module, moduleId, lang, source, pdf, &notes);
-}
-
 void Build::addDocument(const ModuleSource &module, qint64 moduleId, const DocumentSource &doc,
                         int position)
 {
@@ -636,8 +340,6 @@ void Build::addDocument(const ModuleSource &module, qint64 moduleId, const Docum
         m_writer.addDocumentPage(id, page, facts.pageTexts[page], &why);
     ++m_result.documents;
 }
-
-} // namespace
 
 BuildResult buildBundle(const QString &sourceDir, const QString &outputPath,
                         const ProgressCallback &progress, const BuildOptions &options)

@@ -2,7 +2,7 @@
 
 #include "core/deck.h"
 #include "core/deckyaml.h"
-#include "core/searchtokenizer.h"
+#include "lintglossary.h"
 #include "manifest.h"
 
 #include <QCoreApplication>
@@ -32,16 +32,6 @@ struct TermRule
     QString prefer;
     QString reason;
     QList<QRegularExpression> avoid;
-};
-
-// A glossary term of two or more words, as a deck may use it.
-struct GlossaryForm
-{
-    QString lang;
-    QString term;                // as listed
-    QList<QByteArray> content;   // stems of its content words, in order
-    qsizetype words = 0;         // number of words of the listed term
-    QList<QList<QByteArray>> ok; // token stems of the term and each listed form
 };
 
 constexpr double kDurationTolerance = 0.05;
@@ -87,12 +77,18 @@ const QRegularExpression &figure()
     return re;
 }
 
-// A source named: "Source:", "Sources", "Источник", "Çeşme" in any case.
+// A source named by its label: "Source:", "Sources:", "Источник:",
+// "Источники:", "Çeşme:", "Çeşmeler:", in any case, at the start of a line
+// (after list, quote or emphasis marks: "*Source: ...*") or after a dash
+// ("... — Source: ..."). The word alone ("open sources", "a rich source")
+// names no source.
 const QRegularExpression &sourceNamed()
 {
     static const QRegularExpression re(
-        QStringLiteral(R"((?<![\p{L}])(sources?|источник\p{L}*|çeşme\p{L}*)(?![\p{L}]))"),
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+        QStringLiteral(
+            R"((?:^[ \t>*_+•-]*|(?<![\p{L}\p{N}])[—–-][ \t]*[*_]*)(?:sources?|источники?|çeşme(?:ler)?)[*_]*[ \t]*:)"),
+        QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption |
+            QRegularExpression::UseUnicodePropertiesOption);
     return re;
 }
 
@@ -109,22 +105,6 @@ QString visibleText(const QString &body)
     text.remove(image);
     text.replace(link, QStringLiteral("]"));
     return text;
-}
-
-bool isStopWord(const QString &folded)
-{
-    static const QSet<QString> words = {
-        QStringLiteral("a"),    QStringLiteral("an"),    QStringLiteral("and"),
-        QStringLiteral("the"),  QStringLiteral("of"),    QStringLiteral("in"),
-        QStringLiteral("for"),  QStringLiteral("to"),    QStringLiteral("or"),
-        QStringLiteral("on"),   QStringLiteral("by"),    QStringLiteral("with"),
-        QStringLiteral("и"),    QStringLiteral("в"),     QStringLiteral("на"),
-        QStringLiteral("по"),   QStringLiteral("с"),     QStringLiteral("о"),
-        QStringLiteral("для"),  QStringLiteral("или"),   QStringLiteral("к"),
-        QStringLiteral("от"),   QStringLiteral("за"),    QStringLiteral("из"),
-        QStringLiteral("we"),   QStringLiteral("bilen"), QStringLiteral("ucin"),
-        QStringLiteral("ya-da")};
-    return words.contains(folded);
 }
 
 class Linter
@@ -147,22 +127,16 @@ private:
     }
     QString read(const QString &path);
     void readTerms();
-    void readGlossary();
     void checkTerms(const QString &path, const QString &text);
     void checkModule(const ModuleSource &module);
-    void checkDeckTerms(const QString &path, const QString &lang,
-                        const QList<core::DeckSlide> &slides);
-    QByteArray stem(const QString &word, const QString &lang);
-    QList<QStringList> clauses(const QString &text) const;
 
     QString m_dir;  // as given
     QString m_root; // canonical
     LintSummary *m_summary;
     BundleSource m_bundle;
     QList<TermRule> m_rules;
-    QList<GlossaryForm> m_forms;
+    GlossaryFormCheck m_glossary;
     QList<LintProblem> m_problems;
-    core::searchtext::Stemmer m_stemmer;
 };
 
 QString Linter::read(const QString &path)
@@ -242,86 +216,6 @@ void Linter::readTerms()
     }
 }
 
-QByteArray Linter::stem(const QString &word, const QString &lang)
-{
-    const QString folded = core::searchtext::fold(word);
-    // Turkmen adds suffixes to a stable front (söwda, söwdasy, söwdasyna):
-    // its first four letters stand for the word; Snowball has no Turkmen.
-    if (lang == QLatin1String("tk"))
-        return folded.left(4).toUtf8();
-    return m_stemmer.stem(folded.toUtf8(), folded);
-}
-
-// Runs of words between punctuation: a term and its variant live inside one.
-QList<QStringList> Linter::clauses(const QString &text) const
-{
-    static const QRegularExpression breaks(QStringLiteral(R"([.,;:!?()«»"“”„\[\]|*_#>/·•\n—–]+)"));
-    static const QRegularExpression word(QStringLiteral(R"([\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*)"),
-                                         QRegularExpression::UseUnicodePropertiesOption);
-    QList<QStringList> out;
-    for (const QString &part : text.split(breaks, Qt::SkipEmptyParts)) {
-        QStringList words;
-        for (auto it = word.globalMatch(part); it.hasNext();)
-            words << it.next().captured(0);
-        if (words.size() > 1)
-            out << words;
-    }
-    return out;
-}
-
-void Linter::readGlossary()
-{
-    const QString path = QDir(m_root).filePath(QStringLiteral("glossary.yaml"));
-    if (!QFileInfo::exists(path))
-        return;
-    YAML::Node root;
-    try {
-        root = YAML::Load(read(path).toStdString());
-    } catch (const YAML::Exception &) {
-        return; // the builder reports it with its line
-    }
-    if (!root.IsMap() || !root["terms"] || !root["terms"].IsSequence())
-        return;
-    static const QRegularExpression parenthesis(QStringLiteral(R"(\([^)]*\))"));
-    for (const auto &node : root["terms"]) {
-        if (!node.IsMap())
-            continue;
-        for (const auto &item : node) {
-            const QString lang = scalar(item.first);
-            if (lang == QLatin1String("id") || !item.second.IsMap())
-                continue;
-            if (item.second["review"] && m_summary)
-                m_summary->reviewFlagged[lang] += 1;
-            QStringList texts{scalar(item.second["term"])};
-            if (const YAML::Node forms = item.second["forms"]; forms && forms.IsSequence()) {
-                for (const auto &f : forms)
-                    texts << scalar(f);
-            }
-            GlossaryForm form;
-            form.lang = lang;
-            form.term = texts.first();
-            for (int i = 0; i < texts.size(); ++i) {
-                QString text = texts[i];
-                text.remove(parenthesis);
-                const QList<QStringList> parts = clauses(text);
-                if (parts.size() != 1)
-                    continue; // one word, or a list: no form to check
-                QList<QByteArray> tokens;
-                if (i == 0)
-                    form.words = parts.first().size();
-                for (const QString &w : parts.first()) {
-                    tokens << stem(w, lang);
-                    if (i == 0 && !isStopWord(core::searchtext::fold(w)) && w.size() >= 3)
-                        form.content << tokens.last();
-                }
-                form.ok << tokens;
-            }
-            if (form.content.size() >= 2 && !form.ok.isEmpty())
-                m_forms << form;
-        }
-    }
-}
-
 void Linter::checkTerms(const QString &path, const QString &text)
 {
     const QString lang = languageOfFile(QFileInfo(path).fileName(), m_bundle.languages);
@@ -348,76 +242,6 @@ void Linter::checkTerms(const QString &path, const QString &text)
                     add(path, i + 1,
                         LintText::tr("\"%1\": write \"%2\" (%3)")
                             .arg(m.captured(0), rule.prefer, rule.reason));
-                }
-            }
-        }
-    }
-}
-
-void Linter::checkDeckTerms(const QString &path, const QString &lang,
-                            const QList<core::DeckSlide> &slides)
-{
-    QList<const GlossaryForm *> forms;
-    for (const GlossaryForm &f : std::as_const(m_forms)) {
-        if (f.lang == lang)
-            forms << &f;
-    }
-    if (forms.isEmpty())
-        return;
-    QSet<QString> reported; // one problem per slide and variant
-    for (const core::DeckSlide &slide : slides) {
-        for (const QStringList &words : clauses(slide.body + QLatin1Char('\n') + slide.notes)) {
-            QList<QByteArray> stems;
-            for (const QString &w : words)
-                stems << stem(w, lang);
-            for (const GlossaryForm *f : forms) {
-                // Positions covered by the term or a listed form.
-                QList<bool> covered(stems.size(), false);
-                for (const QList<QByteArray> &ok : f->ok) {
-                    for (qsizetype i = 0; i + ok.size() <= stems.size(); ++i) {
-                        if (std::equal(ok.cbegin(), ok.cend(), stems.cbegin() + i)) {
-                            for (qsizetype k = i; k < i + ok.size(); ++k)
-                                covered[k] = true;
-                        }
-                    }
-                }
-                // The term's content words in the term's order, no further
-                // apart than the term's own words plus one, with other words
-                // between or around them than the glossary lists ("victim in
-                // trafficking" for "victim of trafficking"). Another order is
-                // usually other grammar ("consent is irrelevant"), not another
-                // term, so it is left alone; so is a run that touches a
-                // listed form ("forced begging or forced theft").
-                const qsizetype width = std::max(f->words, f->content.size()) + 1;
-                for (qsizetype start = 0; start < stems.size(); ++start) {
-                    if (stems[start] != f->content.first())
-                        continue;
-                    qsizetype end = start;
-                    qsizetype next = 1;
-                    for (qsizetype k = start + 1;
-                         k < stems.size() && k < start + width && next < f->content.size(); ++k) {
-                        if (stems[k] == f->content[next]) {
-                            ++next;
-                            end = k;
-                        }
-                    }
-                    if (next < f->content.size())
-                        continue;
-                    bool touches = false;
-                    for (qsizetype k = start; k <= end; ++k)
-                        touches = touches || covered[k];
-                    if (touches)
-                        continue;
-                    const QString used = words.mid(start, end - start + 1).join(QLatin1Char(' '));
-                    const QString key = slide.key + QLatin1Char('\n') + used;
-                    if (reported.contains(key))
-                        continue;
-                    reported.insert(key);
-                    add(path, slide.line,
-                        LintText::tr("\"%1\" is the glossary term \"%2\" in a form the glossary "
-                                     "does not list: use the term, or add the form to its "
-                                     "\"forms\" in glossary.yaml")
-                            .arg(used, f->term));
                 }
             }
         }
@@ -525,7 +349,7 @@ void Linter::checkModule(const ModuleSource &module)
                     .arg(minutes)
                     .arg(module.duration));
 
-        checkDeckTerms(path, lang, slides);
+        m_problems << m_glossary.check(shown(path), lang, slides);
     }
 }
 
@@ -542,7 +366,9 @@ QList<LintProblem> Linter::run()
         return m_problems;
     }
     readTerms();
-    readGlossary();
+    if (const QString glossary = QDir(m_root).filePath(QStringLiteral("glossary.yaml"));
+        QFileInfo::exists(glossary))
+        m_glossary.read(read(glossary), m_summary ? &m_summary->reviewFlagged : nullptr);
 
     // Terminology in every text a person reads: decks, handouts, quizzes,
     // manifests, glossary, agenda and the labels of SVG diagrams.

@@ -1,5 +1,7 @@
 #include "officedeck.h"
 
+#include "core/markdowntext.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -268,9 +270,13 @@ bool readOfficeNotes(const QString &path, QStringList *notes, QString *why)
         return false;
     }
     notes->clear();
-    return QFileInfo(path).suffix().toLower() == QLatin1String("odp")
-               ? odpNotes(zip.get(), notes, why)
-               : pptxNotes(zip.get(), notes, why);
+    const bool read = QFileInfo(path).suffix().toLower() == QLatin1String("odp")
+                          ? odpNotes(zip.get(), notes, why)
+                          : pptxNotes(zip.get(), notes, why);
+    // Written as plain text: stored as Markdown that shows it as written.
+    for (QString &note : *notes)
+        note = core::plainTextToMarkdown(note);
+    return read;
 }
 
 int officeConversionTimeout()
@@ -305,6 +311,19 @@ QString convertOfficeDeck(const QString &path, const QString &outDir, int timeou
          QStringLiteral("--nolockcheck"), QStringLiteral("--convert-to"), QStringLiteral("pdf"),
          QStringLiteral("--outdir"), out.absolutePath(), QFileInfo(path).absoluteFilePath()});
     process.setProcessChannelMode(QProcess::MergedChannels);
+    // A home of its own too: LibreOffice and the libraries it loads (dconf,
+    // fontconfig, GTK) write caches and settings under $HOME and XDG's
+    // folders, never into the user's.
+    const QString home = out.filePath(QStringLiteral("home"));
+    out.mkpath(QStringLiteral("home"));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home);
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/.cache"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));
+    env.insert(QStringLiteral("XDG_STATE_HOME"), home + QStringLiteral("/.local/state"));
+    env.insert(QStringLiteral("GSETTINGS_BACKEND"), QStringLiteral("memory"));
+    process.setProcessEnvironment(env);
 #ifdef Q_OS_UNIX
     // Its own process group, so that a conversion that hangs is ended with
     // every process LibreOffice started.

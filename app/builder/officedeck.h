@@ -13,13 +13,15 @@ bool isOfficeDeck(const QString &path);
 
 // The notes of every shown slide, in slide order (hidden slides, which
 // LibreOffice leaves out of the PDF, are skipped); paragraphs are kept as
-// lines separated by a blank line. false and *why (without the file name)
-// when the file is not a zip, or not a presentation.
+// lines separated by a blank line. The notes are plain text, returned as
+// Markdown that shows them as written (core::plainTextToMarkdown). false and *why (without the file
+// name) when the file is not a zip, or not a presentation.
 bool readOfficeNotes(const QString &path, QStringList *notes, QString *why);
 
 // Converts `path` to a PDF in `outDir` with `soffice --headless
-// --convert-to pdf`, in a profile folder of its own under `outDir` (the
-// user's LibreOffice settings are never touched), within `timeoutSeconds`.
+// --convert-to pdf`, in a profile folder and a $HOME (with XDG_CONFIG_HOME,
+// XDG_CACHE_HOME, …) of its own under `outDir`, so nothing is written into
+// the user's home, within `timeoutSeconds`.
 // Returns the PDF's path, or empty and *why: LibreOffice is not installed
 // (what to install, and the export-to-PDF alternative), it took too long,
 // or it failed.

@@ -1,5 +1,6 @@
 #include "pdfdeck.h"
 
+#include "core/markdowntext.h"
 #include "core/pagekey.h"
 
 #include <QCoreApplication>
@@ -170,7 +171,8 @@ DeckNotes readDeckNotes(const QString &path, int pageCount)
             }
             while (out.notes.size() <= idx)
                 out.notes << QString();
-            out.notes[idx] = note;
+            // pdfpc's notes are plain text; the notes file's are Markdown.
+            out.notes[idx] = core::plainTextToMarkdown(note);
         }
         if (!extra.isEmpty())
             out.warnings << QStringLiteral("%1:0: %2")

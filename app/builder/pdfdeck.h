@@ -44,7 +44,9 @@ struct DeckNotes
 QString notesFileFor(const QString &pdfPath);
 
 // Reads a notes file (either kind) for a deck of `pageCount` pages; warns
-// about sections beyond the last page, naming them.
+// about sections beyond the last page, naming them. A .pdfpc file's notes
+// are plain text: they are returned as Markdown that shows them as written
+// (core::plainTextToMarkdown); a notes file's are Markdown already.
 DeckNotes readDeckNotes(const QString &path, int pageCount);
 
 // The Markdown notes syntax: a line starting with "# " begins the next

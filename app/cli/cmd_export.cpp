@@ -7,7 +7,7 @@
 #include "render/export.h"
 
 #include <QCoreApplication>
-#include <algorithm>
+#include <optional>
 
 namespace okuw::cli {
 
@@ -25,11 +25,10 @@ int runExport(const Invocation &cmd)
         err() << error << "\n";
         return 1;
     }
-    const QList<core::ModuleInfo> modules = bundle->modules(&error);
-    const auto module = std::find_if(modules.cbegin(), modules.cend(),
-                                     [&slug](const core::ModuleInfo &m) { return m.slug == slug; });
-    if (module == modules.cend()) {
-        err() << CliText::tr("%1: no module %2").arg(bundlePath, slug) << "\n";
+    const std::optional<core::ModuleInfo> module = bundle->moduleBySlug(slug, &error);
+    if (!module) {
+        err() << (error.isEmpty() ? CliText::tr("%1: no module %2").arg(bundlePath, slug) : error)
+              << "\n";
         return 1;
     }
     // Without --lang, the deck a reader in the bundle's default language

@@ -2,6 +2,7 @@
 // interface (README: "okuw-bundle info --json"); add keys, never rename.
 #include "commands.h"
 #include "core/bundle.h"
+#include "core/contentlanguage.h"
 #include "core/schema.h"
 
 #include <QJsonArray>
@@ -105,11 +106,15 @@ QJsonObject describe(const core::Bundle &bundle, QString *error)
     return root;
 }
 
-void printText(const QJsonObject &root, const QString &lang)
+// The text is read from the same object --json prints, so both say the same;
+// titles in the language a reader of the bundle's default language sees.
+void printText(const QJsonObject &root, const core::ContentLanguage &content)
 {
     auto pick = [&](const QJsonObject &o) {
-        const QString v = o.value(lang).toString();
-        return v.isEmpty() && !o.isEmpty() ? o.begin().value().toString() : v;
+        core::LocalizedText text;
+        for (auto it = o.begin(); it != o.end(); ++it)
+            text.insert(it.key(), it.value().toString());
+        return content.text(text);
     };
     QTextStream &s = out();
     s << CliText::tr("Title:      %1").arg(pick(root[QStringLiteral("title")].toObject())) << "\n";
@@ -184,7 +189,7 @@ int runInfo(const Invocation &cmd)
     if (cmd.isSet("json"))
         out() << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
     else
-        printText(root, bundle->info().defaultLanguage);
+        printText(root, core::ContentLanguage(bundle->info().defaultLanguage, bundle->info()));
     return 0;
 }
 

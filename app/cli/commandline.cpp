@@ -146,6 +146,26 @@ QString helpRow()
     return QStringLiteral("-h, --help");
 }
 
+QString versionRow()
+{
+    return QStringLiteral("-v, --version");
+}
+
+// Every command, and the program itself, takes these two.
+const QCommandLineOption &helpOption()
+{
+    static const QCommandLineOption option(
+        QStringList{QStringLiteral("h"), QStringLiteral("help")});
+    return option;
+}
+
+const QCommandLineOption &versionOption()
+{
+    static const QCommandLineOption option(
+        QStringList{QStringLiteral("v"), QStringLiteral("version")});
+    return option;
+}
+
 QString commandHelp(const Command &c)
 {
     QString text =
@@ -166,6 +186,7 @@ QString commandHelp(const Command &c)
         rows.append({names, description});
     }
     rows.append({helpRow(), CliText::tr("Show this help.")});
+    rows.append({versionRow(), CliText::tr("Show the version.")});
     text += QLatin1Char('\n') + CliText::tr("Options:") + QLatin1Char('\n') + table(rows);
     if (const auto group = oneOf(c); !group.isEmpty()) {
         QStringList names;
@@ -190,7 +211,7 @@ QString programHelp()
     }
     text += QLatin1Char('\n') + CliText::tr("Options:") + QLatin1Char('\n') +
             table({{helpRow(), CliText::tr("Show this help.")},
-                   {QStringLiteral("-v, --version"), CliText::tr("Show the version.")}});
+                   {versionRow(), CliText::tr("Show the version.")}});
     text += QLatin1Char('\n') +
             wrap(CliText::tr("\"okuw-bundle <command> --help\" or \"okuw-bundle help <command>\" "
                              "describes a command.")) +
@@ -274,14 +295,21 @@ QString mismatch(const Command &c, const QCommandLineParser &parser)
     return {};
 }
 
-int runCommand(const Command &c, const QStringList &args)
+// The program's own parser: options up to the command's name, the rest is
+// the command's.
+void setUpProgramParser(QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOptions({helpOption(), versionOption()});
+}
+
+void setUpCommandParser(QCommandLineParser &parser, const Command &c)
+{
     // No command has one-letter switches to combine ("-ab"), so "-json" can
     // mean "--json".
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
-    parser.addOption(help);
+    parser.addOptions({helpOption(), versionOption()});
     for (const Option &o : c.options) {
         QStringList names;
         if (o.shortName)
@@ -292,12 +320,26 @@ int runCommand(const Command &c, const QStringList &args)
             option.setValueName(QStringLiteral("value"));
         parser.addOption(option);
     }
+}
+
+int printVersion()
+{
+    out() << kProgram << ' ' << QCoreApplication::applicationVersion() << "\n";
+    return 0;
+}
+
+int runCommand(const Command &c, const QStringList &args)
+{
+    QCommandLineParser parser;
+    setUpCommandParser(parser, c);
     if (!parser.parse(QStringList{kProgram} + args))
         return commandUsageError(c, parseError(parser, args));
-    if (parser.isSet(help)) {
+    if (parser.isSet(helpOption())) {
         out() << commandHelp(c);
         return 0;
     }
+    if (parser.isSet(versionOption()))
+        return printVersion();
     if (const QString problem = mismatch(c, parser); !problem.isEmpty())
         return commandUsageError(c, problem);
     return c.run(Invocation(c, parser));
@@ -336,26 +378,39 @@ int Invocation::usageError(const QString &message) const
     return commandUsageError(m_command, message);
 }
 
+bool asksForHelpOrVersion(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    setUpProgramParser(parser);
+    if (!parser.parse(arguments))
+        return false;
+    const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(helpOption()) || parser.isSet(versionOption()) ||
+        positional.value(0) == QLatin1String("help"))
+        return true;
+    const Command *command = findCommand(positional.value(0));
+    if (!command)
+        return false;
+    QCommandLineParser commandParser;
+    setUpCommandParser(commandParser, *command);
+    return commandParser.parse(QStringList{kProgram} + positional.mid(1)) &&
+           (commandParser.isSet(helpOption()) || commandParser.isSet(versionOption()));
+}
+
 int runCommandLine(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    // Everything after the command's name is the command's to parse.
-    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
-    const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")});
-    parser.addOptions({help, version});
+    setUpProgramParser(parser);
     const QString usage = CliText::tr("Usage: okuw-bundle <command> [arguments]");
     if (!parser.parse(arguments))
         return usageError(kProgram, parseError(parser, arguments.mid(1)), usage, kProgram);
-    if (parser.isSet(version)) {
-        out() << kProgram << ' ' << QCoreApplication::applicationVersion() << "\n";
-        return 0;
-    }
+    if (parser.isSet(versionOption()))
+        return printVersion();
     const QStringList positional = parser.positionalArguments();
     const QString name = positional.value(0);
-    if (parser.isSet(help) || name == QLatin1String("help")) {
-        const QString topic = parser.isSet(help) ? QString() : positional.value(1);
+    const bool help = parser.isSet(helpOption());
+    if (help || name == QLatin1String("help")) {
+        const QString topic = help ? QString() : positional.value(1);
         if (topic.isEmpty()) {
             out() << programHelp();
             return 0;

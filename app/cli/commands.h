@@ -90,6 +90,10 @@ private:
 // Runs okuw-bundle with `arguments` (QCoreApplication::arguments(): the
 // program first); returns the exit code.
 int runCommandLine(const QStringList &arguments);
+// True when runCommandLine(arguments) would only print help or the version,
+// parsed by the same rules. Needs no application object, so main() asks it
+// before making one: help and the version need no QGuiApplication.
+bool asksForHelpOrVersion(const QStringList &arguments);
 
 int runBuild(const Invocation &cmd);
 int runValidate(const Invocation &cmd);

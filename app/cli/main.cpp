@@ -36,18 +36,23 @@ int main(int argc, char **argv)
 
     // The application object must exist before the command line is parsed
     // (arguments() decodes it as the platform wants), and its kind depends
-    // on the command: the first word that is not an option names it.
+    // on the command: the first word that is not an option names it. Help
+    // and the version need no GUI (whose start warns on a bare console).
+    QStringList localArguments;
+    for (const char *arg : std::span<char *>(argv, size_t(argc)))
+        localArguments << QString::fromLocal8Bit(arg);
     const Command *command = nullptr;
-    for (const char *arg : std::span<char *>(argv, size_t(argc)).subspan(1)) {
-        if (arg[0] != '-') {
-            command = findCommand(QString::fromLocal8Bit(arg));
+    for (const QString &arg : localArguments.mid(1)) {
+        if (!arg.startsWith(QLatin1Char('-'))) {
+            command = findCommand(arg);
             break;
         }
     }
+    const bool needsGui = command && command->needsGui && !asksForHelpOrVersion(localArguments);
     // Rendering needs a QGuiApplication; on a machine without a display the
     // offscreen platform does, so the builder runs in CI and over SSH.
     std::unique_ptr<QCoreApplication> app;
-    if (command && command->needsGui) {
+    if (needsGui) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         app = std::make_unique<QGuiApplication>(argc, argv);

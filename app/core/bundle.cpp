@@ -204,11 +204,11 @@ std::shared_ptr<Bundle> Bundle::open(const QString &path, QString *error)
         Statement st(db, "SELECT lang, key, value FROM bundle_text");
         while (st.next()) {
             const QString key = st.text(1);
-            if (key == QLatin1String("title"))
+            if (key == QLatin1String(bundletext::kTitle))
                 info.title.insert(st.text(0), st.text(2));
-            else if (key == QLatin1String("description"))
+            else if (key == QLatin1String(bundletext::kDescription))
                 info.description.insert(st.text(0), st.text(2));
-            else if (key == QLatin1String("publisher"))
+            else if (key == QLatin1String(bundletext::kPublisher))
                 info.publisher.insert(st.text(0), st.text(2));
         }
         if (!st.ok())

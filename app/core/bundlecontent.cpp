@@ -231,7 +231,7 @@ std::unique_ptr<QIODevice> Bundle::openSlideDeck(qint64 deckId, QString *error) 
         return nullptr;
     }
     if (device->size() > limits::kMaxDocumentBytes) {
-        fail(error, BundleText::tr("document %1 is larger than Okuw opens (%2 MB at most)")
+        fail(error, BundleText::tr("PDF deck %1 is larger than Okuw opens (%2 MB at most)")
                         .arg(deckId)
                         .arg(limits::kMaxDocumentBytes / (1024 * 1024)));
         return nullptr;

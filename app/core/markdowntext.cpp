@@ -153,4 +153,38 @@ QString markdownToText(const QString &markdown)
     return text;
 }
 
+QString plainTextToMarkdown(const QString &text)
+{
+    // What would begin a heading, quote, list item, rule or setext underline.
+    static const QRegularExpression blockStart(
+        QStringLiteral("^(#{1,6}(?=\\s|$)|>|[-+](?=\\s|$)|-+$|=+$|[0-9]{1,9}[.)](?=\\s|$))"));
+    static const QRegularExpression entity(
+        QStringLiteral("^&(#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z0-9]+);"));
+    const QLatin1Char backslash('\\');
+    QStringList lines = text.split(QLatin1Char('\n'));
+    for (QString &line : lines) {
+        const QString plain = line.trimmed();
+        QString out;
+        out.reserve(plain.size() + 8);
+        int from = 0;
+        if (const auto m = blockStart.match(plain); m.hasMatch()) {
+            if (plain.front().isDigit()) { // "1." -> "1\."
+                from = int(m.capturedLength());
+                out += plain.left(from - 1) + backslash + plain.at(from - 1);
+            } else {
+                out += backslash;
+            }
+        }
+        for (int i = from; i < plain.size(); ++i) {
+            const QChar c = plain.at(i);
+            if (QStringLiteral("\\`*_~[<|").contains(c) ||
+                (c == QLatin1Char('&') && entity.match(plain.mid(i, 40)).hasMatch()))
+                out += backslash;
+            out += c;
+        }
+        line = out;
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 } // namespace okuw::core

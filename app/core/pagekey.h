@@ -21,4 +21,8 @@ QString pdfPageKey(int pageNumber, const QString &text);
 QString followPageKey(const QString &key, const QStringList &deckKeys,
                       const QStringList &storedKeys);
 
+// followPageKey() for every key of the deck, in its order: the same answers,
+// with the deck's and the stored keys sorted out once, not once per page.
+QStringList followPageKeys(const QStringList &deckKeys, const QStringList &storedKeys);
+
 } // namespace okuw::core

@@ -39,6 +39,14 @@ inline constexpr char kDigestVersion[] = "digest_version";
 inline constexpr char kSigned[] = "signed";
 } // namespace meta
 
+// Keys of the `bundle_text` table: the bundle's own texts, one row per
+// language, written by the builder and read by the reader.
+namespace bundletext {
+inline constexpr char kTitle[] = "title";
+inline constexpr char kDescription[] = "description";
+inline constexpr char kPublisher[] = "publisher";
+} // namespace bundletext
+
 // The full schema (CREATE TABLE statements), executed by the writer.
 const char *bundleSchemaSql();
 

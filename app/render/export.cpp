@@ -41,11 +41,14 @@ bool exportSlidesPng(const QList<core::Slide> &slides, const QString &dir,
     for (int i = 0; i < slides.size(); ++i) {
         QImage image;
         if (slides[i].isPdfPage()) {
-            // A PDF page keeps its own aspect ratio, letterboxed.
+            // A PDF page keeps its own aspect ratio: the largest picture of
+            // that shape within 1920x1080 (4:3 is 1440x1080, A4 landscape
+            // 1528x1080), with no bars.
             const QSizeF page = slides[i].pageSize;
-            const QSize size =
-                page.width() < page.height() * 1.5 ? QSize(1440, 1080) : QSize(1920, 1080);
-            image = renderSlide(slides[i], size, 1.0, loader);
+            const QSize size = page.isEmpty()
+                                   ? QSize(1920, 1080)
+                                   : page.scaled(QSizeF(1920, 1080), Qt::KeepAspectRatio).toSize();
+            image = renderSlide(slides[i], size.expandedTo(QSize(1, 1)), 1.0, loader);
         } else {
             const SlideModel model = parseSlide(slides[i].body, slides[i].directives);
             const QSize size = model.canvas.width() < model.canvas.height() * 1.5

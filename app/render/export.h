@@ -10,7 +10,8 @@
 namespace okuw::render {
 
 // Writes `dir`/slide-001.png ... : 1920x1080 for 16:9 slides, 1440x1080
-// for 4:3 ones. Creates `dir` if needed.
+// for 4:3 ones; a PDF deck's page the largest size of its own shape within
+// 1920x1080 (A4 landscape: 1528x1080). Creates `dir` if needed.
 bool exportSlidesPng(const QList<core::Slide> &slides, const QString &dir,
                      const AssetLoader &loader, QString *error = nullptr);
 

@@ -62,6 +62,11 @@ SlideRenderer::~SlideRenderer()
     }
     m_pool.clear();
     m_pool.waitForDone();
+    // Drawings no one will deliver, dropped under the lock the workers
+    // wrote them under (waitForDone's own locks are Qt's, which
+    // ThreadSanitizer cannot see).
+    const std::lock_guard lock(m_lock);
+    m_done.clear();
 }
 
 void SlideRenderer::recomputeRank(Job &job) const

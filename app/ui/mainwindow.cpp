@@ -3,7 +3,6 @@
 #include "core/bundle.h"
 #include "core/i18n.h"
 #include "core/log.h"
-#include "core/pagekey.h"
 #include "core/userdatakey.h"
 #include "helpdialog.h"
 #include "mainwindow_p.h"
@@ -110,6 +109,7 @@ MainWindow::MainWindow(Profile &profile, QWidget *parent)
 
     d->notes = new QTextBrowser(this);
     d->notes->setObjectName(QStringLiteral("notesText"));
+    d->notes->setOpenLinks(false); // a link in the notes opens nothing
     d->notesDock = new QDockWidget(this);
     d->notesDock->setObjectName(QStringLiteral("notesPanel"));
     d->notesDock->setWidget(d->notes);
@@ -344,72 +344,6 @@ int MainWindow::currentPage() const
     return d->stack->currentWidget() == d->pdfPane ? d->pdfPane->currentPage() : -1;
 }
 
-core::ItemRef MainWindow::currentItem() const
-{
-    if (!d->bundle)
-        return {};
-    if (const core::Slide *s = currentSlide())
-        return slideItem(*s, d->deck);
-    if (currentDocumentId() != 0 && currentPage() >= 0) {
-        if (const auto doc = d->bundle->document(d->documentId))
-            return core::ItemRef::forPage(d->moduleSlug(doc->moduleId), core::documentKey(*doc),
-                                          currentPage());
-    }
-    return {};
-}
-
-namespace {
-
-// Keys of a module's slides that have notes or a bookmark.
-QStringList storedSlideKeys(const core::UserStore &store, const QString &bundleId,
-                            const QString &module)
-{
-    QStringList keys;
-    for (const core::NoteRecord &n : store.notes(bundleId, module).value)
-        keys << n.ref.item;
-    for (const core::BookmarkRecord &b : store.bookmarks(bundleId, module).value)
-        keys << b.ref.item;
-    return keys;
-}
-
-} // namespace
-
-core::ItemRef MainWindow::slideItem(const core::Slide &slide, const QList<core::Slide> &deck) const
-{
-    const QString module = d->moduleSlug(slide.moduleId);
-    if (!slide.isPdfPage() || !d->bundle)
-        return core::ItemRef::forSlide(module, slide.key);
-    // A page of a rebuilt PDF deck that moved or was reworded keeps the
-    // notes, bookmark and progress kept under its old key.
-    QStringList deckKeys;
-    for (const core::Slide &s : deck)
-        deckKeys << s.key;
-    const QStringList stored = storedSlideKeys(d->profile.store(), d->dataKey, module);
-    return core::ItemRef::forSlide(module, core::followPageKey(slide.key, deckKeys, stored));
-}
-
-QList<core::ItemRef> MainWindow::slideItems(const QList<core::Slide> &deck) const
-{
-    QList<core::ItemRef> out;
-    QStringList deckKeys, stored;
-    bool read = false;
-    for (const core::Slide &s : deck)
-        deckKeys << s.key;
-    for (const core::Slide &s : deck) {
-        const QString module = d->moduleSlug(s.moduleId);
-        if (!s.isPdfPage() || !d->bundle) {
-            out << core::ItemRef::forSlide(module, s.key);
-            continue;
-        }
-        if (!read) {
-            stored = storedSlideKeys(d->profile.store(), d->dataKey, module);
-            read = true;
-        }
-        out << core::ItemRef::forSlide(module, core::followPageKey(s.key, deckKeys, stored));
-    }
-    return out;
-}
-
 bool MainWindow::openModule(qint64 moduleId)
 {
     return d->showModule(moduleId, 0);
@@ -480,22 +414,6 @@ bool MainWindow::openDocumentPage(qint64 documentId, int page, const QString &hi
         emit documentPageShown(documentId, d->pdfPane->currentPage());
     }
     return ok;
-}
-
-bool MainWindow::openItem(const core::ItemRef &item)
-{
-    if (!d->bundle || !item.isValid())
-        return false;
-    const auto module = d->bundle->moduleBySlug(item.module);
-    if (!module)
-        return false;
-    if (item.kind == core::ItemRef::Kind::Slide)
-        return openSlideByKey(module->id, item.item);
-    for (const core::Document &doc : d->bundle->documents(module->id)) {
-        if (core::documentKey(doc) == item.item)
-            return openDocumentPage(doc.id, std::clamp(item.page, 0, doc.pageCount - 1));
-    }
-    return false;
 }
 
 QMenu *MainWindow::menu(Menu which) const

@@ -111,9 +111,11 @@ void MainWindow::Private::slideChanged(int index)
     const core::Slide *slide = slideView->currentSlide();
     if (!slide || index < 0)
         return;
-    notes->setPlainText(slide->notes.isEmpty()
-                            ? MainWindow::tr("(No speaker notes for this slide.)")
-                            : slide->notes);
+    // Shown as the slide show's console shows them: notes are Markdown.
+    if (slide->notes.trimmed().isEmpty())
+        notes->setPlainText(MainWindow::tr("(No speaker notes for this slide.)"));
+    else
+        notes->setMarkdown(render::notesMarkdown(slide->notes.trimmed()));
     notes->setExtraSelections({});
     updateFallbackNotice(slide->lang, false);
     thumbs->setCurrent(index);

@@ -2,6 +2,7 @@
 // content (BUNDLE-FORMAT.md, "Signatures"), closing a bundle that fails it,
 // and Help > Trusted Publishers.
 #include "core/bundle.h"
+#include "core/handoff.h"
 #include "core/log.h"
 #include "mainwindow.h"
 #include "mainwindow_p.h"
@@ -19,7 +20,6 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QTextBrowser>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace okuw::ui {
 
@@ -34,6 +34,7 @@ void MainWindow::Private::startContentCheck()
     auto *watcher = new QFutureWatcher<core::ContentCheck>(q);
     contentWatcher = watcher;
     QObject::connect(watcher, &QFutureWatcherBase::finished, q, [this, watcher, cancel] {
+        core::tookHandOver();
         watcher->deleteLater();
         if (contentWatcher == watcher)
             contentWatcher = nullptr;
@@ -42,7 +43,7 @@ void MainWindow::Private::startContentCheck()
     });
     // Its own read-only connection on a worker: the GUI thread keeps
     // showing slides while every row and every blob is hashed.
-    watcher->setFuture(QtConcurrent::run([path, cancel] {
+    watcher->setFuture(core::runOnPool<core::ContentCheck>([path, cancel] {
         QElapsedTimer timer;
         timer.start();
         core::ContentCheck result =

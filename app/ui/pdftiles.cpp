@@ -17,6 +17,7 @@ PdfTiles::PdfTiles(QObject *parent) : QObject(parent)
 {
     m_pool.setMaxThreadCount(1);
     m_pool.setObjectName(QStringLiteral("okuw pdf tiles"));
+    connect(this, &PdfTiles::drawn, this, &PdfTiles::deliver, Qt::QueuedConnection);
 }
 
 PdfTiles::~PdfTiles()
@@ -27,6 +28,8 @@ PdfTiles::~PdfTiles()
         m_queueDoc = nullptr;
     }
     m_pool.waitForDone();
+    const std::lock_guard lock(m_lock);
+    m_done.clear(); // tiles no one will deliver
 }
 
 void PdfTiles::setDocument(QPdfDocument *document)
@@ -121,20 +124,29 @@ void PdfTiles::run(quint64 generation)
             paint.drawImage(0, 0, page);
         }
     }
-    QMetaObject::invokeMethod(
-        this,
-        [this, generation, key, image, doc] {
-            if (generation != m_generation)
-                return; // another document since (m_pending was reset)
-            --m_pending;
-            if (!doc)
-                return;
-            if (image.isNull())
-                return;
-            remember(key, image);
-            emit tileReady(key);
-        },
-        Qt::QueuedConnection);
+    {
+        const std::lock_guard lock(m_lock);
+        m_done.push_back(Drawn{generation, key, image, doc != nullptr});
+    }
+    emit drawn(QPrivateSignal());
+}
+
+void PdfTiles::deliver()
+{
+    std::vector<Drawn> done;
+    {
+        const std::lock_guard lock(m_lock);
+        done.swap(m_done);
+    }
+    for (const Drawn &d : done) {
+        if (d.generation != m_generation)
+            continue; // another document since (m_pending was reset)
+        --m_pending;
+        if (!d.hadDocument || d.image.isNull())
+            continue;
+        remember(d.key, d.image);
+        emit tileReady(d.key);
+    }
 }
 
 void PdfTiles::remember(const PdfTileKey &key, const QImage &image)

@@ -64,9 +64,19 @@ public:
 
 signals:
     void tileReady(const okuw::ui::PdfTileKey &key);
+    // From the worker: tiles are waiting in m_done (queued to deliver()).
+    void drawn(QPrivateSignal);
 
 private:
+    struct Drawn
+    {
+        quint64 generation = 0;
+        PdfTileKey key;
+        QImage image;
+        bool hadDocument = false;
+    };
     void run(quint64 generation);
+    void deliver();
     void remember(const PdfTileKey &key, const QImage &image);
 
     QPdfDocument *m_doc = nullptr;
@@ -82,8 +92,12 @@ private:
     qint64 m_bytes = 0;
     int m_pending = 0; // started and not delivered yet
 
-    std::mutex m_lock; // guards m_queue and m_queueDoc, shared with the worker
+    // Guards m_queue, m_queueDoc and m_done, shared with the worker. Tiles
+    // come back through m_done, not in a queued lambda's captures: the lock
+    // is one ThreadSanitizer can see (README, "ThreadSanitizer").
+    std::mutex m_lock;
     std::vector<PdfTileKey> m_queue;
+    std::vector<Drawn> m_done;
     int m_waiting = 0; // pool tasks not started yet
     QPdfDocument *m_queueDoc = nullptr;
     QThreadPool m_pool;

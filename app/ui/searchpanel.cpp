@@ -1,6 +1,7 @@
 #include "searchpanel.h"
 
 #include "core/bundle.h"
+#include "core/handoff.h"
 #include "core/i18n.h"
 #include "mainwindow.h"
 
@@ -25,7 +26,6 @@
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace okuw::ui {
 
@@ -302,6 +302,7 @@ void SearchPanel::runQuery()
     };
     auto *watcher = new QFutureWatcher<Answer>(this);
     connect(watcher, &QFutureWatcher<Answer>::finished, this, [this, watcher, request] {
+        core::tookHandOver();
         watcher->deleteLater();
         if (request != m_request) {
             // A newer query is under way: this answer is stale.
@@ -314,7 +315,7 @@ void SearchPanel::runQuery()
         showHits(answer.hits, answer.error);
     });
     const SearchFunction search = m_search ? m_search : SearchFunction(&core::search);
-    watcher->setFuture(QtConcurrent::run([bundle, query, search]() mutable {
+    watcher->setFuture(core::runOnPool<Answer>([bundle, query, search]() mutable {
         Answer answer;
         answer.hits = search(*bundle, query, &answer.error);
         if (answer.hits.isEmpty() && answer.error.isEmpty() && !query.lang.isEmpty()) {

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The picture benchmark of issue 16 (not run by CI): renders every deck of
+# How close Okuw's slides look to Marp's (not run by CI): renders every deck of
 # tests/marp/corpus with marp-cli + Debian's Chromium and with
 # `okuw-bundle export --png`, prints the SSIM of each slide (grey 480x270
 # copies, tests/bench/marp_ssim.py), the median per theme and overall, and

@@ -58,3 +58,64 @@ TEST_CASE("a wrong command line exits with 2 and the usage", "[cli]")
     CHECK(help.exitCode == 0);
     CHECK(help.out.contains(QStringLiteral("build <source-dir>")));
 }
+
+TEST_CASE("export to a reader whose language has no deck says which deck stands in", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString src = dir.filePath(QStringLiteral("src"));
+    writeSampleSource(src); // module alpha: an English deck of 3 slides, a Russian one of 2
+    const QString bundle = dir.filePath(QStringLiteral("e.okuw"));
+    REQUIRE(runTool({QStringLiteral("build"), src, QStringLiteral("-o"), bundle}).exitCode == 0);
+
+    // A Turkmen reader reads Russian first.
+    const QString tk = dir.filePath(QStringLiteral("tk"));
+    ProcessResult r =
+        runTool({QStringLiteral("export"), bundle, QStringLiteral("alpha"),
+                 QStringLiteral("--lang"), QStringLiteral("tk"), QStringLiteral("--png"), tk});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.err.contains(
+        QStringLiteral("%1: module alpha has no slides in language tk; the ru deck stands in")
+            .arg(bundle)));
+    CHECK(r.out.contains(QStringLiteral("2 slides exported to %1").arg(tk)));
+    CHECK(QDir(tk).entryList({QStringLiteral("*.png")}, QDir::Files).size() == 2);
+
+    // A module with the reader's deck: nothing stands in.
+    const QString ru = dir.filePath(QStringLiteral("ru"));
+    r = runTool({QStringLiteral("export"), bundle, QStringLiteral("alpha"),
+                 QStringLiteral("--lang"), QStringLiteral("ru"), QStringLiteral("--png"), ru});
+    REQUIRE(r.exitCode == 0);
+    CHECK_FALSE(r.err.contains(QStringLiteral("stands in")));
+    CHECK(QDir(ru).entryList({QStringLiteral("*.png")}, QDir::Files).size() == 2);
+
+    // No module of that name.
+    r = runTool({QStringLiteral("export"), bundle, QStringLiteral("gamma"), QStringLiteral("--png"),
+                 dir.filePath(QStringLiteral("none"))});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("%1: no module gamma").arg(bundle)));
+}
+
+TEST_CASE("info shows titles in the default language or what stands in for it", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString src = dir.filePath(QStringLiteral("src"));
+    writeSampleSource(src);
+    // Turkmen by default, but the bundle's title has no Turkmen: a Turkmen
+    // reader reads Russian before English.
+    writeFile(src + QStringLiteral("/bundle.yaml"),
+              "id: 11111111-2222-4333-8444-555555555555\n"
+              "version: \"1.0-test\"\n"
+              "default_language: tk\n"
+              "languages: [en, ru, tk]\n"
+              "title: {en: \"Sample bundle\", ru: \"Пример\"}\n"
+              "publisher: {en: \"Tests\"}\n");
+    const QString out = dir.filePath(QStringLiteral("tk.okuw"));
+    const ProcessResult built = runTool({QStringLiteral("build"), src, QStringLiteral("-o"), out});
+    INFO(built.err.toStdString());
+    REQUIRE(built.exitCode == 0);
+    const ProcessResult r = runTool({QStringLiteral("info"), out});
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.contains(QStringLiteral("Пример")));
+    CHECK_FALSE(r.out.contains(QStringLiteral("Sample bundle")));
+    CHECK(r.out.contains(QStringLiteral("Alfa moduly"))); // the module has a Turkmen title
+}

@@ -3,6 +3,7 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QProcess>
 #include <catch2/catch.hpp>
 
 using namespace okuw::test;
@@ -35,6 +36,28 @@ const QList<CommandOptions> &commands()
          {QStringLiteral("--lang"), QStringLiteral("--png"), QStringLiteral("--pdf")}},
     };
     return list;
+}
+
+// Runs okuw-bundle as a bare console would (no XDG_RUNTIME_DIR, as over
+// SSH or in a container), where starting a GUI application warns about it.
+ProcessResult runBare(const QStringList &args)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("XDG_RUNTIME_DIR"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    process.setProcessEnvironment(env);
+    process.start(bundleTool(), args);
+    ProcessResult result;
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        process.waitForFinished();
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
 }
 
 // The usage part of a help text: everything before its first blank line.
@@ -98,6 +121,52 @@ TEST_CASE("okuw-bundle --version prints the version CMake was given", "[cli][hel
         CHECK(r.exitCode == 0);
         CHECK(r.out.trimmed() == QStringLiteral("okuw-bundle " OKUW_VERSION));
     }
+}
+
+TEST_CASE("every command's --version prints the version and its help lists it", "[cli][help]")
+{
+    for (const CommandOptions &c : commands()) {
+        for (const QString &flag : {QStringLiteral("--version"), QStringLiteral("-v")}) {
+            INFO((c.name + QLatin1Char(' ') + flag).toStdString());
+            const ProcessResult r = runTool({c.name, flag});
+            CHECK(r.exitCode == 0);
+            CHECK(r.out.trimmed() == QStringLiteral("okuw-bundle " OKUW_VERSION));
+        }
+        CHECK(
+            runTool({c.name, QStringLiteral("--help")}).out.contains(QStringLiteral("--version")));
+    }
+    // Among a command's arguments too, as --help is.
+    const ProcessResult r =
+        runTool({QStringLiteral("export"), QStringLiteral("x.okuw"), QStringLiteral("--version")});
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.trimmed() == QStringLiteral("okuw-bundle " OKUW_VERSION));
+}
+
+TEST_CASE("help and the version print nothing on stderr on a bare console", "[cli][help]")
+{
+    QList<QStringList> lines = {{QStringLiteral("--help")},
+                                {QStringLiteral("--version")},
+                                {QStringLiteral("help"), QStringLiteral("export")}};
+    for (const CommandOptions &c : commands()) {
+        lines.append({c.name, QStringLiteral("--help")});
+        lines.append({c.name, QStringLiteral("-h")});
+        lines.append({c.name, QStringLiteral("--version")});
+    }
+    for (const QStringList &args : lines) {
+        INFO(args.join(QLatin1Char(' ')).toStdString());
+        const ProcessResult r = runBare(args);
+        CHECK(r.exitCode == 0);
+        CHECK_FALSE(r.out.isEmpty());
+        CHECK(r.err.isEmpty());
+    }
+    // A value that looks like an option is a value: this export runs (and
+    // fails on the missing bundle) rather than printing help.
+    QTemporaryDir dir;
+    const ProcessResult run =
+        runBare({QStringLiteral("export"), dir.filePath(QStringLiteral("none.okuw")),
+                 QStringLiteral("m"), QStringLiteral("--pdf"), QStringLiteral("--help")});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(QStringLiteral("none.okuw")));
 }
 
 TEST_CASE("a wrong option exits 2 with a message naming it and the command's usage", "[cli][help]")

@@ -255,6 +255,22 @@ TEST_CASE("lint: each check catches its fault", "[cli][lint]")
         requireOne(lint(dir), dir, "m1/slides.en.md", 17,
                    QStringLiteral("shows the figure \"38%\" but names no source"));
     }
+    SECTION("the word \"source\" in passing names no source: only a label does")
+    {
+        replaceIn(ru, "Источник: Глобальный доклад УНП ООН о торговле людьми 2024.",
+                  "Доклады ГРЕТА — богатый источник практики.");
+        requireOne(lint(dir), dir, "m1/slides.ru.md", 17,
+                   QStringLiteral("shows the figure \"38%\" but names no source"));
+        // A label on the slide, in emphasis, or after a dash, names one.
+        replaceIn(ru, "Доклады ГРЕТА — богатый источник практики.",
+                  "Доклады ГРЕТА — Источник: Глобальный доклад УНП ООН 2024.");
+        CHECK(lint(dir).exitCode == 0);
+        replaceIn(en, "Source: UNODC Global Report on Trafficking in Persons 2024.\n", "");
+        replaceIn(en, "- A victim of trafficking is identified by indicators",
+                  "- A victim of trafficking is identified by indicators\n\n"
+                  "*Source: UNODC Global Report on Trafficking in Persons 2024*");
+        CHECK(lint(dir).exitCode == 0);
+    }
     SECTION("a year is a figure too, a year in an image's file name is not")
     {
         replaceIn(en, "Welcome.", "In force since 2003.");

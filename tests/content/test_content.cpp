@@ -42,11 +42,14 @@ TEST_CASE("the default bundle validates", "[content]")
     CHECK(r.exitCode == 0);
 }
 
-TEST_CASE("nine modules in order, each complete in English and Russian", "[content]")
+TEST_CASE("nine modules in order, each complete in English and Russian, and in Turkmen where it "
+          "has a deck",
+          "[content]")
 {
     const QJsonObject info = defaultInfo();
     const QJsonArray modules = info[QStringLiteral("modules")].toArray();
     REQUIRE(modules.size() == 9);
+    QStringList withTurkmenDeck;
     for (int i = 0; i < modules.size(); ++i) {
         const QJsonObject m = modules[i].toObject();
         const QString slug = m[QStringLiteral("slug")].toString();
@@ -59,11 +62,19 @@ TEST_CASE("nine modules in order, each complete in English and Russian", "[conte
             CHECK_FALSE(m[QStringLiteral("title")].toObject()[lang].toString().isEmpty());
             CHECK_FALSE(m[QStringLiteral("summary")].toObject()[lang].toString().isEmpty());
         }
-        for (const QString &lang : {QStringLiteral("en"), QStringLiteral("ru")}) {
+        // Turkmen where a module has a Turkmen deck: held to the same checks,
+        // with as many slides as the English deck.
+        QStringList languages{QStringLiteral("en"), QStringLiteral("ru")};
+        if (m[QStringLiteral("slides")].toObject().contains(QStringLiteral("tk"))) {
+            languages << QStringLiteral("tk");
+            withTurkmenDeck << slug;
+        }
+        for (const QString &lang : std::as_const(languages)) {
             INFO(lang.toStdString());
             const int slides = m[QStringLiteral("slides")].toObject()[lang].toInt();
             CHECK(slides >= 10);
             CHECK(slides <= 16);
+            CHECK(slides == m[QStringLiteral("slides")].toObject()[QStringLiteral("en")].toInt());
             CHECK(m[QStringLiteral("slides_with_notes")].toObject()[lang].toInt() == slides);
             CHECK(m[QStringLiteral("questions")].toObject()[lang].toInt() >= 6);
             int documents = 0;
@@ -75,6 +86,10 @@ TEST_CASE("nine modules in order, each complete in English and Russian", "[conte
             CHECK(documents >= 1);
         }
     }
+    // The Turkmen decks the bundle promises (modules 1 and 4) are there, so
+    // the Turkmen checks above ran.
+    CHECK(withTurkmenDeck == QStringList{QStringLiteral("international-instruments"),
+                                         QStringLiteral("victim-identification")});
 }
 
 TEST_CASE("glossary and agenda", "[content]")
@@ -114,9 +129,14 @@ TEST_CASE("every slide's notes help the trainer, and every image is in the bundl
     static const QRegularExpression remote(QStringLiteral(R"((https?:|ftp:|//)[^\s)]*)"));
     static const QRegularExpression minutes(QStringLiteral(R"(\d+\s*(min|мин))"));
     int images = 0;
+    int turkmenSlides = 0;
     for (const auto &m : bundle->modules()) {
-        for (const QString &lang : {QStringLiteral("en"), QStringLiteral("ru")}) {
-            for (const auto &slide : bundle->slides(m.id, lang)) {
+        for (const QString &lang :
+             {QStringLiteral("en"), QStringLiteral("ru"), QStringLiteral("tk")}) {
+            const auto slides = bundle->slides(m.id, lang);
+            if (lang == QLatin1String("tk"))
+                turkmenSlides += int(slides.size());
+            for (const auto &slide : slides) {
                 INFO(m.slug.toStdString()
                      << " " << lang.toStdString() << " slide " << slide.position);
                 CHECK(minutes.match(slide.notes).hasMatch()); // minutes to spend
@@ -133,5 +153,6 @@ TEST_CASE("every slide's notes help the trainer, and every image is in the bundl
             }
         }
     }
-    CHECK(images >= 4); // the diagrams, in each deck language
+    CHECK(images >= 4);         // the diagrams, in each deck language
+    CHECK(turkmenSlides >= 20); // the Turkmen decks' notes were checked too
 }

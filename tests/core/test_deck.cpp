@@ -188,7 +188,7 @@ TEST_CASE("broken decks report problems with lines", "[deck]")
     }
 }
 
-// Issue 16, item 1: separators exactly where Marp (markdown-it) finds them.
+// Separators exactly where Marp (markdown-it) finds them.
 TEST_CASE("a heading, list item or comment right above --- is split as Marp splits", "[deck][marp]")
 {
     const auto count = [](const char *md) {
@@ -212,7 +212,7 @@ TEST_CASE("a heading, list item or comment right above --- is split as Marp spli
     CHECK(count("text\n---\n---\nA") == 2);
 }
 
-// Issue 16, item 4: front matter read as leniently as Marp reads it.
+// Front matter read as leniently as Marp reads it.
 TEST_CASE("front matter is read as marp-core reads it", "[deck][marp]")
 {
     SECTION("an unquoted #hex colour is a colour")
@@ -255,7 +255,8 @@ TEST_CASE("front matter is read as marp-core reads it", "[deck][marp]")
     }
 }
 
-// Issue 16, item 5.
+// headingDivider, paginate skip and hold, class lists and directive comments,
+// as marp-core applies them.
 TEST_CASE("directives as Marp applies them", "[deck][marp]")
 {
     SECTION("headingDivider splits before headings, not before the first")

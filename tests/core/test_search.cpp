@@ -540,3 +540,35 @@ TEST_CASE("search: Markdown becomes the text a reader sees", "[search]")
     CHECK(markdownToText(QStringLiteral("| a | b |\n|---|---|\n| 1 | 2 |\n| 3 | 4 |\n")) ==
           QStringLiteral("a · b / 1 · 2 / 3 · 4"));
 }
+
+TEST_CASE("plain text becomes Markdown that reads as the same words", "[search][notes]")
+{
+    // Notes written as plain text (.pptx, .odp, .pdfpc): what Markdown would
+    // take as formatting gets a backslash; paragraphs stay.
+    CHECK(plainTextToMarkdown(QStringLiteral("Close & thank <everyone>.\n\n* Stars: 2 * 3 = 6.")) ==
+          QStringLiteral("Close & thank \\<everyone>.\n\n\\* Stars: 2 \\* 3 = 6."));
+    // Only where Markdown would act: these stay as they are.
+    CHECK(plainTextToMarkdown(QStringLiteral("1.5 hours, -5 degrees, #5, a > b, R&D.")) ==
+          QStringLiteral("1.5 hours, -5 degrees, #5, a > b, R&D."));
+    const QStringList lines = {
+        QStringLiteral("Thank the hosts & <all>."),
+        QStringLiteral("# 1. *not* a heading, _nor_ emphasis."),
+        QStringLiteral("- not a list item."),
+        QStringLiteral("+ nor this."),
+        QStringLiteral("1. not a numbered list."),
+        QStringLiteral("2) nor this."),
+        QStringLiteral("> not a quote."),
+        QStringLiteral("---"),
+        QStringLiteral("==="),
+        QStringLiteral("| a | b | c |"),
+        QStringLiteral("`code` ~~struck~~ [link](x) ![img](y) <b>bold</b> &amp; &#169; \\ end."),
+        QStringLiteral("    indented, not code."),
+    };
+    // Parsed by md4c, as the viewer's notes are: the words come back.
+    const QString markdown = plainTextToMarkdown(lines.join(QLatin1Char('\n')));
+    INFO(markdown.toStdString());
+    QStringList trimmed;
+    for (const QString &line : lines)
+        trimmed << line.trimmed();
+    CHECK(markdownToText(markdown) == trimmed.join(QLatin1Char(' ')));
+}

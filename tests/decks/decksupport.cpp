@@ -163,7 +163,9 @@ bool writeOdp(const QString &path, const QStringList &notes, const QList<int> &h
                  "</text:p></draw:text-box></draw:frame>"
                  "<presentation:notes><draw:page-thumbnail draw:page-number=\"" +
                  QByteArray::number(i + 1) +
-                 "\"/><draw:frame svg:x=\"2cm\" svg:y=\"14cm\" svg:width=\"17cm\" "
+                 "\"/><draw:frame presentation:style-name=\"Default-notes\" "
+                 "presentation:class=\"notes\" svg:x=\"2cm\" svg:y=\"14cm\" "
+                 "svg:width=\"17cm\" "
                  "svg:height=\"10cm\"><draw:text-box>" +
                  paragraphs + "</draw:text-box></draw:frame></presentation:notes></draw:page>";
     }

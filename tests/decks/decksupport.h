@@ -25,6 +25,9 @@ bool writeZip(const QString &path, const QList<std::pair<QString, QByteArray>> &
 // A presentation of notes.size() slides, slide i's notes notes[i] (its
 // paragraphs separated by "\n\n"); the slides in `hidden` are hidden.
 bool writePptx(const QString &path, const QStringList &notes, const QList<int> &hidden = {});
+// The notes frame is a presentation object as Impress writes it (its class
+// and presentation style): LibreOffice keeps it as the notes placeholder
+// when it saves the file as .pptx.
 bool writeOdp(const QString &path, const QStringList &notes, const QList<int> &hidden = {});
 
 // okuw-bundle with `extra` added to the environment (offscreen platform).

@@ -41,3 +41,27 @@ TEST_CASE("user data follows a page that moved or was reworded", "[decks][keys]"
     // A stored key that a page of the deck still has is that page's.
     CHECK(followPageKey(reworded, {opening, reworded, indicators}, stored) == reworded);
 }
+
+TEST_CASE("a whole deck's keys are followed as each page's are", "[decks][keys]")
+{
+    const QString opening = pdfPageKey(1, QStringLiteral("Opening"));
+    const QString indicators = pdfPageKey(2, QStringLiteral("Indicators"));
+    const QString closing = pdfPageKey(3, QStringLiteral("Closing"));
+    const QStringList stored = {opening, indicators, closing, QStringLiteral("intro")};
+    // Two pages inserted at the front, "Closing" reworded.
+    const QStringList deck = {
+        pdfPageKey(1, QStringLiteral("Agenda")), pdfPageKey(2, QStringLiteral("Rules")),
+        pdfPageKey(3, QStringLiteral("Opening")), pdfPageKey(4, QStringLiteral("Indicators")),
+        pdfPageKey(5, QStringLiteral("Closing words"))};
+    const QStringList followed = followPageKeys(deck, stored);
+    REQUIRE(followed.size() == deck.size());
+    CHECK(followed[0] == deck[0]);
+    CHECK(followed[1] == deck[1]);
+    CHECK(followed[2] == opening);
+    CHECK(followed[3] == indicators);
+    CHECK(followed[4] == deck[4]); // page 5 now; the stored page 3's text is gone
+    for (int i = 0; i < deck.size(); ++i)
+        CHECK(followed[i] == followPageKey(deck[i], deck, stored));
+    CHECK(followPageKeys({}, stored).isEmpty());
+    CHECK(followPageKeys(deck, {}) == deck);
+}

@@ -381,3 +381,38 @@ TEST_CASE("a bundle whose slide names a page its PDF does not have", "[decks][ba
     CHECK(bad.pixelColor(320, 10) == QColor(0xf4, 0xf4, 0xf4)); // the notice's ground
     render::closePdfDecks();
 }
+
+TEST_CASE("PNG export of A4 landscape and 4:3 PDF decks keeps each page's shape, with no bars",
+          "[decks][export]")
+{
+    QTemporaryDir dir;
+    const QString deck = dir.filePath(QStringLiteral("src/deck"));
+    QDir().mkpath(deck);
+    writePdfDeck(deck + QStringLiteral("/a4.pdf"), kPages.mid(0, 1), QSizeF(842, 595));
+    writePdfDeck(deck + QStringLiteral("/four3.pdf"), kPages.mid(0, 1), QSizeF(720, 540));
+    ProcessResult r;
+    const QString out = buildDeck(dir, QStringLiteral("{en: a4.pdf, ru: four3.pdf}"), &r);
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    // The largest picture of the page's shape within 1920x1080.
+    for (const auto &[lang, size] :
+         {std::pair{QStringLiteral("en"), QSize(qRound(1080.0 * 842 / 595), 1080)},
+          std::pair{QStringLiteral("ru"), QSize(1440, 1080)}}) {
+        INFO(lang.toStdString());
+        const QString png = dir.filePath(QStringLiteral("png-") + lang);
+        const ProcessResult exported =
+            runTool({QStringLiteral("export"), out, QStringLiteral("deck"),
+                     QStringLiteral("--lang"), lang, QStringLiteral("--png"), png});
+        INFO(exported.err.toStdString());
+        REQUIRE(exported.exitCode == 0);
+        const QImage image(png + QStringLiteral("/slide-001.png"));
+        CHECK(image.size() == size);
+        // The page reaches every edge: its blue band in the top corners,
+        // white paper in the bottom ones (no black bars).
+        for (const QPoint &at : {QPoint(1, 1), QPoint(image.width() - 2, 1)})
+            CHECK(image.pixelColor(at).blue() > 120);
+        for (const QPoint &at :
+             {QPoint(1, image.height() - 2), QPoint(image.width() - 2, image.height() - 2)})
+            CHECK(red(image, at.x(), at.y()) > 200);
+    }
+}

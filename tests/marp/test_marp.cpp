@@ -1,4 +1,4 @@
-// Conformance with Marp itself (issue 16): every deck of tests/marp/corpus
+// Conformance with Marp itself: every deck of tests/marp/corpus
 // is built by the real okuw-bundle and read by the real marp-core (pinned
 // in package.json / package-lock.json, run with node); slide counts, each
 // slide's notes, effective directives and images must agree, except for
@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -46,9 +47,16 @@ QString nodeModulesParent(QString *why)
     if (QFileInfo::exists(marpDir() + QStringLiteral("/node_modules/@marp-team/marp-core")))
         return marpDir();
     const QString dir = binaryDir() + QStringLiteral("/marp-node");
+    // ctest -j runs both marp tests at once: one installs, the other waits.
+    QDir().mkpath(dir);
+    QLockFile lock(dir + QStringLiteral(".lock"));
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(300000)) {
+        *why = QStringLiteral("another test held %1.lock for 5 minutes").arg(dir);
+        return {};
+    }
     if (QFileInfo::exists(dir + QStringLiteral("/node_modules/@marp-team/marp-core")))
         return dir;
-    QDir().mkpath(dir);
     for (const char *f : {"package.json", "package-lock.json"}) {
         QFile::remove(dir + QLatin1Char('/') + QLatin1String(f));
         QFile::copy(marpDir() + QLatin1Char('/') + QLatin1String(f),

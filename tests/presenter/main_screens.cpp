@@ -1,14 +1,13 @@
 // Catch2 main for the two-screen tests: Qt's offscreen platform with a
 // screens file (a 1920x1080 laptop and a 1280x720 projector), set before
 // the QApplication exists.
-#define CATCH_CONFIG_RUNNER
+#include "catchrun.h"
 #include "hermetic.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
-#include <catch2/catch.hpp>
 
 int main(int argc, char **argv)
 {
@@ -25,5 +24,5 @@ int main(int argc, char **argv)
     f.close();
     qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + QDir::toNativeSeparators(config).toUtf8());
     QApplication app(argc, argv);
-    return Catch::Session().run(argc, argv);
+    return okuw::test::runCatch(argc, argv);
 }

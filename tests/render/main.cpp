@@ -1,10 +1,9 @@
 // Catch2 main for the render tests: a QGuiApplication on the offscreen
 // platform unless the environment asks for another.
-#define CATCH_CONFIG_RUNNER
+#include "catchrun.h"
 #include "hermetic.h"
 
 #include <QGuiApplication>
-#include <catch2/catch.hpp>
 
 int main(int argc, char **argv)
 {
@@ -12,5 +11,5 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
-    return Catch::Session().run(argc, argv);
+    return okuw::test::runCatch(argc, argv);
 }

@@ -1,4 +1,4 @@
-// Custom CSS (issue 16, item 2): the deck's style, `<style>` and `<style
+// Custom CSS: the deck's style, `<style>` and `<style
 // scoped>` are applied in their supported part and never drawn.
 #include "core/deck.h"
 #include "core/types.h"

@@ -1,4 +1,4 @@
-// Image filters (issue 16, item 6): opacity, grayscale, sepia, invert, blur,
+// Image filters: opacity, grayscale, sepia, invert, blur,
 // brightness on background and inline images, drawn as CSS defines them.
 #include "render/paint.h"
 

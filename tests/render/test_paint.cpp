@@ -408,7 +408,7 @@ TEST_CASE("highlighted words are marked where they stand, and only they", "[pain
     CHECK(moved == 0);
 }
 
-// Issue 16, item 3: Marp's themes: type scale, colours, centring.
+// Marp's themes: type scale, colours, centring.
 TEST_CASE("default, gaia and uncover look like Marp's", "[paint][themes]")
 {
     const auto layout = [](const QString &theme, const QString &cls) {

@@ -155,7 +155,7 @@ TEST_CASE("remote images are recognised", "[parser]")
     CHECK_FALSE(imgs[3].remote);
 }
 
-// Issue 16, item 7: raw HTML on Marp's allow-list is drawn; math is set apart.
+// Raw HTML on Marp's allow-list is drawn; math is set apart.
 TEST_CASE("raw HTML that Marp renders is drawn, math is styled source", "[parser][marp]")
 {
     const SlideModel m = parseSlide(QStringLiteral(

@@ -1,11 +1,10 @@
 // Catch2 main for tests that render or show widgets: a QApplication on the
 // offscreen platform unless the environment asks for another.
-#define CATCH_CONFIG_RUNNER
+#include "catchrun.h"
 #include "hermetic.h"
 
 #include <QApplication>
 #include <QThreadPool>
-#include <catch2/catch.hpp>
 
 int main(int argc, char **argv)
 {
@@ -13,7 +12,7 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    const int failed = Catch::Session().run(argc, argv);
+    const int failed = okuw::test::runCatch(argc, argv);
     // Work still queued on the global pool (a search, say) must end while
     // the application it may touch still exists.
     QThreadPool::globalInstance()->waitForDone();

@@ -1,4 +1,5 @@
-// Not a test: pictures of what issue 17 is about, for a human to look at.
+// Not a test: pictures of what a participant meets in the first hour, for a
+// human to look at.
 //   firsthour_shots <bundle> <lang> <WxH> <scene> <out.png>
 // scene: start, pdf, quiz, progress, search, console, overview, buttons,
 // viewmenu, help, keys, glossary, exportchoice, exported, outline, allnotes.

@@ -1,7 +1,7 @@
 // Catch2 main for the first-hour tests: Qt's offscreen platform with one
 // 1024x768 screen, as many workshop laptops and projectors have, set before
 // the QApplication exists.
-#define CATCH_CONFIG_RUNNER
+#include "catchrun.h"
 #include "hermetic.h"
 
 #include <QApplication>
@@ -9,7 +9,6 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QThreadPool>
-#include <catch2/catch.hpp>
 
 int main(int argc, char **argv)
 {
@@ -25,7 +24,7 @@ int main(int argc, char **argv)
     f.close();
     qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + QDir::toNativeSeparators(config).toUtf8());
     QApplication app(argc, argv);
-    const int failed = Catch::Session().run(argc, argv);
+    const int failed = okuw::test::runCatch(argc, argv);
     QThreadPool::globalInstance()->waitForDone();
     return failed;
 }

@@ -1,4 +1,4 @@
-// Issue 17, "the participant's first hour": what a new user trips over, on a
+// The participant's first hour: what a new user trips over, on a
 // 1024x768 screen (see main_small.cpp), on the default bundle, with every
 // feature of the viewer installed as main() installs them.
 #include "core/bundle.h"

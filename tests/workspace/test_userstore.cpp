@@ -245,11 +245,12 @@ TEST_CASE("a saved note survives kill -9 of the writer", "[userstore][crash]")
                 {QStringLiteral("note-and-wait"), path, kBundle, QStringLiteral("не потеряй")});
     REQUIRE(child.waitForStarted());
     QByteArray out;
-    for (int i = 0; i < 100 && !out.contains("saved"); ++i) {
-        child.waitForReadyRead(100);
-        out += child.readAllStandardOutput();
-    }
-    REQUIRE(out.contains("saved"));
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            out += child.readAllStandardOutput();
+            return out.contains("saved");
+        },
+        20000));
     ::kill(pid_t(child.processId()), SIGKILL);
     REQUIRE(child.waitForFinished(5000));
     CHECK(child.exitStatus() == QProcess::CrashExit);

@@ -676,19 +676,19 @@ TEST_CASE("screenshots in Russian content", "[.screenshots]")
         quiz.choose(questions[0].correct.mid(0, 1));
         quiz.check();
     }
-    QTest::qWait(50);
+    REQUIRE(QTest::qWaitForWindowExposed(&quiz));
     saveShot(&quiz, QStringLiteral("workspace-quiz.png"));
 
     const core::ContentLanguage ru(QStringLiteral("ru"), bundle->info());
     ui::GlossaryDialog glossary(bundle->glossary(), ru, &window);
     glossary.show();
     glossary.setFilter(QStringLiteral("эксплуат"));
-    QTest::qWait(50);
+    REQUIRE(QTest::qWaitForWindowExposed(&glossary));
     saveShot(&glossary, QStringLiteral("workspace-glossary.png"));
 
     ui::AgendaDialog agenda(bundle->agenda(), modules, ru, options.clock, &window);
     agenda.show();
-    QTest::qWait(50);
+    REQUIRE(QTest::qWaitForWindowExposed(&agenda));
     saveShot(&agenda, QStringLiteral("workspace-agenda.png"));
     CHECK(QFile::exists(test::binaryDir() + QStringLiteral("/screenshots/workspace-agenda.png")));
 }
