@@ -19,7 +19,6 @@
 #include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
-#include <QSettings>
 #include <QTimer>
 #include <cstdio>
 #include <span>
@@ -77,13 +76,9 @@ int main(int argc, char **argv)
     // beside the program in portable mode.
     const okuw::core::UserPaths paths =
         okuw::core::UserPaths::forProgram(QCoreApplication::applicationDirPath());
-    if (paths.portable) {
-        // Settings Qt itself keeps (its file dialog's last folder) go there
-        // too, not to the borrowed computer's profile. Windows keeps Qt's
-        // own in the registry, which this cannot redirect (README).
-        for (QSettings::Format format : {QSettings::NativeFormat, QSettings::IniFormat})
-            QSettings::setPath(format, QSettings::UserScope, paths.dataDir);
-    }
+    // Portable: Qt's own settings there too, and Qt's own file dialogs
+    // (a native one records opened files on the borrowed computer).
+    okuw::ui::adoptUserPaths(paths);
     okuw::ui::Profile profile(paths);
     // Before any widget or help text: the remembered choice, else the system's
     // (not stored, so a changed system language still applies until one is chosen).

@@ -49,7 +49,8 @@ public:
     void signWith(const SecretKey *key);
 
     // Computes the content digest (core/digest.h) into content_hash and
-    // content_parts, signs it when asked, commits, syncs and renames.
+    // content_parts, signs it when asked, commits, vacuums (no free pages),
+    // syncs and renames.
     bool commit(QString *error);
     void abort();
 

@@ -14,6 +14,15 @@
 
 namespace okuw::render {
 
+bool haveSourceHighlight()
+{
+#ifdef OKUW_HAVE_SOURCE_HIGHLIGHT
+    return true;
+#else
+    return false;
+#endif
+}
+
 QString highlightCode(const QString &code, const QString &language)
 {
 #ifdef OKUW_HAVE_SOURCE_HIGHLIGHT

@@ -9,4 +9,8 @@ namespace okuw::render {
 
 QString highlightCode(const QString &code, const QString &language);
 
+// Whether this build was linked with GNU Source-highlight (GPL-3.0-or-later):
+// the About dialog says so, and what it means for the program's licence.
+bool haveSourceHighlight();
+
 } // namespace okuw::render

@@ -4,6 +4,7 @@
 #include "core/i18n.h"
 #include "mainwindow.h"
 #include "profile.h"
+#include "render/highlight.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -212,8 +213,15 @@ QString AboutDialog::licencesHtml() const
                "licence; DejaVu's changes are in the public domain."));
     section(tr("Libraries"),
             tr("Qt %1 (LGPL version 3), SQLite (public domain), MD4C and yaml-cpp (MIT), "
-               "Snowball libstemmer (BSD 3-clause).")
+               "Snowball libstemmer (BSD 3-clause), libsodium (ISC), libzip (BSD 3-clause).")
                 .arg(QLatin1String(qVersion())));
+    if (render::haveSourceHighlight())
+        section(tr("GNU Source-highlight"),
+                tr("Code on slides is coloured by GNU Source-highlight, under the GNU General "
+                   "Public License version 3 or later (GPL). This program is linked with it, "
+                   "so as distributed it is covered by the GPL version 3 or later as a whole: "
+                   "whoever passes it on must do so under the GPL's terms, source included. "
+                   "Okuw's own code stays under the MIT licence."));
     html += QStringLiteral("<p><i>%1</i></p>")
                 .arg(esc(tr("The full texts follow, in English as their authors wrote them.")));
     for (const char *name :

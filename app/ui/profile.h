@@ -30,4 +30,13 @@ private:
     core::UserStore m_store;
 };
 
+// What the application as a whole does for `paths`, once at start (main,
+// after QApplication, before any window). In portable mode: Qt's own
+// settings (its file dialog's last folder) go to the portable folder, and
+// every file dialog is Qt's own instead of the desktop's, because a native
+// dialog records each file opened in the borrowed computer's recent files
+// (GTK: ~/.local/share/recently-used.xbel). Qt::AA_DontUseNativeDialogs is
+// the one place: no dialog in Okuw sets it for itself.
+void adoptUserPaths(const core::UserPaths &paths);
+
 } // namespace okuw::ui

@@ -1,5 +1,6 @@
 // `okuw-bundle build`, run as a real process on real source folders.
 #include "core/bundle.h"
+#include "core/schema.h"
 #include "core/sqlite.h"
 #include "testsupport.h"
 
@@ -149,6 +150,32 @@ TEST_CASE("the same sources and SOURCE_DATE_EPOCH give the same content hash", "
                      QStringLiteral("-o"), c})
                 .exitCode == 0);
     CHECK(hashOf(c) != hashOf(a));
+}
+
+TEST_CASE("with SOURCE_DATE_EPOCH the same sources give the same bytes, and no free pages",
+          "[cli][build]")
+{
+    QTemporaryDir dir;
+    struct Epoch
+    {
+        Epoch() { qputenv("SOURCE_DATE_EPOCH", "1700000000"); }
+        ~Epoch() { qunsetenv("SOURCE_DATE_EPOCH"); }
+    } epoch;
+    const QString a = buildSample(dir, QStringLiteral("a.okuw"));
+    const QString b = buildSample(dir, QStringLiteral("b.okuw"));
+    CHECK(sha256File(a) == sha256File(b));
+    // The build ends with VACUUM: every page of the file is in use.
+    okuw::core::Database db;
+    QString error;
+    REQUIRE(db.open(a, okuw::core::Database::Mode::ReadOnly, &error));
+    okuw::core::Statement freePages(db, "PRAGMA freelist_count");
+    REQUIRE(freePages.next());
+    CHECK(freePages.integer(0) == 0);
+    // VACUUM keeps what identifies a bundle in its header.
+    okuw::core::Statement id(db, "PRAGMA application_id");
+    REQUIRE(id.next());
+    CHECK(id.integer(0) == okuw::core::kApplicationId);
+    CHECK(runTool({QStringLiteral("validate"), a}).exitCode == 0);
 }
 
 TEST_CASE("a reference PDF is stored with its pages and text", "[cli][build]")

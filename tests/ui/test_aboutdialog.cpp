@@ -3,6 +3,7 @@
 // and the licences (its languages: tests/i18n/test_about_ui.cpp).
 #include "core/bundle.h"
 #include "core/i18n.h"
+#include "render/highlight.h"
 #include "testsupport.h"
 #include "ui/aboutdialog.h"
 #include "ui/mainwindow.h"
@@ -81,9 +82,27 @@ TEST_CASE("About shows the version, the bundle, the data folder and the licences
     auto *licences = dialog->findChild<QTextBrowser *>(QStringLiteral("licences"));
     REQUIRE(licences);
     const QString text = licences->toPlainText();
-    for (const char *expected : {"MIT", "CC BY 4.0", "DejaVu", "Bitstream", "Arev", "LGPL",
-                                 "SQLite", "MD4C", "yaml-cpp", "libstemmer"})
-        CHECK(text.contains(QLatin1String(expected)));
+    // The summary above the full texts names every library the programs
+    // link (third-party.txt below it names them too, so it is checked alone).
+    const qsizetype fullTexts = text.indexOf(QStringLiteral("The full texts follow"));
+    REQUIRE(fullTexts > 0);
+    const QString summary = text.left(fullTexts);
+    for (const char *expected :
+         {"MIT", "CC BY 4.0", "DejaVu", "Bitstream", "Arev", "LGPL", "SQLite", "MD4C", "yaml-cpp",
+          "libstemmer", "libsodium (ISC)", "libzip (BSD 3-clause)"}) {
+        INFO(expected);
+        CHECK(summary.contains(QLatin1String(expected)));
+    }
+    // Linked with GNU Source-highlight (the Debian build is), the summary
+    // says so and what the GPL means for the program; a build without it
+    // does not claim it.
+    CHECK(summary.contains(QStringLiteral("GNU Source-highlight")) ==
+          okuw::render::haveSourceHighlight());
+    CHECK(summary.contains(QStringLiteral("GNU General Public License version 3 or later")) ==
+          okuw::render::haveSourceHighlight());
+    // The full texts: Okuw's MIT licence and the third-party notices, GPL included.
+    CHECK(text.contains(QStringLiteral("Permission is hereby granted")));
+    CHECK(text.contains(QStringLiteral("GPL-3.0-or-later")));
     CHECK_FALSE(licences->openLinks());
     dialog->close();
 }
