@@ -1795,10 +1795,6 @@ The default bundle is shown instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Qt %1 (LGPL version 3), SQLite (public domain), MD4C and yaml-cpp (MIT), Snowball libstemmer (BSD 3-clause).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The full texts follow, in English as their authors wrote them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1840,6 +1836,18 @@ The default bundle is shown instead.</source>
     </message>
     <message>
         <source>(not covered by the signature)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt %1 (LGPL version 3), SQLite (public domain), MD4C and yaml-cpp (MIT), Snowball libstemmer (BSD 3-clause), libsodium (ISC), libzip (BSD 3-clause).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GNU Source-highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code on slides is coloured by GNU Source-highlight, under the GNU General Public License version 3 or later (GPL). This program is linked with it, so as distributed it is covered by the GPL version 3 or later as a whole: whoever passes it on must do so under the GPL&apos;s terms, source included. Okuw&apos;s own code stays under the MIT licence.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1808,10 +1808,6 @@ The default bundle is shown instead.</source>
         <translation>Библиотеки</translation>
     </message>
     <message>
-        <source>Qt %1 (LGPL version 3), SQLite (public domain), MD4C and yaml-cpp (MIT), Snowball libstemmer (BSD 3-clause).</source>
-        <translation>Qt %1 (LGPL версии 3), SQLite (общественное достояние), MD4C и yaml-cpp (MIT), Snowball libstemmer (BSD, 3 пункта).</translation>
-    </message>
-    <message>
         <source>The full texts follow, in English as their authors wrote them.</source>
         <translation>Ниже — полные тексты на английском языке, как их написали авторы.</translation>
     </message>
@@ -1854,6 +1850,18 @@ The default bundle is shown instead.</source>
     <message>
         <source>(not covered by the signature)</source>
         <translation>(не заверено подписью)</translation>
+    </message>
+    <message>
+        <source>Qt %1 (LGPL version 3), SQLite (public domain), MD4C and yaml-cpp (MIT), Snowball libstemmer (BSD 3-clause), libsodium (ISC), libzip (BSD 3-clause).</source>
+        <translation>Qt %1 (LGPL версии 3), SQLite (общественное достояние), MD4C и yaml-cpp (MIT), Snowball libstemmer (BSD, 3 пункта), libsodium (ISC), libzip (BSD, 3 пункта).</translation>
+    </message>
+    <message>
+        <source>GNU Source-highlight</source>
+        <translation>GNU Source-highlight</translation>
+    </message>
+    <message>
+        <source>Code on slides is coloured by GNU Source-highlight, under the GNU General Public License version 3 or later (GPL). This program is linked with it, so as distributed it is covered by the GPL version 3 or later as a whole: whoever passes it on must do so under the GPL&apos;s terms, source included. Okuw&apos;s own code stays under the MIT licence.</source>
+        <translation>Код на слайдах раскрашивает GNU Source-highlight, распространяемый по GNU General Public License версии 3 или более поздней (GPL). Эта программа скомпонована с ним, поэтому в распространяемом виде она в целом подпадает под GPL версии 3 или более поздней: кто передаёт её дальше, должен делать это на условиях GPL, включая исходный код. Собственный код Okuw остаётся под лицензией MIT.</translation>
     </message>
 </context>
 <context>

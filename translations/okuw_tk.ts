@@ -1800,10 +1800,6 @@ Onuň ýerine adaty paket görkezilýär.</translation>
         <translation>Kitaphanalar</translation>
     </message>
     <message>
-        <source>Qt %1 (LGPL version 3), SQLite (public domain), MD4C and yaml-cpp (MIT), Snowball libstemmer (BSD 3-clause).</source>
-        <translation>Qt %1 (LGPL 3-nji wersiýasy), SQLite (jemgyýetçilik eýeçiligi), MD4C we yaml-cpp (MIT), Snowball libstemmer (BSD, 3 bentli).</translation>
-    </message>
-    <message>
         <source>The full texts follow, in English as their authors wrote them.</source>
         <translation>Aşakda doly tekstler awtorlaryň ýazyşy ýaly iňlis dilinde berilýär.</translation>
     </message>
@@ -1846,6 +1842,18 @@ Onuň ýerine adaty paket görkezilýär.</translation>
     <message>
         <source>(not covered by the signature)</source>
         <translation>(gol bilen tassyklanmadyk)</translation>
+    </message>
+    <message>
+        <source>Qt %1 (LGPL version 3), SQLite (public domain), MD4C and yaml-cpp (MIT), Snowball libstemmer (BSD 3-clause), libsodium (ISC), libzip (BSD 3-clause).</source>
+        <translation>Qt %1 (LGPL 3-nji wersiýasy), SQLite (jemgyýetçilik eýeçiligi), MD4C we yaml-cpp (MIT), Snowball libstemmer (BSD, 3 bentli), libsodium (ISC), libzip (BSD, 3 bentli).</translation>
+    </message>
+    <message>
+        <source>GNU Source-highlight</source>
+        <translation>GNU Source-highlight</translation>
+    </message>
+    <message>
+        <source>Code on slides is coloured by GNU Source-highlight, under the GNU General Public License version 3 or later (GPL). This program is linked with it, so as distributed it is covered by the GPL version 3 or later as a whole: whoever passes it on must do so under the GPL&apos;s terms, source included. Okuw&apos;s own code stays under the MIT licence.</source>
+        <translation>Slaýdlardaky kody GNU Source-highlight reňkleýär, ol GNU General Public License-iň 3-nji ýa-da has soňky wersiýasy (GPL) boýunça ýaýradylýar. Bu programma onuň bilen baglanyşdyrylandyr, şonuň üçin ýaýradylýan görnüşinde ol tutuşlygyna GPL-iň 3-nji ýa-da has soňky wersiýasyna degişlidir: ony başgalara berýän her kim muny GPL-iň şertlerinde, çeşme kody bilen bilelikde etmelidir. Okuw-yň öz kody MIT ygtyýarnamasy boýunça galýar.</translation>
     </message>
 </context>
 <context>
