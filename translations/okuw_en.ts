@@ -971,6 +971,22 @@ The default bundle is shown instead.</source>
         <source>Format:     %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot run SQLite&apos;s check of it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s check of it did not finish within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s check of it crashed, which only a damaged index does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run only SQLite&apos;s own check of the search index. validate runs it so, in a process of its own, because SQLite can crash on a damaged index.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>okuw::core::Bundle</name>
@@ -1473,6 +1489,13 @@ The default bundle is shown instead.</source>
     <message>
         <source>slide %1 names page %2 of a PDF deck that has %3 pages</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the content does not match its digest in other places too (%n more not shown)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -984,6 +984,22 @@ The default bundle is shown instead.</source>
         <source>Format:     %1</source>
         <translation>Формат:     %1</translation>
     </message>
+    <message>
+        <source>cannot run SQLite&apos;s check of it: %1</source>
+        <translation>не удаётся запустить его проверку средствами SQLite: %1</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s check of it did not finish within %1 s</source>
+        <translation>проверка средствами SQLite не завершилась за %1 с</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s check of it crashed, which only a damaged index does</source>
+        <translation>проверка средствами SQLite аварийно завершилась, что бывает только с повреждённым индексом</translation>
+    </message>
+    <message>
+        <source>Run only SQLite&apos;s own check of the search index. validate runs it so, in a process of its own, because SQLite can crash on a damaged index.</source>
+        <translation>Выполнить только собственную проверку поискового индекса средствами SQLite. validate запускает её так, в отдельном процессе, потому что SQLite может аварийно завершиться на повреждённом индексе.</translation>
+    </message>
 </context>
 <context>
     <name>okuw::core::Bundle</name>
@@ -1486,6 +1502,14 @@ The default bundle is shown instead.</source>
     <message>
         <source>slide %1 names page %2 of a PDF deck that has %3 pages</source>
         <translation>слайд %1 ссылается на страницу %2 PDF-презентации, в которой %3 стр.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the content does not match its digest in other places too (%n more not shown)</source>
+        <translation>
+            <numerusform>содержимое не совпадает со своим дайджестом и в других местах (ещё %n не показано)</numerusform>
+            <numerusform>содержимое не совпадает со своим дайджестом и в других местах (ещё %n не показаны)</numerusform>
+            <numerusform>содержимое не совпадает со своим дайджестом и в других местах (ещё %n не показано)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -976,6 +976,22 @@ Onuň ýerine adaty paket görkezilýär.</translation>
         <source>Format:     %1</source>
         <translation>Formaty:     %1</translation>
     </message>
+    <message>
+        <source>cannot run SQLite&apos;s check of it: %1</source>
+        <translation>ony SQLite bilen barlap bolanok: %1</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s check of it did not finish within %1 s</source>
+        <translation>SQLite barlagy %1 sekuntda tamamlanmady</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s check of it crashed, which only a damaged index does</source>
+        <translation>SQLite barlagy duýdansyz togtady, bu diňe zaýalanan indeksde bolýar</translation>
+    </message>
+    <message>
+        <source>Run only SQLite&apos;s own check of the search index. validate runs it so, in a process of its own, because SQLite can crash on a damaged index.</source>
+        <translation>Gözleg indeksini diňe SQLite-iň öz barlagy bilen barla. validate ony şeýle, aýratyn prosesde işledýär, sebäbi SQLite zaýalanan indeksde duýdansyz togtap biler.</translation>
+    </message>
 </context>
 <context>
     <name>okuw::core::Bundle</name>
@@ -1478,6 +1494,13 @@ Onuň ýerine adaty paket görkezilýär.</translation>
     <message>
         <source>slide %1 names page %2 of a PDF deck that has %3 pages</source>
         <translation>%1-nji slaýd %3 sahypaly PDF prezentasiýanyň %2-nji sahypasyna salgylanýar</translation>
+    </message>
+    <message numerus="yes">
+        <source>the content does not match its digest in other places too (%n more not shown)</source>
+        <translation>
+            <numerusform>mazmun beýleki ýerlerde hem öz daýjestine gabat gelenok (ýene %n görkezilmedi)</numerusform>
+            <numerusform>mazmun beýleki ýerlerde hem öz daýjestine gabat gelenok (ýene %n görkezilmedi)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

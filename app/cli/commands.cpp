@@ -50,6 +50,13 @@ const Option kVerifyOptions[] = {
                        "Succeed only when the bundle is signed with this public key file.")},
 };
 
+const Option kValidateOptions[] = {
+    {nullptr, "search-index-only", nullptr,
+     QT_TRANSLATE_NOOP("okuw::cli",
+                       "Run only SQLite's own check of the search index. validate runs it so, in "
+                       "a process of its own, because SQLite can crash on a damaged index.")},
+};
+
 const Option kInfoOptions[] = {
     {nullptr, "json", nullptr,
      QT_TRANSLATE_NOOP("okuw::cli", "Print JSON for tools; its keys are stable.")},
@@ -132,10 +139,7 @@ const Command kCommands[] = {
     {"validate",
      QT_TRANSLATE_NOOP("okuw::cli",
                        "Check a bundle: exit 0 when it is sound, else 1 and one line per problem."),
-     kBundleArgument,
-     {},
-     false,
-     runValidate},
+     kBundleArgument, kValidateOptions, false, runValidate},
     {"verify",
      QT_TRANSLATE_NOOP(
          "okuw::cli",

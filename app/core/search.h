@@ -79,6 +79,9 @@ public:
     static bool isAvailable(const Bundle &bundle, QString *why = nullptr);
     // FTS5's integrity check of the bundle's index against its text (run on
     // a copy in memory: the bundle is never written). False and *problem.
+    // The check walks the whole index with SQLite's FTS5 code, and the
+    // SQLite of Debian 12 (3.40) crashes on some damaged indexes (found by
+    // fuzz_bundle): run it in a process that may die, as okuw-bundle does.
     static bool check(const QString &bundlePath, QString *problem);
 };
 

@@ -30,7 +30,7 @@ QString sha256Of(QIODevice &device)
 
 } // namespace
 
-QStringList validateBundle(const QString &path)
+QStringList validateBundle(const QString &path, const SearchIndexCheck &checkSearchIndex)
 {
     QString error;
     const auto bundle = Bundle::open(path, &error);
@@ -72,7 +72,7 @@ QStringList validateBundle(const QString &path)
             problem(st.error());
     }
 
-    validateContent(db, path, problem);
+    validateContent(db, path, checkSearchIndex, problem);
 
     const BundleInfo &info = bundle->info();
     if (!info.languages.contains(info.defaultLanguage))
@@ -118,10 +118,17 @@ QStringList validateBundle(const QString &path)
     const ContentCheck content = checkContent(db, DigestMode::Stored);
     if (content.result == ContentCheck::Result::Failed)
         problem(content.error);
-    for (const QString &difference : content.differences)
+    // A bundle made from another one's rows differs everywhere: the first
+    // differences say enough, hundreds of lines would bury the rest.
+    constexpr qsizetype kShownDifferences = 20;
+    for (const QString &difference : content.differences.mid(0, kShownDifferences))
         problem(ValidateText::tr("the content does not match its digest (%1): the bundle was "
                                  "changed after it was built")
                     .arg(difference));
+    if (content.differences.size() > kShownDifferences)
+        problem(ValidateText::tr("the content does not match its digest in other places too "
+                                 "(%n more not shown)",
+                                 nullptr, int(content.differences.size() - kShownDifferences)));
     if (const SignatureCheck signature = checkSignature(db);
         signature.state == SignatureCheck::State::Broken)
         problem(signature.problem);

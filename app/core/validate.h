@@ -4,10 +4,18 @@
 #pragma once
 
 #include <QStringList>
+#include <functional>
 
 namespace okuw::core {
 
+// FTS5's check of the search index (SearchIndex::check, or something that
+// runs it in another process): false and *problem when the index is damaged.
+using SearchIndexCheck = std::function<bool(const QString &path, QString *problem)>;
+
 // One line per problem, each naming the file; empty for a good bundle.
-QStringList validateBundle(const QString &path);
+// `checkSearchIndex` runs only when the bundle has a search index; SQLite's
+// FTS5 code can crash on a damaged one (search.h), so the caller chooses
+// where it runs.
+QStringList validateBundle(const QString &path, const SearchIndexCheck &checkSearchIndex);
 
 } // namespace okuw::core

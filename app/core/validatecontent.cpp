@@ -269,7 +269,8 @@ void checkLanguages(const Database &db, const ProblemSink &problem)
 }
 
 // The search index: optional, but when present the viewer relies on it.
-void checkSearchIndex(const Database &db, const QString &path, const ProblemSink &problem)
+void checkSearchIndex(const Database &db, const QString &path, const SearchIndexCheck &checkFts,
+                      const ProblemSink &problem)
 {
     {
         Statement st(db, "SELECT 1 FROM sqlite_master WHERE name = 'search_fts'");
@@ -277,7 +278,7 @@ void checkSearchIndex(const Database &db, const QString &path, const ProblemSink
             return;
     }
     QString why;
-    if (!SearchIndex::check(path, &why))
+    if (!checkFts(path, &why))
         problem(ContentText::tr("the search index is damaged: %1").arg(why));
     each(db,
          "SELECT count(*) FROM search_fts_docsize d WHERE NOT EXISTS "
@@ -324,7 +325,8 @@ void checkTitles(const Database &db, const ProblemSink &problem)
 
 } // namespace
 
-void validateContent(const Database &db, const QString &path, const ProblemSink &problem)
+void validateContent(const Database &db, const QString &path, const SearchIndexCheck &checkFts,
+                     const ProblemSink &problem)
 {
     checkTypes(db, problem);
     checkLanguages(db, problem);
@@ -332,7 +334,7 @@ void validateContent(const Database &db, const QString &path, const ProblemSink 
     checkLimits(db, problem);
     checkTitles(db, problem);
     checkQuestions(db, problem);
-    checkSearchIndex(db, path, problem);
+    checkSearchIndex(db, path, checkFts, problem);
 }
 
 } // namespace okuw::core

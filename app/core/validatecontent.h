@@ -2,6 +2,8 @@
 // on, beyond SQLite's own integrity check and the blobs' SHA-256.
 #pragma once
 
+#include "validate.h"
+
 #include <QString>
 #include <functional>
 
@@ -11,6 +13,7 @@ class Database;
 
 using ProblemSink = std::function<void(const QString &problem)>;
 
-void validateContent(const Database &db, const QString &path, const ProblemSink &problem);
+void validateContent(const Database &db, const QString &path,
+                     const SearchIndexCheck &checkSearchIndex, const ProblemSink &problem);
 
 } // namespace okuw::core

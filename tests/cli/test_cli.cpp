@@ -2,6 +2,7 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QFile>
 #include <catch2/catch.hpp>
 
 using namespace okuw::test;
@@ -25,6 +26,40 @@ TEST_CASE("validate says OK for a good bundle and one line per problem", "[cli]"
     CHECK(r.exitCode == 1);
     CHECK(r.err.trimmed().split(QLatin1Char('\n')).size() == 1);
     CHECK(r.err.contains(QDir::toNativeSeparators(bad)));
+}
+
+// fuzz_bundle's find: four bytes of one FTS5 leaf page set to a huge
+// varint. SQLite 3.40's own FTS5 check crashes on it, so validate runs that
+// check in a child process and must report the damage, not die.
+TEST_CASE("validate reports a search index that crashes SQLite's check", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("fts5-leaf-varint.okuw"));
+    REQUIRE(QFile::copy(sourceDir() +
+                            QStringLiteral("/tests/fuzz/regressions/bundle/fts5-leaf-varint.okuw"),
+                        path));
+    const QByteArray before = readFile(path);
+
+    const ProcessResult r = runTool({QStringLiteral("validate"), path});
+    CHECK(r.exitCode == 1); // -1 when validate itself crashed
+    CHECK(r.err.contains(QDir::toNativeSeparators(path) +
+                         QStringLiteral(": the search index is damaged: SQLite's check of it "
+                                        "crashed")));
+    // Its rows differ from its digest in hundreds of places: the first
+    // twenty are shown, then how many more.
+    CHECK(r.err.contains(QStringLiteral("more not shown)")));
+    CHECK(r.err.count(QLatin1Char('\n')) < 30);
+    CHECK(readFile(path) == before);
+
+    // The same check on a sound index, through the child, passes.
+    const QString src = dir.filePath(QStringLiteral("src"));
+    writeSampleSource(src);
+    const QString good = dir.filePath(QStringLiteral("good.okuw"));
+    REQUIRE(runTool({QStringLiteral("build"), src, QStringLiteral("-o"), good}).exitCode == 0);
+    const ProcessResult child =
+        runTool({QStringLiteral("validate"), QStringLiteral("--search-index-only"), good});
+    CHECK(child.exitCode == 0);
+    CHECK(child.out.isEmpty());
 }
 
 TEST_CASE("info prints a readable summary", "[cli]")

@@ -3,6 +3,7 @@
 #include "core/bundle.h"
 #include "core/digest.h"
 #include "core/schema.h"
+#include "core/search.h"
 #include "core/sqlite.h"
 #include "core/validate.h"
 #include "testsupport.h"
@@ -127,7 +128,7 @@ TEST_CASE("bad bundles are refused with a message naming the file", "[bundle][ba
         CHECK(error.contains(QDir::toNativeSeparators(c.path)));
         CHECK(error.contains(QString::fromLatin1(c.expect)));
         // validate says the same, as one line.
-        const QStringList problems = validateBundle(c.path);
+        const QStringList problems = validateBundle(c.path, SearchIndex::check);
         REQUIRE(problems.size() == 1);
         CHECK(problems.first().contains(QString::fromLatin1(c.expect)));
         CHECK(sha256File(c.path) == before);
@@ -148,7 +149,7 @@ TEST_CASE("bytes overwritten in the middle are found, not crashed on", "[bundle]
     REQUIRE(writeFile(path, bytes));
     const QByteArray before = sha256File(path);
 
-    const QStringList problems = validateBundle(path);
+    const QStringList problems = validateBundle(path, SearchIndex::check);
     REQUIRE_FALSE(problems.isEmpty());
     CHECK(problems.first().contains(QDir::toNativeSeparators(path)));
     CHECK(problems.first().contains(QStringLiteral("damaged")));
@@ -171,7 +172,7 @@ TEST_CASE("a slide whose module does not exist is reported", "[bundle][bad]")
                         &error));
     }
     const QByteArray before = sha256File(path);
-    const QStringList problems = validateBundle(path);
+    const QStringList problems = validateBundle(path, SearchIndex::check);
     // The orphan, and the row added since the content digest was made.
     REQUIRE(problems.size() == 2);
     INFO(problems.join(QLatin1Char('\n')).toStdString());
@@ -193,7 +194,7 @@ TEST_CASE("a blob that no longer matches its SHA-256 is reported", "[bundle][bad
                         "VALUES(1, 'a.png', 'image/png', 3, 'deadbeef', x'010203')",
                         &error));
     }
-    const QStringList problems = validateBundle(path);
+    const QStringList problems = validateBundle(path, SearchIndex::check);
     // The row added since the content digest was made, and its bytes.
     REQUIRE(problems.size() == 2);
     INFO(problems.join(QLatin1Char('\n')).toStdString());

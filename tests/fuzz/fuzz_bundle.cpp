@@ -3,7 +3,10 @@
 // then everything the viewer and okuw-bundle read is read: modules, every
 // language's slides, documents with a few bytes and pages of each, assets
 // by id and by path, glossary, questions, agenda, a search in every
-// language and module, and core::validateBundle's deep checks.
+// language and module, and core::validateBundle's deep checks but FTS5's
+// own check of the index: SQLite 3.40 crashes on some damaged indexes
+// (this target found one: tests/fuzz/regressions/bundle/), so okuw-bundle runs that
+// check in a child process, and it is SQLite's code, not Okuw's, to fuzz.
 //
 //   build-fuzz/bin/fuzz_bundle build-fuzz/fuzz/corpus/bundle -max_len=262144
 #include "core/bundle.h"
@@ -111,6 +114,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     QString error;
     if (const auto bundle = core::Bundle::open(bundlePath, &error))
         readAll(*bundle);
-    core::validateBundle(bundlePath);
+    core::validateBundle(bundlePath, [](const QString &, QString *) { return true; });
     return 0;
 }
