@@ -47,7 +47,8 @@ TEST_CASE("check-posix finds an unguarded POSIX header or call and passes guarde
                       "#include <sys/mman.h>\n#endif\n"
                       "#ifndef Q_OS_WIN\nvoid f() { ::fsync(1); }\n#endif\n"
                       "// #include <unistd.h> in a comment\n"
-                      "#include <sys/stat.h>\n#include <csignal>\n"));
+                      "#include <sys/stat.h>\n#include <csignal>\n"
+                      "void h(QProcess &p, QProcess *q) { p.kill(); q->kill(); }\n"));
     Check c = checkPosix(dir.path());
     INFO(c.out.toStdString());
     CHECK(c.exitCode == 0);
@@ -56,11 +57,13 @@ TEST_CASE("check-posix finds an unguarded POSIX header or call and passes guarde
                       "#include <QtGlobal>\n#if !defined(Q_OS_UNIX)\n#endif\n"
                       "#include <unistd.h>\n"
                       "#ifdef Q_OS_WIN\n#else\n#endif\n"
-                      "void g() { std::signal(SIGHUP, nullptr); }\n"));
+                      "void g() { std::signal(SIGHUP, nullptr); }\n"
+                      "void k() { ::kill(1, 15); }\n"));
     c = checkPosix(dir.path());
     INFO(c.out.toStdString());
     CHECK(c.exitCode == 1);
     CHECK(c.out.contains(QStringLiteral("bad.cpp:4: POSIX-only header <unistd.h>")));
     CHECK(c.out.contains(QStringLiteral("bad.cpp:8: POSIX-only SIGHUP")));
+    CHECK(c.out.contains(QStringLiteral("bad.cpp:9: POSIX-only ::kill")));
     CHECK_FALSE(c.out.contains(QStringLiteral("guarded.cpp")));
 }
