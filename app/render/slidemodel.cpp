@@ -2,11 +2,11 @@
 #include "core/limits.h"
 #include "directives.h"
 #include "emoji.h"
+#include "htmltags.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
-#include <QSet>
 #include <QTextDocumentFragment>
 #include <QUrl>
 #include <md4c.h>
@@ -24,64 +24,6 @@ struct ModelText
 {
     Q_DECLARE_TR_FUNCTIONS(okuw::render::SlideModel)
 };
-
-// The tags marp-core's default `html` allow-list renders and Qt can draw,
-// without their attributes (Marp keeps class, lang and title only).
-bool allowedName(const QString &name)
-{
-    static const QSet<QString> names = {
-        QStringLiteral("a"),      QStringLiteral("abbr"),       QStringLiteral("b"),
-        QStringLiteral("big"),    QStringLiteral("blockquote"), QStringLiteral("br"),
-        QStringLiteral("center"), QStringLiteral("cite"),       QStringLiteral("code"),
-        QStringLiteral("dd"),     QStringLiteral("del"),        QStringLiteral("div"),
-        QStringLiteral("dl"),     QStringLiteral("dt"),         QStringLiteral("em"),
-        QStringLiteral("h1"),     QStringLiteral("h2"),         QStringLiteral("h3"),
-        QStringLiteral("h4"),     QStringLiteral("h5"),         QStringLiteral("h6"),
-        QStringLiteral("hr"),     QStringLiteral("i"),          QStringLiteral("ins"),
-        QStringLiteral("kbd"),    QStringLiteral("li"),         QStringLiteral("mark"),
-        QStringLiteral("ol"),     QStringLiteral("p"),          QStringLiteral("pre"),
-        QStringLiteral("q"),      QStringLiteral("s"),          QStringLiteral("small"),
-        QStringLiteral("span"),   QStringLiteral("strike"),     QStringLiteral("strong"),
-        QStringLiteral("sub"),    QStringLiteral("sup"),        QStringLiteral("table"),
-        QStringLiteral("tbody"),  QStringLiteral("td"),         QStringLiteral("tfoot"),
-        QStringLiteral("th"),     QStringLiteral("thead"),      QStringLiteral("tr"),
-        QStringLiteral("u"),      QStringLiteral("ul"),         QStringLiteral("wbr")};
-    return names.contains(name.toLower());
-}
-
-const QRegularExpression &tagPattern()
-{
-    static const QRegularExpression re(QStringLiteral("<(/?)([A-Za-z][A-Za-z0-9]*)\\b[^>]*?(/?)>"));
-    return re;
-}
-
-// One tag: the same tag without attributes when Marp renders it, else empty.
-QString allowedTag(const QString &tag)
-{
-    const auto m = tagPattern().match(tag);
-    if (!m.hasMatch() || m.capturedLength(0) != tag.size() || !allowedName(m.captured(2)))
-        return {};
-    return QStringLiteral("<%1%2%3>").arg(m.captured(1), m.captured(2).toLower(), m.captured(3));
-}
-
-// An HTML block whose every tag Marp renders, without attributes; empty
-// when any tag is not on the list (the block is then shown as source).
-QString allowedHtml(const QString &block)
-{
-    QString out;
-    qsizetype at = 0;
-    for (auto it = tagPattern().globalMatch(block); it.hasNext();) {
-        const auto m = it.next();
-        const QString tag = allowedTag(m.captured(0));
-        if (tag.isEmpty())
-            return {};
-        out += block.mid(at, m.capturedStart() - at) + tag;
-        at = m.capturedEnd();
-    }
-    if (at == 0)
-        return {};
-    return out + block.mid(at);
-}
 
 // Builds blocks from md4c's callbacks. Depth 0 is the document; every block
 // at depth 1 becomes one Block, anything nested is rendered into its HTML.
