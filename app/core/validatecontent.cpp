@@ -5,7 +5,6 @@
 
 #include "limits.h"
 #include "schema.h"
-#include "search.h"
 #include "sqlite.h"
 
 #include <QCoreApplication>
